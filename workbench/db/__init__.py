@@ -1,0 +1,1 @@
+"""Database layer: engine factory, declarative base, unit of work, migrations."""

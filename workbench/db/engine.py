@@ -1,0 +1,117 @@
+"""One engine factory: the SQLCipher replica on the laptop, PostgreSQL or SQLite on the server.
+
+Every SQLite connection gets WAL, foreign keys, a busy timeout and explicit transaction control
+(pysqlite's own is switched off, so SAVEPOINTs and BEGIN IMMEDIATE work)."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3.dbapi2 as sqlcipher
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.pool import NullPool, QueuePool, StaticPool
+
+from workbench.errors import DatabaseOpenError
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+
+
+def _sqlite_pragmas(dbapi_conn: Any) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    cur.execute("PRAGMA foreign_keys = ON")
+    mode = cur.execute("PRAGMA journal_mode = WAL").fetchone()
+    if mode and str(mode[0]).lower() not in ("wal", "memory"):
+        raise DatabaseOpenError("locked", "", f"cannot switch to WAL (journal_mode={mode[0]})")
+    cur.execute("PRAGMA synchronous = NORMAL")
+    cur.close()
+
+
+def _install_sqlite_transactions(engine: Engine) -> None:
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Any) -> None:
+        mode = conn.get_execution_options().get("sqlite_begin", "DEFERRED")
+        conn.exec_driver_sql(f"BEGIN {mode}")
+
+
+def _classify(exc: Exception, path: Path) -> DatabaseOpenError:
+    msg = str(exc).lower()
+    if "locked" in msg or "busy" in msg:
+        return DatabaseOpenError("locked", str(path), str(exc))
+    if "not a database" in msg or "malformed" in msg or "encrypted" in msg:
+        return DatabaseOpenError("corrupt", str(path), str(exc))
+    return DatabaseOpenError("corrupt", str(path), str(exc))
+
+
+def is_plain_sqlite(path: Path) -> bool:
+    with path.open("rb") as fh:
+        return fh.read(16) == SQLITE_HEADER
+
+
+def replica_engine(path: Path, key: bytes | None, *, echo: bool = False) -> Engine:
+    """The laptop replica. `key` is the raw 256-bit key; None opens a plain (unencrypted) SQLite file,
+    used only by benchmarks to measure what encryption costs."""
+    path = Path(path)
+    if key is not None and len(key) != 32:
+        raise ValueError("replica key must be 32 bytes")
+    exists = path.exists() and path.stat().st_size > 0
+    if exists and key is not None and is_plain_sqlite(path):
+        raise DatabaseOpenError("corrupt", str(path), "file is an unencrypted SQLite database")
+
+    def connect() -> Any:
+        if key is not None:
+            conn = sqlcipher.connect(str(path), isolation_level=None, check_same_thread=False, timeout=5)
+            conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+            conn.execute("PRAGMA cipher_memory_security = OFF")
+        else:
+            conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False, timeout=5)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            _sqlite_pragmas(conn)
+        except (sqlcipher.DatabaseError, sqlite3.DatabaseError) as exc:
+            conn.close()
+            raise _classify(exc, path) from exc
+        return conn
+
+    module = sqlcipher if key is not None else sqlite3
+    engine = create_engine(
+        "sqlite+pysqlite://", creator=connect, module=module, poolclass=QueuePool, pool_size=4,
+        max_overflow=4, echo=echo,
+    )
+    _install_sqlite_transactions(engine)
+    # Open one connection now so a wrong key, a locked or a corrupt file fails here, not later.
+    with engine.connect():
+        pass
+    return engine
+
+
+def server_engine(url: str, *, echo: bool = False, pool_size: int = 10) -> Engine:
+    """The central server's database: PostgreSQL via psycopg, or SQLite as the embedded default."""
+    if url.startswith("sqlite"):
+        if url in ("sqlite://", "sqlite:///:memory:"):
+            engine = create_engine(url, poolclass=StaticPool, connect_args={"check_same_thread": False}, echo=echo)
+        else:
+            engine = create_engine(
+                url, poolclass=NullPool, connect_args={"check_same_thread": False, "isolation_level": None,
+                                                       "timeout": BUSY_TIMEOUT_MS / 1000}, echo=echo,
+            )
+
+        @event.listens_for(engine, "connect")
+        def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+            dbapi_conn.isolation_level = None
+            _sqlite_pragmas(dbapi_conn)
+
+        # Server writes on SQLite take the write lock up front, so concurrent writers queue instead of
+        # failing on a lock upgrade.
+        @event.listens_for(engine, "begin")
+        def _begin(conn: Any) -> None:
+            mode = conn.get_execution_options().get("sqlite_begin", "IMMEDIATE")
+            conn.exec_driver_sql(f"BEGIN {mode}")
+
+        return engine
+    if url.startswith("postgresql://"):
+        url = "postgresql+psycopg://" + url.removeprefix("postgresql://")
+    return create_engine(url, pool_size=pool_size, max_overflow=pool_size, pool_pre_ping=True, echo=echo)

@@ -1,0 +1,59 @@
+"""The transactional outbox of the laptop replica: every local change is written here in the same
+SQLite transaction as the change itself (ARCHITECTURE §4). `sync.client` pushes and settles it."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import JSON, BigInteger, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from workbench.clock import utcnow
+from workbench.db.base import ID, Base, UTCDateTime
+
+SCHEMA_VERSION = 1
+
+
+class OpKind(StrEnum):
+    CREATE = "create"
+    PATCH = "patch"
+    DELETE = "delete"
+    COMMAND = "command"
+
+
+class OpState(StrEnum):
+    PENDING = "pending"      # not yet accepted by the server
+    IN_FLIGHT = "in_flight"  # sent, answer not yet settled (never coalesced into)
+    REJECTED = "rejected"    # refused by the server; shown to the user until fixed or discarded
+    CONFLICT = "conflict"    # answered with a conflict; resolution lives in sync_conflicts
+
+
+class OutboxOp(Base):
+    __tablename__ = "outbox_ops"
+
+    op_id: Mapped[str] = mapped_column(ID, primary_key=True)
+    client_seq: Mapped[int] = mapped_column(BigInteger, unique=True, nullable=False)
+    tx_id: Mapped[str] = mapped_column(ID, nullable=False, index=True)
+    entity: Mapped[str] = mapped_column(String(64), nullable=False)
+    row_id: Mapped[str] = mapped_column(ID, nullable=False, index=True)
+    kind: Mapped[str] = mapped_column(String(16), nullable=False)
+    command: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    base_version: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    fields: Mapped[dict[str, Any]] = mapped_column(JSON, nullable=False, default=dict)
+    base: Mapped[dict[str, Any]] = mapped_column(JSON, nullable=False, default=dict)
+    schema_version: Mapped[int] = mapped_column(Integer, nullable=False, default=SCHEMA_VERSION)
+    state: Mapped[str] = mapped_column(String(16), nullable=False, default=OpState.PENDING, index=True)
+    result_code: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    result_detail: Mapped[str | None] = mapped_column(Text, nullable=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), nullable=False, default=utcnow)
+
+
+class ReplicaMeta(Base):
+    """Key/value facts about this replica: device id, next client_seq, pull cursor, signed-in user."""
+
+    __tablename__ = "replica_meta"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text, nullable=False)

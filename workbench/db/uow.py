@@ -1,0 +1,225 @@
+"""Unit of work: one transaction, one actor, and change capture.
+
+Every flush inside a unit of work is inspected (SQLAlchemy `before_flush`): each created, edited or
+soft-deleted synced row gets an audit entry (who, when, device, old -> new) in the hash chain, and
+on the laptop replica an outbox op, all in the same transaction as the change itself. Status and
+other state-machine fields may change only inside `uow.command(...)`, which records a command op
+instead of a field patch."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date, datetime
+from types import TracebackType
+from typing import Any, TypeVar
+
+from sqlalchemy import Engine, event, inspect, select
+from sqlalchemy.orm import Session
+
+from workbench.audit import chain
+from workbench.audit.models import AuditEvent
+from workbench.clock import utcnow
+from workbench.db.base import Base, SyncedMixin, entity_name
+from workbench.db.outbox import SCHEMA_VERSION, OpKind, OpState, OutboxOp, ReplicaMeta
+from workbench.errors import NotFound
+from workbench.ids import new_id
+from workbench.security.roles import Actor
+
+T = TypeVar("T", bound=Base)
+
+BOOKKEEPING = frozenset({"version", "server_seq", "updated_at", "created_at"})
+
+
+def to_wire(value: Any) -> Any:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    return value
+
+
+def column_keys(obj: Any) -> list[str]:
+    return [attr.key for attr in inspect(type(obj)).column_attrs]
+
+
+class UnitOfWork:
+    """`with UnitOfWork(engine, actor) as uow:` commits on a clean exit and rolls back on an error."""
+
+    def __init__(self, engine: Engine, actor: Actor, *, replica: bool = False, capture: bool = True) -> None:
+        self.engine = engine
+        self.actor = actor
+        self.replica = replica
+        self.capture = capture
+        self.tx_id = new_id()
+        self.session = Session(engine, expire_on_commit=False, autoflush=True)
+        self.session.info["uow"] = self
+        self._commands: dict[int, list[tuple[str, dict[str, Any]]]] = {}
+        self._now = utcnow()
+
+    def __enter__(self) -> UnitOfWork:
+        if engine_is_sqlite(self.engine):
+            self.session.connection(execution_options={"sqlite_begin": "IMMEDIATE"})
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
+        try:
+            if exc_type is None:
+                self.session.commit()
+            else:
+                self.session.rollback()
+        finally:
+            self.session.close()
+
+    @property
+    def now(self) -> datetime:
+        return self._now
+
+    def get(self, model: type[T], row_id: str, *, include_deleted: bool = False) -> T:
+        obj = self.session.get(model, row_id)
+        if obj is None or (not include_deleted and getattr(obj, "deleted_at", None) is not None):
+            raise NotFound(entity_name(model) if issubclass(model, SyncedMixin) else model.__tablename__, row_id)
+        return obj
+
+    def add(self, obj: T) -> T:
+        self.session.add(obj)
+        return obj
+
+    def flush(self) -> None:
+        self.session.flush()
+
+    @contextmanager
+    def command(self, obj: SyncedMixin, name: str, **args: Any) -> Iterator[None]:
+        """Wrap a state-machine change of `obj`: its command fields may change inside the block and
+        the change is recorded as one command op (`name`, `args`) rather than a patch."""
+        self.session.flush()
+        self._commands.setdefault(id(obj), []).append((name, {k: to_wire(v) for k, v in args.items()}))
+        yield
+        self.session.flush()
+        self._commands.pop(id(obj), None)
+
+    def soft_delete(self, obj: SyncedMixin) -> None:
+        obj.deleted_at = self._now
+
+    # --- change capture -------------------------------------------------------------------------
+
+    def _apply_defaults(self, obj: SyncedMixin) -> None:
+        mapper = inspect(type(obj))
+        for attr in mapper.column_attrs:
+            col = attr.columns[0]
+            if getattr(obj, attr.key) is None and col.default is not None:
+                default = col.default
+                if getattr(default, "is_scalar", False):
+                    setattr(obj, attr.key, default.arg)  # type: ignore[attr-defined]
+                elif getattr(default, "is_callable", False):
+                    setattr(obj, attr.key, default.arg(None))  # type: ignore[attr-defined]
+
+    def _capture_create(self, session: Session, obj: SyncedMixin) -> None:
+        self._apply_defaults(obj)
+        obj.created_at = obj.updated_at = self._now
+        values = {k: to_wire(getattr(obj, k)) for k in column_keys(obj) if k not in BOOKKEEPING}
+        entity = entity_name(type(obj))
+        self._audit(session, obj, "create", {k: [None, v] for k, v in values.items() if v is not None and k != "id"})
+        if self.replica:
+            self._outbox(session, entity, obj.id, OpKind.CREATE, None, 0, values, {})
+
+    def _capture_update(self, session: Session, obj: SyncedMixin) -> None:
+        state = inspect(obj)
+        changed: dict[str, tuple[Any, Any]] = {}
+        for attr in state.mapper.column_attrs:
+            if attr.key in BOOKKEEPING:
+                continue
+            hist = state.attrs[attr.key].history
+            if not hist.has_changes():
+                continue
+            old = hist.deleted[0] if hist.deleted else None
+            new = hist.added[0] if hist.added else None
+            if old != new:
+                changed[attr.key] = (to_wire(old), to_wire(new))
+        if not changed:
+            return
+        entity = entity_name(type(obj))
+        if type(obj).__insert_only__:
+            raise RuntimeError(f"{entity} rows are append-only; {sorted(changed)} cannot change")
+        commands = self._commands.get(id(obj))
+        command_fields = type(obj).__command_fields__
+        guarded = sorted(set(changed) & command_fields)
+        if guarded and not commands:
+            raise RuntimeError(f"{entity}.{guarded} change only through a command")
+        if "deleted_at" in changed and changed["deleted_at"][0] is None:
+            self._audit(session, obj, "delete", {k: list(v) for k, v in changed.items()})
+            if self.replica:
+                self._outbox(session, entity, obj.id, OpKind.DELETE, None, obj.version, {}, {})
+            return
+        if commands:
+            name, args = commands[-1]
+            cmd_changes = {k: list(v) for k, v in changed.items() if k in command_fields}
+            self._audit(session, obj, name, {**cmd_changes, **({"args": args} if args else {})})
+            if self.replica:
+                self._outbox(session, entity, obj.id, OpKind.COMMAND, name, obj.version, args, {})
+            commands.clear()
+            changed = {k: v for k, v in changed.items() if k not in command_fields}
+            if not changed:
+                return
+        self._audit(session, obj, "update", {k: list(v) for k, v in changed.items()})
+        if self.replica:
+            fields = {k: v[1] for k, v in changed.items()}
+            base = {k: v[0] for k, v in changed.items()}
+            self._outbox(session, entity, obj.id, OpKind.PATCH, None, obj.version, fields, base)
+
+    def _audit(self, session: Session, obj: SyncedMixin, action: str, changes: dict[str, Any]) -> None:
+        ev = AuditEvent(
+            id=new_id(), occurred_at=self._now, actor_id=self.actor.user_id, actor_role=str(self.actor.role),
+            device_id=self.actor.device_id, entity=entity_name(type(obj)), row_id=obj.id, action=action,
+            changes=changes, partner_id=obj.partner_id, version=0, created_at=self._now, updated_at=self._now,
+        )
+        chain.append(session, ev)
+
+    def _outbox(
+        self, session: Session, entity: str, row_id: str, kind: OpKind, command: str | None, base_version: int,
+        fields: dict[str, Any], base: dict[str, Any],
+    ) -> None:
+        if kind == OpKind.PATCH:
+            last = session.execute(
+                select(OutboxOp).where(OutboxOp.entity == entity, OutboxOp.row_id == row_id)
+                .order_by(OutboxOp.client_seq.desc()).limit(1)
+            ).scalar_one_or_none()
+            if last is not None and last.state == OpState.PENDING and last.kind in (OpKind.CREATE, OpKind.PATCH):
+                last.fields = {**last.fields, **fields}
+                if last.kind == OpKind.PATCH:
+                    last.base = {**base, **last.base}  # keep the first pre-image of every field
+                return
+        session.add(OutboxOp(
+            op_id=new_id(), client_seq=next_client_seq(session), tx_id=self.tx_id, entity=entity, row_id=row_id,
+            kind=kind, command=command, base_version=base_version, fields=fields, base=base,
+            schema_version=SCHEMA_VERSION, state=OpState.PENDING, created_at=self._now,
+        ))
+
+
+def next_client_seq(session: Session) -> int:
+    meta = session.get(ReplicaMeta, "next_client_seq")
+    if meta is None:
+        meta = ReplicaMeta(key="next_client_seq", value="1")
+        session.add(meta)
+    seq = int(meta.value)
+    meta.value = str(seq + 1)
+    return seq
+
+
+def engine_is_sqlite(engine: Engine) -> bool:
+    return engine.dialect.name == "sqlite"
+
+
+@event.listens_for(Session, "before_flush")
+def _before_flush(session: Session, _flush_context: Any, _instances: Any) -> None:
+    uow = session.info.get("uow")
+    if not isinstance(uow, UnitOfWork) or not uow.capture:
+        return
+    with session.no_autoflush:
+        for obj in list(session.new):
+            if isinstance(obj, SyncedMixin) and not isinstance(obj, AuditEvent):
+                uow._capture_create(session, obj)
+        for obj in list(session.dirty):
+            if isinstance(obj, SyncedMixin) and not isinstance(obj, AuditEvent) and session.is_modified(obj):
+                uow._capture_update(session, obj)
+        for obj in list(session.deleted):
+            if isinstance(obj, SyncedMixin):
+                raise RuntimeError(f"synced rows are soft-deleted, never removed ({entity_name(type(obj))})")
