@@ -19,9 +19,9 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
 
 
-def _sqlite_pragmas(dbapi_conn: Any) -> None:
+def _sqlite_pragmas(dbapi_conn: Any, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> None:
     cur = dbapi_conn.cursor()
-    cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    cur.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
     cur.execute("PRAGMA foreign_keys = ON")
     mode = cur.execute("PRAGMA journal_mode = WAL").fetchone()
     if mode and str(mode[0]).lower() not in ("wal", "memory"):
@@ -37,12 +37,14 @@ def _install_sqlite_transactions(engine: Engine) -> None:
         conn.exec_driver_sql(f"BEGIN {mode}")
 
 
-def _classify(exc: Exception, path: Path) -> DatabaseOpenError:
+def _classify(exc: Exception, path: Path, key_verified: bool) -> DatabaseOpenError:
+    """SQLCipher reports a wrong key and a damaged first page alike ("file is not a database"); a key
+    already checked against the workspace's key-check value means the file itself is damaged."""
     msg = str(exc).lower()
     if "locked" in msg or "busy" in msg:
         return DatabaseOpenError("locked", str(path), str(exc))
-    if "not a database" in msg or "malformed" in msg or "encrypted" in msg:
-        return DatabaseOpenError("corrupt", str(path), str(exc))
+    if "not a database" in msg and not key_verified:
+        return DatabaseOpenError("wrong_key", str(path), str(exc))
     return DatabaseOpenError("corrupt", str(path), str(exc))
 
 
@@ -51,7 +53,10 @@ def is_plain_sqlite(path: Path) -> bool:
         return fh.read(16) == SQLITE_HEADER
 
 
-def replica_engine(path: Path, key: bytes | None, *, echo: bool = False) -> Engine:
+def replica_engine(
+    path: Path, key: bytes | None, *, key_verified: bool = False, busy_timeout_ms: int = BUSY_TIMEOUT_MS,
+    echo: bool = False,
+) -> Engine:
     """The laptop replica. `key` is the raw 256-bit key; None opens a plain (unencrypted) SQLite file,
     used only by benchmarks to measure what encryption costs."""
     path = Path(path)
@@ -63,17 +68,19 @@ def replica_engine(path: Path, key: bytes | None, *, echo: bool = False) -> Engi
 
     def connect() -> Any:
         if key is not None:
-            conn = sqlcipher.connect(str(path), isolation_level=None, check_same_thread=False, timeout=5)
+            conn = sqlcipher.connect(str(path), isolation_level=None, check_same_thread=False,
+                                     timeout=busy_timeout_ms / 1000)
             conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
             conn.execute("PRAGMA cipher_memory_security = OFF")
         else:
-            conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False, timeout=5)
+            conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False,
+                                   timeout=busy_timeout_ms / 1000)
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-            _sqlite_pragmas(conn)
+            _sqlite_pragmas(conn, busy_timeout_ms)
         except (sqlcipher.DatabaseError, sqlite3.DatabaseError) as exc:
             conn.close()
-            raise _classify(exc, path) from exc
+            raise _classify(exc, path, key_verified) from exc
         return conn
 
     module = sqlcipher if key is not None else sqlite3

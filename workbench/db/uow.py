@@ -218,7 +218,9 @@ def _before_flush(session: Session, _flush_context: Any, _instances: Any) -> Non
             if isinstance(obj, SyncedMixin) and not isinstance(obj, AuditEvent):
                 uow._capture_create(session, obj)
         for obj in list(session.dirty):
-            if isinstance(obj, SyncedMixin) and not isinstance(obj, AuditEvent) and session.is_modified(obj):
+            if isinstance(obj, AuditEvent) and session.is_modified(obj):
+                raise RuntimeError("audit_events rows are append-only")
+            if isinstance(obj, SyncedMixin) and session.is_modified(obj):
                 uow._capture_update(session, obj)
         for obj in list(session.deleted):
             if isinstance(obj, SyncedMixin):
