@@ -1,0 +1,1 @@
+"""Market development funds: budgets, allocations, fund requests, claims, cost lines and payments."""

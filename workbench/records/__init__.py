@@ -1,0 +1,1 @@
+"""Generic records that attach to any synced entity: attachments (content-addressed), notes, tasks."""
