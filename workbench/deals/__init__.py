@@ -1,0 +1,1 @@
+"""Deal registration: models, state machine, commands and queries (DOMAIN.md "Deal registration")."""

@@ -1,0 +1,96 @@
+"""Deal registration tables (DOMAIN.md "Deal registration")."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import BigInteger, Boolean, CheckConstraint, ForeignKey, Index, Integer, String, Text, text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from workbench.db.base import ID, Base, SyncedMixin
+from workbench.deals.types import DealStatus
+
+
+def _in(column: str, values: list[str]) -> str:
+    return f"{column} IN ({', '.join(repr(v) for v in values)})"
+
+
+class DealRegistration(SyncedMixin, Base):
+    """A partner's registration of an end-customer opportunity. `partner_id` is the registering partner
+    (and the access scope). `server_received_at` is the server's receipt time of the first submission
+    (first-to-register priority); `provisional` stays true until the server has confirmed it."""
+
+    __tablename__ = "deal_registrations"
+    __command_fields__ = frozenset(
+        {
+            "status",
+            "submitted_at",
+            "server_received_at",
+            "decided_at",
+            "decided_by",
+            "decision_reason",
+            "protection_until",
+            "provisional",
+            "closed_at",
+            "won_amount_minor",
+        }
+    )
+    __server_fields__ = frozenset({"server_received_at", "provisional"})
+
+    partner_id: Mapped[str] = mapped_column(ID, ForeignKey("partners.id"), nullable=False)
+    program_id: Mapped[str] = mapped_column(ID, ForeignKey("programs.id"), nullable=False, index=True)
+    registered_by: Mapped[str] = mapped_column(String(64), nullable=False)
+
+    customer_name: Mapped[str] = mapped_column(String(200), nullable=False)
+    customer_name_norm: Mapped[str] = mapped_column(String(200), nullable=False, index=True)
+    customer_domain: Mapped[str | None] = mapped_column(String(253), nullable=True, index=True)
+    customer_email: Mapped[str | None] = mapped_column(String(254), nullable=True)
+    customer_country: Mapped[str | None] = mapped_column(String(2), nullable=True)
+
+    title: Mapped[str] = mapped_column(String(200), nullable=False)
+    description: Mapped[str | None] = mapped_column(Text, nullable=True)
+    amount_minor: Mapped[int] = mapped_column(BigInteger, nullable=False)
+    currency: Mapped[str] = mapped_column(String(3), nullable=False)
+    expected_close: Mapped[date] = mapped_column(nullable=False)
+
+    status: Mapped[str] = mapped_column(String(20), nullable=False, default=DealStatus.DRAFT.value)
+    submitted_at: Mapped[datetime | None] = mapped_column(nullable=True)
+    server_received_at: Mapped[datetime | None] = mapped_column(nullable=True)
+    decided_at: Mapped[datetime | None] = mapped_column(nullable=True)
+    decided_by: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    decision_reason: Mapped[str | None] = mapped_column(Text, nullable=True)
+    protection_until: Mapped[date | None] = mapped_column(nullable=True)
+    provisional: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True)
+    closed_at: Mapped[date | None] = mapped_column(nullable=True)
+    won_amount_minor: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+
+    __table_args__ = (
+        CheckConstraint(_in("status", [s.value for s in DealStatus]), name="status"),
+        CheckConstraint("amount_minor >= 0", name="amount_non_negative"),
+        CheckConstraint("won_amount_minor IS NULL OR won_amount_minor >= 0", name="won_amount_non_negative"),
+        Index("ix_deal_registrations_partner_status_deleted", "partner_id", "status", "deleted_at"),
+        Index("ix_deal_registrations_status_submitted", "status", "submitted_at"),
+    )
+
+
+class DealProduct(SyncedMixin, Base):
+    """A product on a deal registration; `partner_id` is copied from the deal. At most one live
+    (not soft-deleted) row per deal and product, enforced by the commands."""
+
+    __tablename__ = "deal_products"
+
+    deal_id: Mapped[str] = mapped_column(ID, ForeignKey("deal_registrations.id"), nullable=False, index=True)
+    product_id: Mapped[str] = mapped_column(ID, ForeignKey("products.id"), nullable=False, index=True)
+    quantity: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+
+    __table_args__ = (
+        CheckConstraint("quantity > 0", name="quantity_positive"),
+        Index(
+            "uq_deal_products_live",
+            "deal_id",
+            "product_id",
+            unique=True,
+            sqlite_where=text("deleted_at IS NULL"),
+            postgresql_where=text("deleted_at IS NULL"),
+        ),
+    )

@@ -1,0 +1,191 @@
+"""Deal registration reads. Lists are two-step for smooth table models over 1,000,000 rows: ordered ids
+from one indexed SQL query (`list_deal_ids`), then rows for the visible page (`deals_by_ids`)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import ColumnElement, Engine, func, select
+from sqlalchemy.orm import Session
+
+from workbench.deals.models import DealProduct, DealRegistration
+from workbench.deals.normalize import normalize_text
+from workbench.deals.types import DealDTO, DealProductDTO, DealRow, DealSort, DealStatus, TextMatch
+from workbench.errors import NotFound, UserError
+from workbench.programs.models import Product
+
+MAX_PAGE = 10_000
+D = DealRegistration
+
+
+def _filters(
+    partner_id: str | None,
+    status: DealStatus | str | Sequence[DealStatus | str] | None,
+    text: str | None,
+    match: TextMatch | str,
+) -> list[ColumnElement[bool]]:
+    conds: list[ColumnElement[bool]] = [D.deleted_at.is_(None)]
+    if partner_id is not None:
+        conds.append(D.partner_id == partner_id)
+    if status is not None:
+        statuses = [status] if isinstance(status, str) else list(status)
+        values = []
+        for s in statuses:
+            try:
+                values.append(DealStatus(s).value)
+            except ValueError:
+                raise UserError("invalid_choice", field="status", value=str(s)[:50]) from None
+        conds.append(D.status == values[0] if len(values) == 1 else D.status.in_(values))
+    needle = normalize_text(text) if text else ""
+    if needle:
+        escaped = needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        if TextMatch(match) == TextMatch.PREFIX:
+            # A range instead of LIKE so the customer_name_norm index serves it on SQLite and PostgreSQL.
+            conds.append(D.customer_name_norm >= needle)
+            conds.append(D.customer_name_norm < needle + "\U0010ffff")
+        else:
+            conds.append(D.customer_name_norm.like(f"%{escaped}%", escape="\\"))
+    return conds
+
+
+_ORDER: dict[DealSort, tuple[Any, ...]] = {
+    DealSort.NEWEST: (D.id.desc(),),
+    DealSort.OLDEST: (D.id.asc(),),
+    DealSort.SUBMITTED: (D.submitted_at.desc(), D.id.desc()),
+    DealSort.CUSTOMER: (D.customer_name_norm.asc(), D.id.asc()),
+    DealSort.AMOUNT: (D.amount_minor.desc(), D.id.asc()),
+    DealSort.EXPECTED_CLOSE: (D.expected_close.asc(), D.id.asc()),
+}
+
+
+def list_deal_ids(
+    engine: Engine,
+    *,
+    partner_id: str | None = None,
+    status: DealStatus | str | Sequence[DealStatus | str] | None = None,
+    text: str | None = None,
+    match: TextMatch | str = TextMatch.CONTAINS,
+    sort: DealSort | str = DealSort.NEWEST,
+    offset: int = 0,
+    limit: int | None = None,
+) -> list[str]:
+    """Ids of live deals, filtered and ordered in SQL. `text` is normalised like customer names and
+    matched as a prefix of, or a substring in, `customer_name_norm`."""
+    order = _ORDER[DealSort(sort)]
+    stmt = select(D.id).where(*_filters(partner_id, status, text, match)).order_by(*order)
+    if offset:
+        stmt = stmt.offset(max(0, offset))
+    if limit is not None:
+        stmt = stmt.limit(max(0, limit))
+    with engine.connect() as conn:
+        return list(conn.scalars(stmt))
+
+
+def count_deals(
+    engine: Engine,
+    *,
+    partner_id: str | None = None,
+    status: DealStatus | str | Sequence[DealStatus | str] | None = None,
+    text: str | None = None,
+    match: TextMatch | str = TextMatch.CONTAINS,
+) -> int:
+    stmt = select(func.count()).select_from(D).where(*_filters(partner_id, status, text, match))
+    with engine.connect() as conn:
+        return int(conn.scalar(stmt) or 0)
+
+
+def deals_by_ids(engine: Engine, ids: Sequence[str]) -> list[DealRow]:
+    """List rows for `ids` in the given order (ids that no longer exist are left out)."""
+    if not ids:
+        return []
+    if len(ids) > MAX_PAGE:
+        raise UserError("page_too_large", field="ids", max=MAX_PAGE)
+    stmt = select(
+        D.id,
+        D.partner_id,
+        D.customer_name,
+        D.customer_domain,
+        D.title,
+        D.status,
+        D.amount_minor,
+        D.currency,
+        D.expected_close,
+        D.submitted_at,
+        D.protection_until,
+        D.provisional,
+    ).where(D.id.in_(list(ids)), D.deleted_at.is_(None))
+    with engine.connect() as conn:
+        rows = {r.id: r for r in conn.execute(stmt)}
+    return [
+        DealRow(
+            id=r.id,
+            partner_id=r.partner_id,
+            customer_name=r.customer_name,
+            customer_domain=r.customer_domain,
+            title=r.title,
+            status=DealStatus(r.status),
+            amount_minor=r.amount_minor,
+            currency=r.currency,
+            expected_close=r.expected_close,
+            submitted_at=r.submitted_at,
+            protection_until=r.protection_until,
+            provisional=bool(r.provisional),
+        )
+        for i in ids
+        if (r := rows.get(i)) is not None
+    ]
+
+
+def get_deal(engine: Engine, deal_id: str) -> DealDTO:
+    with Session(engine) as session:
+        deal = session.get(DealRegistration, deal_id)
+        if deal is None or deal.deleted_at is not None:
+            raise NotFound("deal_registrations", deal_id)
+        return deal_dto(session, deal)
+
+
+def deal_products(session: Session, deal_id: str) -> tuple[DealProductDTO, ...]:
+    stmt = (
+        select(DealProduct.id, DealProduct.product_id, Product.sku, Product.name, DealProduct.quantity)
+        .join(Product, Product.id == DealProduct.product_id)
+        .where(DealProduct.deal_id == deal_id, DealProduct.deleted_at.is_(None))
+        .order_by(Product.sku, DealProduct.id)
+    )
+    return tuple(
+        DealProductDTO(id=r.id, product_id=r.product_id, sku=r.sku, name=r.name, quantity=r.quantity)
+        for r in session.execute(stmt)
+    )
+
+
+def deal_dto(session: Session, deal: DealRegistration) -> DealDTO:
+    return DealDTO(
+        id=deal.id,
+        version=deal.version,
+        partner_id=deal.partner_id,
+        program_id=deal.program_id,
+        registered_by=deal.registered_by,
+        customer_name=deal.customer_name,
+        customer_name_norm=deal.customer_name_norm,
+        customer_domain=deal.customer_domain,
+        customer_email=deal.customer_email,
+        customer_country=deal.customer_country,
+        title=deal.title,
+        description=deal.description,
+        amount_minor=deal.amount_minor,
+        currency=deal.currency,
+        expected_close=deal.expected_close,
+        status=DealStatus(deal.status),
+        submitted_at=deal.submitted_at,
+        server_received_at=deal.server_received_at,
+        decided_at=deal.decided_at,
+        decided_by=deal.decided_by,
+        decision_reason=deal.decision_reason,
+        protection_until=deal.protection_until,
+        provisional=deal.provisional,
+        closed_at=deal.closed_at,
+        won_amount_minor=deal.won_amount_minor,
+        created_at=deal.created_at,
+        updated_at=deal.updated_at,
+        products=deal_products(session, deal.id),
+    )
