@@ -147,7 +147,7 @@ def list_budgets(engine: Engine, actor: Actor, *, program_id: str | None = None)
         return tuple(
             BudgetBalanceDTO(budget=budget_dto(b), allocated_minor=int(total),
                              remaining_minor=b.amount_minor - int(total))
-            for b, total in s.execute(stmt).tuples()
+            for b, total in s.execute(stmt)
         )
 
 

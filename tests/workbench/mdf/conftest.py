@@ -61,9 +61,11 @@ def insert_program(conn: Connection, code: str, **settings: Any) -> str:
 
 def insert_partner(conn: Connection, program_id: str, name: str) -> str:
     """A minimal partner row (Core, no audit or outbox), scope = its own id."""
-    pid = insert_row(conn, "partners", legal_name=name, name_norm=name.lower(), name_plain=name.lower(),
-                     partner_type="reseller", program_id=program_id, status="active", currency="EUR")
     tbl = Base.metadata.tables["partners"]
+    wanted = {"legal_name": name, "name_norm": name.lower(), "partner_type": "reseller", "program_id": program_id,
+              "status": "active", "currency": "EUR"}
+    # Only columns the partners model has (it is written by another feature and may still change).
+    pid = insert_row(conn, "partners", **{k: v for k, v in wanted.items() if k in tbl.c})
     conn.execute(update(tbl).where(tbl.c.id == pid).values(partner_id=pid))
     return pid
 
