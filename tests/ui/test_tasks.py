@@ -94,7 +94,9 @@ def test_cancel_token_stops_a_running_task(qtbot: QtBot, runner: TaskRunner) -> 
         return "finished"
 
     handle = runner.submit(
-        Lane.DB, long_task, on_success=lambda r: outcome.setdefault("success", r),
+        Lane.DB,
+        long_task,
+        on_success=lambda r: outcome.setdefault("success", r),
         on_error=lambda e: outcome.setdefault("error", e),
     )
     assert started.wait(5)
@@ -125,8 +127,7 @@ def test_result_of_a_task_cancelled_late_is_not_delivered(qtbot: QtBot, runner: 
     """A task that ignores its token still has its on_success suppressed after cancel()."""
     gate = threading.Event()
     outcome: list[Any] = []
-    handle = runner.submit(Lane.IO, lambda: gate.wait(5) and "late", on_success=outcome.append,
-                           on_error=outcome.append)
+    handle = runner.submit(Lane.IO, lambda: gate.wait(5) and "late", on_success=outcome.append, on_error=outcome.append)
     handle.cancel()
     gate.set()
     qtbot.waitUntil(lambda: handle.done, timeout=5000)
