@@ -52,6 +52,8 @@ def _row(conn: Connection, table: str, **values: object) -> str:
 
     row_id = str(values.pop("id", None) or new_id())
     tbl = Base.metadata.tables[table]
+    # Only columns the table has: the partners schema is owned by another feature and may evolve.
+    values = {k: val for k, val in values.items() if k in tbl.c}
     conn.execute(insert(tbl).values(id=row_id, version=0, **values))
     return row_id
 
@@ -102,6 +104,7 @@ def world(engine: Engine) -> World:
                 legal_name=name,
                 name_norm=name.lower(),
                 name_plain=name.lower(),
+                name_alt=None,
                 partner_type="reseller",
                 program_id=prog,
                 status="active",
