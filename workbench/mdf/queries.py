@@ -125,7 +125,7 @@ def _visible(actor: Actor, partner_id: str | None) -> bool:
 
 
 def budget_balance(engine: Engine, actor: Actor, budget_id: str) -> BudgetBalanceDTO:
-    """The budget with its live balance; a partner sees only its own allocations counted."""
+    """The budget (vendor-wide, visible to everyone) with its live balance: allocated and remaining."""
     with Session(engine) as s:
         budget = s.get(MdfBudget, budget_id)
         if budget is None or budget.deleted_at is not None:

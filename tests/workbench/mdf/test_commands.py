@@ -374,6 +374,26 @@ def test_expire_only_after_claim_due(engine: Engine, world: World) -> None:
         cmd.expire_request(engine, world.manager, rid)
 
 
+def test_overdue_request_takes_no_claim_and_expires_back_to_the_allocation(engine: Engine, world: World) -> None:
+    aid = allocation(engine, world, "500.00")
+    past = TODAY - timedelta(days=45)
+    rid = cmd.create_request(engine, world.partner_a_admin, request_input(
+        aid, start_date=past, end_date=past + timedelta(days=5), requested=D("500"))).id
+    cmd.submit_request(engine, world.partner_a_admin, rid)
+    r = cmd.approve_request(engine, world.manager, rid)
+    assert r.claim_due == TODAY - timedelta(days=10)
+    assert q.allocation_balance(engine, world.manager, aid).remaining_minor == 0
+    before = counts(engine, *MDF_TABLES)
+    with pytest.raises(UserError) as err:
+        claim(engine, world, rid)
+    assert err.value.code == "claim_deadline_passed"
+    assert counts(engine, *MDF_TABLES) == before
+    with pytest.raises(PermissionDenied):
+        cmd.expire_request(engine, world.partner_a_admin, rid)
+    assert cmd.expire_request(engine, world.manager, rid).status == RequestStatus.EXPIRED
+    assert q.allocation_balance(engine, world.manager, aid).remaining_minor == 50000
+
+
 # --- claims ------------------------------------------------------------------------------------------
 
 
@@ -584,7 +604,7 @@ def test_other_partner_cannot_touch_claim(engine: Engine, world: World) -> None:
 
 def test_payments_are_insert_only_and_command_fields_guarded(engine: Engine, world: World) -> None:
     from workbench.db.uow import UnitOfWork
-    from workbench.mdf.models import Claim, FundRequest
+    from workbench.mdf.models import Claim, FundRequest, Payment
 
     rid = approved_request(engine, world)
     with pytest.raises(RuntimeError, match="only through a command"), UnitOfWork(engine, world.admin) as uow:
@@ -592,3 +612,9 @@ def test_payments_are_insert_only_and_command_fields_guarded(engine: Engine, wor
     cid = claim(engine, world, rid)
     with pytest.raises(RuntimeError, match="only through a command"), UnitOfWork(engine, world.admin) as uow:
         uow.get(Claim, cid).status = "approved"
+    _evidence(engine, world, cid)
+    cmd.submit_claim(engine, world.partner_a_admin, cid)
+    cmd.approve_claim(engine, world.manager, cid)
+    pid = cmd.record_payment(engine, world.admin, PaymentInput(cid, D("1.00"), "EUR", TODAY, "P")).id
+    with pytest.raises(RuntimeError, match="append-only"), UnitOfWork(engine, world.admin) as uow:
+        uow.get(Payment, pid).amount_minor = 2
