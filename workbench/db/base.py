@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
-from typing import Any, ClassVar
+from typing import Any, ClassVar, cast
 
 from sqlalchemy import JSON, BigInteger, Date, DateTime, Integer, MetaData, String, TypeDecorator
 from sqlalchemy.engine import Dialect
@@ -97,7 +97,7 @@ def model_for_entity(entity: str) -> type[Base]:
     for m in Base.registry.mappers:
         cls = m.class_
         if issubclass(cls, SyncedMixin) and entity_name(cls) == entity:
-            return cls  # type: ignore[no-any-return]
+            return cast("type[Base]", cls)
     raise KeyError(entity)
 
 
