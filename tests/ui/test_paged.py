@@ -1,0 +1,268 @@
+from __future__ import annotations
+
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QTableView
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from ui.models.paged import (
+    ALIGN_RIGHT,
+    PLACEHOLDER,
+    Column,
+    IdList,
+    LoadedRole,
+    PagedTableModel,
+    RowIdRole,
+    RowRole,
+    SortSpec,
+)
+from ui.tasks import SyncTaskRunner, TaskRunner
+
+
+def _uuid(i: int) -> str:
+    return f"00000000-0000-7000-8000-{i:012x}"
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    id: str
+    name: str
+    amount: int
+
+
+class FakeStore:
+    """Stands in for a queries module: ids by filter/sort, rows by ids. Records the threads it runs on."""
+
+    def __init__(self, n: int, width_ids: bool = False) -> None:
+        self.ids = [_uuid(i) if width_ids else f"id-{i}" for i in range(n)]
+        self.deleted: set[str] = set()
+        self.renamed: dict[str, str] = {}
+        self.threads: set[threading.Thread] = set()
+        self.fetches: list[int] = []
+        self.sorts: list[SortSpec | None] = []
+        self.fail_rows = False
+
+    def ids_fn(self, query: Any, sort: SortSpec | None) -> list[str]:
+        self.threads.add(threading.current_thread())
+        self.sorts.append(sort)
+        ids = self.ids if query is None else [i for i in self.ids if i.endswith(str(query))]
+        return list(reversed(ids)) if sort is not None and sort.descending else ids
+
+    def fetch_rows(self, ids: Sequence[str]) -> list[Row]:
+        self.threads.add(threading.current_thread())
+        self.fetches.append(len(ids))
+        if self.fail_rows:
+            raise RuntimeError("disk on fire")
+        return [
+            Row(i, self.renamed.get(i, f"Partner {i}"), n * 100) for n, i in enumerate(ids) if i not in self.deleted
+        ]
+
+
+COLUMNS: list[Column[Row]] = [
+    Column("Name", lambda r: r.name, sort_key="name"),
+    Column("Amount", lambda r: r.amount, alignment=ALIGN_RIGHT),
+    Column("Id", lambda r: r.id),
+]
+
+
+def make(runner: Any, store: FakeStore, **kw: Any) -> PagedTableModel[Row]:
+    return PagedTableModel(runner, COLUMNS, ids_fn=store.ids_fn, fetch_rows=store.fetch_rows, **kw)
+
+
+def text(model: PagedTableModel[Row], row: int, col: int = 0) -> Any:
+    return model.data(model.index(row, col), Qt.ItemDataRole.DisplayRole)
+
+
+def test_modeltester_with_10000_ids_sync_runner(qtmodeltester: ModelTester, sync_runner: SyncTaskRunner) -> None:
+    store = FakeStore(10_000)
+    model = make(sync_runner, store)
+    model.set_query(None)
+    assert model.rowCount() == 10_000 and model.columnCount() == 3
+    qtmodeltester.check(model)
+    assert text(model, 9_999) == "Partner id-9999"
+    assert model.data(model.index(5, 1), Qt.ItemDataRole.TextAlignmentRole) == int(ALIGN_RIGHT.value)
+    assert model.headerData(1, Qt.Orientation.Horizontal) == "Amount"
+    assert model.rowCount(model.index(0, 0)) == 0
+
+
+def test_modeltester_with_real_threads_placeholders_then_data(
+    qtbot: QtBot, qtmodeltester: ModelTester, runner: TaskRunner
+) -> None:
+    store = FakeStore(10_000)
+    model = make(runner, store)
+    qtmodeltester.check(model)  # stays attached: checks the reset and every dataChanged below
+    with qtbot.waitSignal(model.ids_loaded, timeout=5000):
+        model.set_query(None)
+    assert model.rowCount() == 10_000
+    changes: list[tuple[int, int, int]] = []
+    model.dataChanged.connect(lambda a, b, *_: changes.append((a.row(), b.row(), b.column())))
+    assert text(model, 4321) == PLACEHOLDER  # not fetched yet: placeholder, and a request is queued
+    assert model.data(model.index(4321, 0), LoadedRole) is False
+    assert model.data(model.index(4321, 0), RowIdRole) == "id-4321"  # ids need no fetch
+    assert model.data(model.index(4321, 0), Qt.ItemDataRole.ForegroundRole) is not None
+    qtbot.waitUntil(lambda: any(a <= 4321 <= b for a, b, _ in changes), timeout=5000)
+    assert all(col == 2 for *_, col in changes)
+    assert text(model, 4321) == "Partner id-4321"
+    assert model.data(model.index(4321, 0), RowRole) == Row("id-4321", "Partner id-4321", 121 * 100)
+    assert store.threads == {runner.db_thread}  # all "SQL" on the one db-lane thread
+    qtmodeltester.check(model)
+
+
+def test_view_scrolls_and_fetches_only_visible_pages(qtbot: QtBot, runner: TaskRunner) -> None:
+    store = FakeStore(1_000_000, width_ids=True)
+    model = make(runner, store)
+    with qtbot.waitSignal(model.ids_loaded, timeout=20000):
+        model.set_query(None)
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.verticalHeader().setSectionResizeMode(view.verticalHeader().ResizeMode.Fixed)
+    view.setModel(model)
+    view.resize(600, 400)
+    view.show()
+    qtbot.waitUntil(lambda: model.is_loaded(0) and text(model, 0) != PLACEHOLDER, timeout=5000)
+    view.scrollToBottom()
+    qtbot.waitUntil(lambda: model.is_loaded(999_999), timeout=5000)
+    assert text(model, 999_999) == f"Partner {_uuid(999_999)}"
+    assert len(store.fetches) <= 4  # top and bottom page(s), not the million rows
+    assert all(n <= model.page_size for n in store.fetches)
+
+
+def test_lru_cap_keeps_a_million_ids_light(sync_runner: SyncTaskRunner) -> None:
+    store = FakeStore(1_000_000, width_ids=True)
+    model = make(sync_runner, store, page_size=100, max_pages=10)
+    model.set_query(None)
+    assert model.rowCount() == 1_000_000
+    assert model.ids._packed is not None  # one compact string, not a million str objects
+    for row in range(0, 1_000_000, 10_007):
+        assert text(model, row) == f"Partner {_uuid(row)}"
+    assert model.cached_pages == 10
+    assert model.row_of(_uuid(777_777)) == 777_777
+    assert model.row_of("not-there") is None
+
+
+def test_sort_reloads_ids_in_sql_order(qtbot: QtBot, sync_runner: SyncTaskRunner) -> None:
+    store = FakeStore(50)
+    model = make(sync_runner, store)
+    model.set_query(None)
+    with qtbot.waitSignal(model.modelReset, timeout=1000):
+        model.sort(0, Qt.SortOrder.DescendingOrder)
+    assert store.sorts[-1] == SortSpec("name", descending=True)
+    assert text(model, 0) == "Partner id-49"
+    calls = len(store.sorts)
+    model.sort(1, Qt.SortOrder.AscendingOrder)  # not sortable: no reload
+    assert len(store.sorts) == calls
+
+
+def test_set_query_resets_and_refresh_with_same_ids_updates_in_place(qtbot: QtBot, sync_runner: SyncTaskRunner) -> None:
+    store = FakeStore(1000)
+    model = make(sync_runner, store)
+    model.set_query(None)
+    assert text(model, 7) == "Partner id-7"
+    store.renamed["id-7"] = "Renamed"
+    resets: list[int] = []
+    model.modelReset.connect(lambda: resets.append(1))
+    with qtbot.waitSignal(model.dataChanged, timeout=1000):
+        model.refresh()
+    assert resets == []  # same ids: no reset (selection and scroll survive)
+    assert text(model, 7) == "Renamed"
+    model.set_query("7")  # ids ending in 7
+    assert resets == [1]
+    assert model.rowCount() == 100 and text(model, 0) == "Renamed" and text(model, 1) == "Partner id-17"
+
+
+def test_invalidate_refetches_changed_rows(qtbot: QtBot, sync_runner: SyncTaskRunner) -> None:
+    store = FakeStore(1000)
+    model = make(sync_runner, store, page_size=100)
+    model.set_query(None)
+    assert text(model, 250) == "Partner id-250"
+    store.renamed["id-250"] = "Changed"
+    with qtbot.waitSignal(model.dataChanged, timeout=1000) as blocker:
+        model.invalidate(["id-250"])
+    assert blocker.args[0].row() == 200
+    assert text(model, 250) == "Changed"
+
+
+def test_row_deleted_after_id_query_shows_empty(sync_runner: SyncTaskRunner) -> None:
+    store = FakeStore(10)
+    model = make(sync_runner, store)
+    model.set_query(None)
+    store.deleted.add("id-3")
+    model.invalidate()
+    assert text(model, 3) == "" and model.data(model.index(3, 0), RowRole) is None
+    assert text(model, 4) == "Partner id-4"
+
+
+def test_fetch_error_is_reported_once_not_retried_forever(sync_runner: SyncTaskRunner) -> None:
+    store = FakeStore(500)
+    model = make(sync_runner, store)
+    failures: list[BaseException] = []
+    model.failed.connect(failures.append)
+    model.set_query(None)
+    store.fail_rows = True
+    model.invalidate()
+    for _ in range(5):
+        text(model, 1)
+    assert len(failures) == 1 and isinstance(failures[0], RuntimeError)
+    assert len(sync_runner.reported) == 1  # type: ignore[attr-defined]
+    store.fail_rows = False
+    model.refresh()
+    assert text(model, 1) == "Partner id-1"
+
+
+def test_stale_results_of_a_replaced_query_are_dropped(qtbot: QtBot, runner: TaskRunner) -> None:
+    gate = threading.Event()
+    store = FakeStore(100)
+    slow_ids = store.ids_fn
+
+    def ids_fn(query: Any, sort: SortSpec | None) -> list[str]:
+        if query == "slow":
+            gate.wait(5)
+        return slow_ids(query, sort)
+
+    model = PagedTableModel(runner, COLUMNS, ids_fn=ids_fn, fetch_rows=store.fetch_rows)
+    model.set_query("slow")
+    handle = model.set_query("9")
+    gate.set()
+    qtbot.waitUntil(lambda: handle.done, timeout=5000)
+    qtbot.wait(50)
+    assert model.rowCount() == 10 and model.data(model.index(0, 0), RowIdRole) == "id-9"
+
+
+def test_id_list_packs_fixed_width_ids() -> None:
+    ids = IdList(["aa", "bb", "cc"])
+    assert list(ids) == ["aa", "bb", "cc"] and ids[-1] == "cc" and ids[1:] == ["bb", "cc"]
+    assert ids.index_of("bc") is None  # straddles two ids
+    assert ids.index_of("cc") == 2
+    mixed = IdList(["a", "bb"])
+    assert mixed.index_of("bb") == 1 and list(mixed) == ["a", "bb"]
+    assert IdList(["aa"]) == IdList(["aa"]) and IdList(["aa"]) != IdList(["ab"])
+    with pytest.raises(IndexError):
+        ids[3]
+
+
+def test_invalid_index_and_parent(sync_runner: SyncTaskRunner) -> None:
+    model = make(sync_runner, FakeStore(3))
+    model.set_query(None)
+    assert model.data(QModelIndex()) is None
+    assert model.flags(QModelIndex()) == Qt.ItemFlag.NoItemFlags
+    assert model.headerData(0, Qt.Orientation.Vertical) is None
+
+
+def test_failed_refetch_keeps_old_rows_and_does_not_loop(sync_runner: SyncTaskRunner) -> None:
+    store = FakeStore(500)
+    model = make(sync_runner, store)
+    failures: list[BaseException] = []
+    model.failed.connect(failures.append)
+    model.set_query(None)
+    assert text(model, 1) == "Partner id-1"
+    store.fail_rows = True
+    model.invalidate()
+    for _ in range(5):
+        assert text(model, 1) == "Partner id-1"
+    assert len(failures) == 1

@@ -1,0 +1,494 @@
+"""An id-based, paged table model that stays light at 1,000,000 rows.
+
+The model holds the ordered ids of a query (``ids_fn(query, sort)`` runs on the db lane: filter and sort in
+SQL, FTS5 for search) and fetches the rows of a page of ids through ``fetch_rows(ids)`` (db lane) only when a
+view asks for one of them. Until a page arrives its cells show a placeholder ("…"); when it arrives the model
+emits ``dataChanged`` for the page. Pages are kept in an LRU cache of ``max_pages`` pages; ids of fixed width
+(UUID text) are packed into one string (1 byte per character instead of a str object per id).
+
+Wiring in a view::
+
+    model = PagedTableModel(runner, columns, ids_fn=partner_ids, fetch_rows=partners_by_ids)
+    model.set_query(PartnerFilter(tier="gold"))   # loads ids on the db lane, then resets the model
+    bridge.subscribe(CoreEvent.DATA_CHANGED, lambda p: p.entity == "partner" and model.refresh(), owner=view)
+
+``ids_fn`` and ``fetch_rows`` run on the db lane: they must open their own unit of work / connection there.
+"""
+
+from __future__ import annotations
+
+import operator
+from collections import OrderedDict
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar, overload
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QPalette
+
+from ui.tasks import Lane, Runner, TaskHandle
+from workbench.errors import Cancelled
+
+T = TypeVar("T")
+Index = QModelIndex | QPersistentModelIndex
+
+PLACEHOLDER = "…"
+DEFAULT_PAGE_SIZE = 200
+DEFAULT_MAX_PAGES = 50  # 10,000 cached rows
+MAX_INFLIGHT = 2  # pages queued on the db lane at once; later wishes wait in a newest-first stack
+MAX_WANTED = 16  # pages remembered beyond that; the oldest wishes (scrolled past) are dropped
+REFETCH_RECENT = 4  # on refresh, the most recently used pages are refetched in place (no flicker)
+
+RowIdRole = int(Qt.ItemDataRole.UserRole) + 1  # the row's id (always available, no fetch)
+RowRole = int(Qt.ItemDataRole.UserRole) + 2  # the row's DTO, or None while not loaded
+LoadedRole = int(Qt.ItemDataRole.UserRole) + 3  # True once the row's page has arrived
+
+ALIGN_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+ALIGN_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+ALIGN_CENTER = Qt.AlignmentFlag.AlignCenter
+
+
+@dataclass(frozen=True, slots=True)
+class Column(Generic[T]):
+    """One column: header ``title`` (already translated), ``getter(dto)`` -> shown value (str, or anything
+    str() can show; None shows empty), ``alignment``, and the SQL ``sort_key`` passed to ``ids_fn`` (None: the
+    column is not sortable)."""
+
+    title: str
+    getter: Callable[[T], Any]
+    alignment: Qt.AlignmentFlag = ALIGN_LEFT
+    sort_key: str | None = None
+    tooltip: Callable[[T], str | None] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SortSpec:
+    key: str
+    descending: bool = False
+
+
+class IdList(Sequence[str]):
+    """An immutable ordered list of ids. Fixed-width ids (UUID text) are packed into one string."""
+
+    __slots__ = ("_list", "_packed", "_width", "_len")
+
+    def __init__(self, ids: Iterable[str] = ()) -> None:
+        items = ids if isinstance(ids, list) else list(ids)
+        self._len = len(items)
+        self._width = len(items[0]) if items else 0
+        self._packed: str | None = None
+        self._list: list[str] | None = None
+        if items and self._width > 0 and min(map(len, items)) == max(map(len, items)):
+            self._packed = "".join(items)
+        else:
+            self._list = items
+
+    def __len__(self) -> int:
+        return self._len
+
+    @overload
+    def __getitem__(self, i: int) -> str: ...
+    @overload
+    def __getitem__(self, i: slice) -> list[str]: ...
+    def __getitem__(self, i: int | slice) -> str | list[str]:
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(self._len))]
+        if i < 0:
+            i += self._len
+        if not 0 <= i < self._len:
+            raise IndexError(i)
+        if self._packed is not None:
+            w = self._width
+            return self._packed[i * w : (i + 1) * w]
+        assert self._list is not None
+        return self._list[i]
+
+    def __iter__(self) -> Iterator[str]:
+        return (self[i] for i in range(self._len))
+
+    def index_of(self, row_id: str) -> int | None:
+        """Position of ``row_id`` or None (a C-speed scan: a few ms for 1,000,000 UUIDs)."""
+        if self._packed is not None:
+            if len(row_id) != self._width:
+                return None
+            start = 0
+            while True:
+                pos = self._packed.find(row_id, start)
+                if pos < 0:
+                    return None
+                if pos % self._width == 0:
+                    return pos // self._width
+                start = pos + 1
+        assert self._list is not None
+        try:
+            return self._list.index(row_id)
+        except ValueError:
+            return None
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, IdList):
+            return NotImplemented
+        if self._len != other._len:
+            return False
+        if self._packed is not None and other._packed is not None:
+            return self._packed == other._packed
+        return list(self) == list(other)
+
+    def __hash__(self) -> int:
+        return hash((self._len, self._packed if self._packed is not None else tuple(self._list or ())))
+
+
+def _load_page(
+    fetch: Callable[[Sequence[str]], Sequence[Any]], id_of: Callable[[Any], str], ids: list[str]
+) -> list[Any]:
+    """Db lane: the rows of one page in id order; None where a row vanished since the id query."""
+    by_id = {id_of(r): r for r in fetch(ids)}
+    return [by_id.get(i) for i in ids]
+
+
+IdsFn = Callable[[Any, SortSpec | None], Sequence[str]]
+FetchRowsFn = Callable[[Sequence[str]], Sequence[T]]
+
+
+class PagedTableModel(QAbstractTableModel, Generic[T]):
+    """See the module docstring. All methods are for the GUI thread."""
+
+    loading_changed = Signal(bool)  # True while the ids of a query are being loaded
+    ids_loaded = Signal(int)  # number of rows after a (re)load
+    failed = Signal(object)  # an exception from ids_fn / fetch_rows (also sent to runner.report_error)
+
+    def __init__(
+        self,
+        runner: Runner,
+        columns: Sequence[Column[T]],
+        *,
+        ids_fn: IdsFn,
+        fetch_rows: FetchRowsFn[T],
+        id_of: Callable[[T], str] = operator.attrgetter("id"),
+        page_size: int = DEFAULT_PAGE_SIZE,
+        max_pages: int = DEFAULT_MAX_PAGES,
+        placeholder: str = PLACEHOLDER,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        if page_size < 1 or max_pages < 2:
+            raise ValueError("page_size must be >= 1 and max_pages >= 2")
+        self._runner = runner
+        self._columns: list[Column[T]] = list(columns)
+        self._ids_fn = ids_fn
+        self._fetch_rows = fetch_rows
+        self._id_of = id_of
+        self.page_size = page_size
+        self.max_pages = max_pages
+        self.placeholder = placeholder
+        self._query: Any = None
+        self._sort: SortSpec | None = None
+        self._ids = IdList()
+        self._pages: OrderedDict[int, list[T | None]] = OrderedDict()
+        self._stale: set[int] = set()
+        self._failed: set[int] = set()
+        self._inflight: dict[int, TaskHandle | None] = {}
+        self._wanted: list[int] = []  # newest last
+        self._generation = 0
+        self._ids_handle: TaskHandle | None = None
+        self._loading = False
+        self._in_data = False
+        self.page_fetches = 0  # statistics for tests and benchmarks
+
+    # -- query ------------------------------------------------------------------------------------------------
+
+    @property
+    def query(self) -> Any:
+        return self._query
+
+    @property
+    def sort_spec(self) -> SortSpec | None:
+        return self._sort
+
+    @property
+    def is_loading(self) -> bool:
+        return self._loading
+
+    def set_query(self, query: Any, sort: SortSpec | None = None) -> TaskHandle:
+        """Load the ids of ``query`` (``ids_fn(query, sort)`` on the db lane). The old rows stay visible until the
+        new ids arrive; then the model resets (or, if the ids are unchanged, refreshes its rows in place)."""
+        self._query = query
+        if sort is not None:
+            self._sort = sort
+        return self.refresh()
+
+    def refresh(self) -> TaskHandle:
+        """Reload ids with the current query and sort (e.g. after a DataChanged event)."""
+        self._generation += 1
+        generation = self._generation
+        self._cancel_pending()
+        if self._ids_handle is not None:
+            self._ids_handle.cancel()
+        self._set_loading(True)
+        ids_fn, query, sort = self._ids_fn, self._query, self._sort
+
+        def load_ids() -> IdList:
+            return IdList(ids_fn(query, sort))
+
+        handle = self._runner.submit(
+            Lane.DB,
+            load_ids,
+            name="PagedTableModel.ids",
+            on_success=lambda ids: self._on_ids(generation, ids),
+            on_error=lambda exc: self._on_ids_error(generation, exc),
+        )
+        if generation == self._generation and not handle.done:
+            self._ids_handle = handle
+        return handle
+
+    def invalidate(self, ids: Iterable[str] | None = None) -> None:
+        """Rows changed but the id list did not: refetch the affected pages. Recently used pages are refetched in
+        place (old values stay until the new ones arrive); other cached pages are dropped."""
+        if ids is None:
+            pages = set(self._pages)
+            self._failed.clear()
+        else:
+            wanted = list(ids)
+            if len(wanted) > 50:
+                pages = set(self._pages)
+            else:
+                pages = set()
+                for row_id in wanted:
+                    pos = self._ids.index_of(row_id)
+                    if pos is not None:
+                        pages.add(pos // self.page_size)
+        self._failed -= pages
+        recent = [p for p in reversed(self._pages) if p in pages][:REFETCH_RECENT]
+        for page in pages & set(self._pages):
+            if page not in recent:
+                del self._pages[page]
+        for page in reversed(recent):
+            self._stale.add(page)
+            self._inflight.pop(page, None)
+            self._want(page)
+
+    # -- rows -------------------------------------------------------------------------------------------------
+
+    def id_at(self, row: int) -> str:
+        return self._ids[row]
+
+    def row_of(self, row_id: str) -> int | None:
+        return self._ids.index_of(row_id)
+
+    def row_at(self, row: int) -> T | None:
+        """The DTO of ``row`` if its page is cached (no fetch)."""
+        page = self._pages.get(row // self.page_size)
+        return None if page is None else page[row % self.page_size]
+
+    def is_loaded(self, row: int) -> bool:
+        return row // self.page_size in self._pages
+
+    @property
+    def ids(self) -> IdList:
+        return self._ids
+
+    @property
+    def cached_pages(self) -> int:
+        return len(self._pages)
+
+    @property
+    def columns(self) -> list[Column[T]]:
+        return list(self._columns)
+
+    # -- QAbstractTableModel ----------------------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._columns)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.model() is not self:
+            return None
+        row, col = index.row(), index.column()
+        if not (0 <= row < len(self._ids) and 0 <= col < len(self._columns)):
+            return None
+        role = int(role)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(self._columns[col].alignment.value)
+        if role == RowIdRole:
+            return self._ids[row]
+        if role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+            Qt.ItemDataRole.ForegroundRole,
+            RowRole,
+            LoadedRole,
+        ):
+            return None
+        loaded, dto = self._row(row)
+        if role == LoadedRole:
+            return loaded
+        if role == RowRole:
+            return dto
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if loaded:
+                return None
+            return QGuiApplication.palette().brush(QPalette.ColorRole.PlaceholderText)
+        if not loaded:
+            return self.placeholder if role == Qt.ItemDataRole.DisplayRole else None
+        if dto is None:  # deleted between the id query and the page fetch
+            return ""
+        column = self._columns[col]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return column.tooltip(dto) if column.tooltip is not None else None
+        value = column.getter(dto)
+        return "" if value is None else value if isinstance(value, str) else str(value)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._columns):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._columns[section].title
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(self._columns[section].alignment.value)
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sorting is done in SQL: a sortable column reloads the ids with its ``sort_key``."""
+        if not 0 <= column < len(self._columns):
+            return
+        key = self._columns[column].sort_key
+        if key is None:
+            return
+        spec = SortSpec(key, order == Qt.SortOrder.DescendingOrder)
+        if spec != self._sort:
+            self._sort = spec
+            self.refresh()
+
+    # -- paging -----------------------------------------------------------------------------------------------
+
+    def _row(self, row: int) -> tuple[bool, T | None]:
+        page_no = row // self.page_size
+        page = self._pages.get(page_no)
+        if page is not None:
+            self._pages.move_to_end(page_no)
+            if page_no in self._stale:
+                self._want(page_no)
+            return True, page[row % self.page_size]
+        if page_no in self._failed:
+            return True, None
+        self._in_data = True
+        try:
+            self._want(page_no)  # a SyncTaskRunner delivers right here
+        finally:
+            self._in_data = False
+        page = self._pages.get(page_no)
+        return (True, page[row % self.page_size]) if page is not None else (False, None)
+
+    def _want(self, page: int) -> None:
+        if page in self._inflight:
+            return
+        if page in self._wanted:
+            self._wanted.remove(page)
+        self._wanted.append(page)
+        if len(self._wanted) > MAX_WANTED:
+            del self._wanted[0]
+        self._pump()
+
+    def _pump(self) -> None:
+        while self._wanted and len(self._inflight) < MAX_INFLIGHT:
+            page = self._wanted.pop()
+            start = page * self.page_size
+            if start >= len(self._ids):
+                continue
+            page_ids = self._ids[start : start + self.page_size]
+            generation = self._generation
+            self._inflight[page] = None
+            self.page_fetches += 1
+            handle = self._runner.submit(
+                Lane.DB,
+                _load_page,
+                self._fetch_rows,
+                self._id_of,
+                page_ids,
+                name="PagedTableModel.page",
+                on_success=lambda rows, p=page, g=generation: self._on_page(g, p, rows),
+                on_error=lambda exc, p=page, g=generation: self._on_page_error(g, p, exc),
+            )
+            if page in self._inflight and self._inflight[page] is None and not handle.done:
+                self._inflight[page] = handle
+
+    def _on_page(self, generation: int, page: int, rows: list[T | None]) -> None:
+        if generation != self._generation:
+            return
+        self._inflight.pop(page, None)
+        self._stale.discard(page)
+        self._pages[page] = rows
+        self._pages.move_to_end(page)
+        while len(self._pages) > self.max_pages:
+            old, _ = self._pages.popitem(last=False)
+            self._stale.discard(old)
+        if not self._in_data and rows and self._columns:
+            first = page * self.page_size
+            last = min(first + len(rows), len(self._ids)) - 1
+            self.dataChanged.emit(self.index(first, 0), self.index(last, len(self._columns) - 1))
+        if not self._in_data:
+            self._pump()
+
+    def _on_page_error(self, generation: int, page: int, exc: BaseException) -> None:
+        if generation != self._generation:
+            return
+        self._inflight.pop(page, None)
+        if isinstance(exc, Cancelled):
+            return
+        if page in self._pages:  # a refetch failed: keep showing the old rows, do not retry on every paint
+            self._stale.discard(page)
+        else:
+            self._failed.add(page)
+        self._report(exc)
+        self._pump()
+
+    def _on_ids(self, generation: int, ids: IdList) -> None:
+        if generation != self._generation:
+            return
+        self._ids_handle = None
+        if ids == self._ids:
+            self._set_loading(False)
+            self.invalidate()
+        else:
+            self.beginResetModel()
+            self._ids = ids
+            self._pages.clear()
+            self._stale.clear()
+            self._failed.clear()
+            self._wanted.clear()
+            self._inflight.clear()
+            self.endResetModel()
+            self._set_loading(False)
+        self.ids_loaded.emit(len(ids))
+
+    def _on_ids_error(self, generation: int, exc: BaseException) -> None:
+        if generation != self._generation:
+            return
+        self._ids_handle = None
+        self._set_loading(False)
+        if not isinstance(exc, Cancelled):
+            self._report(exc)
+
+    def _report(self, exc: BaseException) -> None:
+        self.failed.emit(exc)
+        self._runner.report_error(exc)
+
+    def _cancel_pending(self) -> None:
+        for handle in self._inflight.values():
+            if handle is not None:
+                handle.cancel()
+        self._inflight.clear()
+        self._wanted.clear()
+
+    def _set_loading(self, loading: bool) -> None:
+        if loading != self._loading:
+            self._loading = loading
+            self.loading_changed.emit(loading)
