@@ -1,0 +1,127 @@
+"""The server's change log: commit-ordered `server_seq` stamping of every row a write transaction changed.
+
+Every server-side write must end through here, or its rows never reach a pull:
+* push does it itself (`ChangeTracker` + `stamp`);
+* other server code (admin commands, demo data, housekeeping) writes inside `server_uow(engine, actor)`;
+* rows written by a plain `UnitOfWork` on the server database (for example a feature command called with
+  `replica=False` from a script) are adopted afterwards by `stamp_unstamped(engine)`."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Engine, event, select, update
+from sqlalchemy.orm import Session
+
+from sync.server.models import DeletedId, SeqCounter
+from sync.server.rows import SERVER_LOCAL_ENTITIES, wire_models
+from workbench.db.base import SyncedMixin, entity_name
+from workbench.db.uow import UnitOfWork
+from workbench.security.roles import Actor
+
+
+@dataclass
+class ChangeTracker:
+    """Collects the synced rows changed in a session (via before_flush). With savepoints, the rows of
+    the current step are kept (`keep_step`) only when the step's savepoint committed."""
+
+    session: Session
+    changed: dict[int, SyncedMixin] = field(default_factory=dict)
+    current: dict[int, SyncedMixin] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        event.listen(self.session, "before_flush", self._before_flush)
+
+    def _before_flush(self, session: Session, _ctx: Any, _instances: Any) -> None:
+        for obj in session.new:
+            if _tracked(obj):
+                self.current[id(obj)] = obj
+        for obj in session.dirty:
+            if _tracked(obj) and session.is_modified(obj):
+                self.current[id(obj)] = obj
+
+    def begin_step(self) -> None:
+        self.current = {}
+
+    def keep_step(self) -> None:
+        self.changed.update(self.current)
+        self.current = {}
+
+    def drop_step(self) -> None:
+        self.current = {}
+
+    def close(self) -> None:
+        event.remove(self.session, "before_flush", self._before_flush)
+
+
+def _tracked(obj: object) -> bool:
+    return isinstance(obj, SyncedMixin) and entity_name(type(obj)) not in SERVER_LOCAL_ENTITIES
+
+
+def next_seq(session: Session) -> int:
+    """Allocate the next server_seq. The counter row stays locked until the transaction ends, so
+    transactions get their numbers in commit order. Call it as the last write of a transaction."""
+    seq = session.execute(
+        update(SeqCounter).where(SeqCounter.id == 1).values(value=SeqCounter.value + 1).returning(SeqCounter.value)
+    ).scalar_one_or_none()
+    if seq is None:
+        session.add(SeqCounter(id=1, value=1, horizon=0))
+        session.flush()
+        return 1
+    return int(seq)
+
+
+def stamp(session: Session, rows: list[SyncedMixin]) -> int:
+    """Give every row the transaction's server_seq and version + 1; record deleted ids for good."""
+    session.flush()
+    seq = next_seq(session)
+    for obj in rows:
+        obj.server_seq = seq
+        obj.version = (obj.version or 0) + 1
+        if obj.deleted_at is not None:
+            _record_deleted(session, entity_name(type(obj)), obj.id, obj.deleted_at, seq)
+    session.flush()
+    return seq
+
+
+def _record_deleted(session: Session, entity: str, row_id: str, deleted_at: datetime, seq: int) -> None:
+    if session.get(DeletedId, (entity, row_id)) is None:
+        session.add(DeletedId(entity=entity, row_id=row_id, deleted_at=deleted_at, server_seq=seq))
+
+
+@contextmanager
+def server_uow(engine: Engine, actor: Actor) -> Iterator[UnitOfWork]:
+    """A server-side unit of work whose changed rows are stamped at the end, before the commit."""
+    with UnitOfWork(engine, actor, replica=False) as uow:
+        tracker = ChangeTracker(uow.session)
+        try:
+            yield uow
+            uow.session.flush()
+            tracker.keep_step()
+            if tracker.changed:
+                stamp(uow.session, list(tracker.changed.values()))
+        finally:
+            tracker.close()
+
+
+def stamp_unstamped(engine: Engine) -> int | None:
+    """Stamp, in one transaction, every synced row that has no server_seq yet (rows written on the server
+    database without `server_uow`). Returns the seq used, or None when there was nothing to stamp."""
+    with Session(engine) as session, session.begin():
+        rows: list[SyncedMixin] = []
+        for model in wire_models():
+            seq_col: Any = model.server_seq  # type: ignore[attr-defined]
+            rows.extend(session.execute(select(model).where(seq_col.is_(None))).scalars())  # type: ignore[arg-type]
+        if not rows:
+            return None
+        seq = next_seq(session)
+        for obj in rows:
+            obj.server_seq = seq
+            obj.version = (obj.version or 0) + 1
+            if obj.deleted_at is not None:
+                _record_deleted(session, entity_name(type(obj)), obj.id, obj.deleted_at, seq)
+        return seq

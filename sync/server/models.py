@@ -1,0 +1,105 @@
+"""Server-only tables: users, devices, refresh tokens, the idempotency log, permanent tombstones and the
+change-log counter. They live on the shared `Base` metadata so one Alembic chain creates everything;
+they are plain tables (not synced). Channel-manager assignment is `partners.owner_id`."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import JSON, BigInteger, Boolean, CheckConstraint, ForeignKey, Index, Integer, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from workbench.clock import utcnow
+from workbench.db.base import ID, Base, UTCDateTime
+from workbench.ids import new_id
+
+ROLES = ("admin", "channel_manager", "partner_admin", "partner_user")
+
+
+class User(Base):
+    __tablename__ = "users"
+
+    id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
+    email: Mapped[str] = mapped_column(String(254), unique=True, nullable=False)
+    password_hash: Mapped[str] = mapped_column(String(255), nullable=False)
+    role: Mapped[str] = mapped_column(String(32), nullable=False)
+    partner_id: Mapped[str | None] = mapped_column(ID, nullable=True, index=True)
+    display_name: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+    active: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), nullable=False, default=utcnow)
+
+    __table_args__ = (
+        CheckConstraint("role IN ('admin', 'channel_manager', 'partner_admin', 'partner_user')", name="role"),
+        CheckConstraint(
+            "(role IN ('partner_admin', 'partner_user')) = (partner_id IS NOT NULL)", name="partner_for_partner_roles"
+        ),
+    )
+
+
+class Device(Base):
+    """One installation of the workbench signed in as a user. `next_client_seq` is the client_seq the
+    server expects next from this device (ops are applied strictly in order)."""
+
+    __tablename__ = "devices"
+
+    id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
+    user_id: Mapped[str] = mapped_column(ForeignKey("users.id"), nullable=False, index=True)
+    name: Mapped[str] = mapped_column(String(100), nullable=False)
+    registered_at: Mapped[datetime] = mapped_column(UTCDateTime(), nullable=False, default=utcnow)
+    revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    next_client_seq: Mapped[int] = mapped_column(BigInteger, nullable=False, default=1)
+
+
+class RefreshToken(Base):
+    """A refresh token, stored as its SHA-256 only. Rotated on every use: the used one is revoked."""
+
+    __tablename__ = "refresh_tokens"
+
+    id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
+    user_id: Mapped[str] = mapped_column(ForeignKey("users.id"), nullable=False, index=True)
+    device_id: Mapped[str] = mapped_column(ForeignKey("devices.id"), nullable=False, index=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True, nullable=False)
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime(), nullable=False)
+    revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+
+
+class AppliedOp(Base):
+    """Every op answered for good (applied, merged, conflict, rejected), written in the same transaction
+    as its effect: a re-sent op is answered `duplicate` with the stored result."""
+
+    __tablename__ = "applied_ops"
+
+    op_id: Mapped[str] = mapped_column(ID, primary_key=True)
+    device_id: Mapped[str] = mapped_column(ForeignKey("devices.id"), nullable=False)
+    client_seq: Mapped[int] = mapped_column(BigInteger, nullable=False)
+    result: Mapped[dict[str, Any]] = mapped_column(JSON, nullable=False)
+    applied_at: Mapped[datetime] = mapped_column(UTCDateTime(), nullable=False, default=utcnow)
+
+    __table_args__ = (Index("ix_applied_ops_device_seq", "device_id", "client_seq", unique=True),)
+
+
+class DeletedId(Base):
+    """Ids deleted for good: never created again (no resurrection)."""
+
+    __tablename__ = "deleted_ids"
+
+    entity: Mapped[str] = mapped_column(String(64), primary_key=True)
+    row_id: Mapped[str] = mapped_column(ID, primary_key=True)
+    deleted_at: Mapped[datetime] = mapped_column(UTCDateTime(), nullable=False)
+    server_seq: Mapped[int] = mapped_column(BigInteger, nullable=False, index=True)
+
+
+class SeqCounter(Base):
+    """Single row (id = 1): the last allocated `server_seq`. Incremented at the end of each write
+    transaction, its row lock held to commit, so `server_seq` follows commit order. `horizon` is the
+    oldest cursor the change log still serves completely (tombstones pruned below it): a client with
+    an older cursor must re-snapshot."""
+
+    __tablename__ = "seq_counter"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    value: Mapped[int] = mapped_column(BigInteger, nullable=False, default=0)
+    horizon: Mapped[int] = mapped_column(BigInteger, nullable=False, default=0)
+
+    __table_args__ = (CheckConstraint("id = 1", name="single_row"),)

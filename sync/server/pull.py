@@ -1,0 +1,85 @@
+"""Serving the change log (ARCHITECTURE §4, read path).
+
+The log is the synced tables themselves: every row carries the `server_seq` of its last change, and a
+soft-deleted row is its own tombstone. A page holds the visible rows with `cursor < server_seq <= cut`,
+where `cut` is the `server_seq` of the `limit`-th visible change; all rows of `cut` are included, so a
+page never splits one server transaction (it may exceed `limit` for a very large transaction). Both
+queries run in one read transaction (REPEATABLE READ on PostgreSQL, a WAL snapshot on SQLite).
+
+Because `server_seq` is allocated at the end of each write transaction with the counter row locked to
+commit, a transaction that commits later always has a higher `server_seq`: a pull never skips a change."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import Connection, Engine, select
+
+from sync.protocol import PullResponse, RowChange
+from sync.server.auth import Principal
+from sync.server.rows import columns, mapping_to_wire, wire_models
+from sync.server.scopes import visible
+from workbench.db.base import Base, entity_name
+
+
+def _read_connection(engine: Engine) -> Connection:
+    conn = engine.connect()
+    if engine.dialect.name == "sqlite":
+        return conn.execution_options(sqlite_begin="DEFERRED")
+    return conn.execution_options(isolation_level="REPEATABLE READ")
+
+
+def pull(engine: Engine, principal: Principal, cursor: int, limit: int) -> PullResponse:
+    models = wire_models()
+    with _read_connection(engine) as conn, conn.begin():
+        seqs: list[int] = []
+        truncated = False
+        for model in models:
+            seq_col: Any = model.server_seq  # type: ignore[attr-defined]
+            found = list(
+                conn.execute(
+                    select(seq_col)
+                    .where(seq_col > cursor, visible(model, principal))
+                    .order_by(seq_col)
+                    .limit(limit + 1)
+                ).scalars()
+            )
+            truncated = truncated or len(found) > limit
+            seqs.extend(int(s) for s in found)
+        if not seqs:
+            return PullResponse(changes=[], next_cursor=cursor, has_more=False)
+        seqs.sort()
+        cut = seqs[min(limit, len(seqs)) - 1]
+        has_more = seqs[-1] > cut or truncated
+        changes: list[RowChange] = []
+        for model in models:
+            changes.extend(_changes(conn, model, principal, cursor, cut))
+    order = {entity_name(m): i for i, m in enumerate(models)}
+    changes.sort(key=lambda c: (c.server_seq, order[c.entity]))
+    return PullResponse(changes=changes, next_cursor=cut, has_more=has_more)
+
+
+def _changes(conn: Connection, model: type[Base], principal: Principal, cursor: int, cut: int) -> list[RowChange]:
+    cols = columns(model)
+    seq_col: Any = model.server_seq  # type: ignore[attr-defined]
+    query = (
+        select(*[col.label(key) for key, col in cols.items()])
+        .where(seq_col > cursor, seq_col <= cut, visible(model, principal))
+        .order_by(seq_col)
+    )
+    entity = entity_name(model)
+    out: list[RowChange] = []
+    for row in conn.execute(query).mappings():
+        values = dict(row)
+        deleted = values["deleted_at"] is not None
+        out.append(
+            RowChange(
+                entity=entity,
+                row_id=values["id"],
+                server_seq=values["server_seq"],
+                version=values["version"],
+                row=None if deleted else mapping_to_wire(values),
+                deleted=deleted,
+            )
+        )
+    return out

@@ -1,0 +1,436 @@
+"""Applying pushed ops (ARCHITECTURE §4, write path).
+
+* Ops run in `client_seq` order per device; the first new op must be the device's `next_client_seq` and
+  the new ops must follow without a gap, else `ClientSeqGap` (HTTP 409 with the expected number).
+* Consecutive ops with one `tx_id` run in one database transaction (a `UnitOfWork`, so every write is
+  audited); each op in its own savepoint, so a rejected op undoes only itself.
+* Each op's final answer goes to `applied_ops` in the same transaction: a re-sent op answers
+  `duplicate` with the stored result.
+* At the end of the transaction the change-log counter is incremented (`UPDATE ... RETURNING`, row lock
+  held to commit) and every row changed in the transaction gets that `server_seq` and `version + 1`, so
+  `server_seq` follows commit order.
+* A transient database failure (lock timeout, serialization failure, lost connection) answers `retry`
+  for the ops of that transaction and every later op of the batch."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Engine, insert, select
+from sqlalchemy.exc import DBAPIError, IntegrityError
+from sqlalchemy.orm import Session
+
+from sync.protocol import ConflictField, Op, OpKind, OpResult, PushRequest, PushResponse, ResultCode
+from sync.server import commands
+from sync.server.auth import Principal
+from sync.server.changelog import ChangeTracker, stamp
+from sync.server.models import AppliedOp, DeletedId, Device
+from sync.server.rows import (
+    IGNORED_FIELDS,
+    SERVER_LOCAL_ENTITIES,
+    Rejected,
+    attr_key,
+    columns,
+    from_wire,
+    model_for_table,
+    row_to_wire,
+    same,
+    scalar_default,
+    wire_model,
+)
+from sync.server.scopes import may_see, may_write_scope, partner_model
+from sync.server.settings import ServerSettings
+from workbench.db.base import Base, SyncedMixin, entity_name, model_for_entity
+from workbench.db.uow import UnitOfWork, to_wire
+from workbench.errors import UserError
+
+log = logging.getLogger("sync.server.push")
+
+
+class ClientSeqGap(Exception):
+    def __init__(self, expected: int) -> None:
+        super().__init__(f"expected client_seq {expected}")
+        self.expected = expected
+
+
+class UnknownDevice(Exception):
+    """The push names a device that is not the caller's (or is revoked)."""
+
+
+@dataclass
+class Outcome:
+    code: ResultCode
+    obj: SyncedMixin | None = None
+    reason: str | None = None
+    field: str | None = None
+    conflicts: dict[str, ConflictField] | None = None
+
+
+# --- entry point -------------------------------------------------------------------------------
+
+
+def push(engine: Engine, settings: ServerSettings, principal: Principal, request: PushRequest) -> PushResponse:
+    if request.device_id != principal.device_id:
+        raise UnknownDevice(request.device_id)
+    ops = sorted(request.ops, key=lambda op: op.client_seq)
+    with Session(engine) as session:
+        device = session.get(Device, principal.device_id)
+        if device is None or device.revoked_at is not None:
+            raise UnknownDevice(principal.device_id)
+        expected = device.next_client_seq
+        stored = {
+            row.op_id: row
+            for row in session.execute(select(AppliedOp).where(AppliedOp.op_id.in_([op.op_id for op in ops]))).scalars()
+        }
+    fresh = [op for op in ops if op.client_seq >= expected]
+    for i, op in enumerate(fresh):
+        if op.client_seq != expected + i:
+            raise ClientSeqGap(expected)
+
+    results: dict[str, OpResult] = {}
+    for op in ops:
+        if op.client_seq < expected:
+            results[op.op_id] = _answer_old(op, stored.get(op.op_id), principal.device_id)
+
+    stop = False
+    for group in _tx_groups(fresh):
+        if stop:
+            for op in group:
+                results[op.op_id] = OpResult(op_id=op.op_id, result=ResultCode.RETRY, reason="not_processed")
+            continue
+        try:
+            results.update(_apply_group(engine, settings, principal, group, set(stored)))
+        except _ConcurrentPush:
+            stop = True
+        except DBAPIError as exc:
+            log.warning("push transaction failed, answering retry", extra={"error": type(exc).__name__})
+            stop = True
+        if stop:
+            for op in group:
+                results[op.op_id] = OpResult(op_id=op.op_id, result=ResultCode.RETRY, reason="transient")
+    with Session(engine) as session:
+        device = session.get(Device, principal.device_id)
+        next_seq = device.next_client_seq if device is not None else expected
+    return PushResponse(
+        results=[results[op.op_id] for op in request.ops], next_client_seq=next_seq, server_time=settings.clock()
+    )
+
+
+def _answer_old(op: Op, stored: AppliedOp | None, device_id: str) -> OpResult:
+    if stored is None or stored.device_id != device_id:
+        return OpResult(op_id=op.op_id, result=ResultCode.REJECTED, reason="client_seq_reused")
+    original = OpResult.model_validate(stored.result)
+    return original.model_copy(update={"result": ResultCode.DUPLICATE, "original": original.result})
+
+
+def _tx_groups(ops: Iterable[Op]) -> list[list[Op]]:
+    groups: list[list[Op]] = []
+    for op in ops:
+        if groups and groups[-1][-1].tx_id == op.tx_id:
+            groups[-1].append(op)
+        else:
+            groups.append([op])
+    return groups
+
+
+class _ConcurrentPush(Exception):
+    """Another push of the same device moved next_client_seq meanwhile: answer retry."""
+
+
+# --- one transaction ---------------------------------------------------------------------------
+
+
+def _apply_group(
+    engine: Engine, settings: ServerSettings, principal: Principal, group: list[Op], known_op_ids: set[str]
+) -> dict[str, OpResult]:
+    outcomes: list[tuple[Op, Outcome]] = []
+    with UnitOfWork(engine, principal.actor(), replica=False) as uow:
+        session = uow.session
+        device = session.execute(select(Device).where(Device.id == principal.device_id).with_for_update()).scalar_one()
+        if device.revoked_at is not None or device.next_client_seq != group[0].client_seq:
+            raise _ConcurrentPush()
+        tracker = ChangeTracker(session)
+        try:
+            for op in group:
+                if op.op_id in known_op_ids:  # an op_id answered before, sent again under a new client_seq
+                    outcomes.append((op, Outcome(ResultCode.REJECTED, reason="op_id_reused")))
+                    continue
+                outcomes.append((op, _apply_one(uow, settings, principal, tracker, op)))
+            if tracker.changed:
+                stamp(session, list(tracker.changed.values()))
+        finally:
+            tracker.close()
+        results: dict[str, OpResult] = {}
+        now = settings.clock()
+        for op, outcome in outcomes:
+            result = _result(session, principal, op, outcome)
+            results[op.op_id] = result
+            if op.op_id in known_op_ids:
+                continue
+            session.execute(
+                insert(AppliedOp).values(
+                    op_id=op.op_id,
+                    device_id=principal.device_id,
+                    client_seq=op.client_seq,
+                    result=result.model_dump(mode="json"),
+                    applied_at=now,
+                )
+            )
+        device.next_client_seq = group[-1].client_seq + 1
+    return results
+
+
+def _apply_one(
+    uow: UnitOfWork, settings: ServerSettings, principal: Principal, tracker: ChangeTracker, op: Op
+) -> Outcome:
+    session = uow.session
+    tracker.begin_step()
+    try:
+        with session.begin_nested():
+            outcome = _dispatch(uow, settings, principal, op)
+            session.flush()
+        tracker.keep_step()
+        return outcome
+    except Rejected as exc:
+        tracker.drop_step()
+        return Outcome(ResultCode.REJECTED, reason=exc.reason, field=exc.field)
+    except UserError as exc:
+        tracker.drop_step()
+        field_name = exc.params.get("field")
+        return Outcome(ResultCode.REJECTED, reason=exc.code, field=str(field_name) if field_name else None)
+    except IntegrityError:
+        tracker.drop_step()
+        return Outcome(ResultCode.REJECTED, reason="constraint_violation")
+    finally:
+        # A command that failed inside `uow.command(...)` leaves its pending record behind; clear it so
+        # a later op of this transaction is not taken for that command.
+        uow._commands.clear()
+
+
+def _dispatch(uow: UnitOfWork, settings: ServerSettings, principal: Principal, op: Op) -> Outcome:
+    if op.schema_version > settings.schema_version:
+        raise Rejected("unsupported_schema")
+    model = wire_model(op.entity)
+    if op.kind == OpKind.CREATE:
+        return _create(uow, principal, model, op)
+    obj = uow.session.get(model, op.row_id)
+    if not isinstance(obj, SyncedMixin) or not may_see(uow.session, principal, obj):
+        raise Rejected("no_access")
+    if not may_write_scope(uow.session, principal, obj.partner_id):
+        raise Rejected("permission_denied")
+    if op.kind == OpKind.PATCH:
+        return _patch(uow, principal, model, obj, op)
+    if op.kind == OpKind.DELETE:
+        return _delete(uow, obj, op)
+    return _command(uow, obj, op)
+
+
+def _client_values(model: type[Base], op: Op) -> dict[str, Any]:
+    cols = columns(model)
+    values: dict[str, Any] = {}
+    for key, raw in op.fields.items():
+        if key in IGNORED_FIELDS or key == "partner_id":
+            continue
+        if key == "id":
+            if raw != op.row_id:
+                raise Rejected("invalid_value", "id")
+            continue
+        if key not in cols:
+            raise Rejected("unknown_field", key)
+        values[key] = from_wire(cols[key], key, raw)
+    return values
+
+
+def _create(uow: UnitOfWork, principal: Principal, model: type[Base], op: Op) -> Outcome:
+    session = uow.session
+    entity = entity_name(model)
+    if session.get(DeletedId, (entity, op.row_id)) is not None:
+        raise Rejected("deleted_id")
+    existing = session.get(model, op.row_id)
+    if isinstance(existing, SyncedMixin):
+        raise Rejected("already_exists" if may_see(session, principal, existing) else "no_access")
+    values = _client_values(model, op)
+    cols = columns(model)
+    guarded = {k: "command_field" for k in model.__command_fields__}  # type: ignore[attr-defined]
+    if not principal.is_vendor:
+        guarded.update({k: "server_field" for k in model.__server_fields__})  # type: ignore[attr-defined]
+    for key, reason in guarded.items():
+        if key not in values:
+            continue
+        # State-machine and role-owned fields start at their defaults; a forged value is refused.
+        plain, default = scalar_default(cols[key])
+        value = values.pop(key)
+        if value is not None and not (plain and same(value, default)):
+            raise Rejected(reason, key)
+    partner_col = cols.get("partner_id")
+    partner_is_ref = partner_col is not None and bool(partner_col.foreign_keys)
+    if partner_is_ref:
+        if principal.is_vendor:
+            raw = op.fields.get("partner_id")
+            if raw is not None:
+                values["partner_id"] = from_wire(cols["partner_id"], "partner_id", raw)
+        else:
+            values["partner_id"] = principal.partner_id  # a partner acts for its own partner only
+    scope = _resolve_scope(session, principal, model, op.row_id, values, set(values))
+    if not may_write_scope(session, principal, scope):
+        raise Rejected("permission_denied")
+    if scope is None and partner_col is not None and not partner_col.nullable:
+        raise Rejected("required", "partner_id")
+    values["partner_id"] = scope
+    for key, col in cols.items():
+        if key in values or key in SyncedMixin.SYNC_COLUMNS:
+            continue
+        if not col.nullable and col.default is None and col.server_default is None:
+            raise Rejected("required", key)
+    for key, value in values.items():
+        if value is None and key != "partner_id" and not cols[key].nullable:
+            raise Rejected("required", key)
+    obj = model(id=op.row_id, **values)
+    assert isinstance(obj, SyncedMixin)
+    uow.add(obj)
+    commands.run_validator(entity, uow, obj, True)
+    return Outcome(ResultCode.APPLIED, obj)
+
+
+def _patch(uow: UnitOfWork, principal: Principal, model: type[Base], obj: SyncedMixin, op: Op) -> Outcome:
+    if model.__insert_only__:  # type: ignore[attr-defined]
+        raise Rejected("insert_only")
+    if obj.deleted_at is not None:
+        return Outcome(ResultCode.CONFLICT, obj, reason="deleted")
+    cols = columns(model)
+    values = _client_values(model, op)
+    for key in values:
+        if key in model.__command_fields__:  # type: ignore[attr-defined]
+            raise Rejected("command_field", key)
+        if key in model.__server_fields__ and not principal.is_vendor:  # type: ignore[attr-defined]
+            raise Rejected("server_field", key)
+        if key not in op.base:
+            raise Rejected("missing_base", key)
+        if values[key] is None and not cols[key].nullable:
+            raise Rejected("required", key)
+    conflicts: dict[str, ConflictField] = {}
+    changed: set[str] = set()
+    for key, mine in values.items():
+        base = from_wire(cols[key], key, op.base[key])
+        server = getattr(obj, key)
+        if same(server, mine):
+            continue
+        if same(server, base):
+            setattr(obj, key, mine)
+            changed.add(key)
+        else:
+            conflicts[key] = ConflictField(base=to_wire(base), mine=to_wire(mine), server=to_wire(server))
+    if changed:
+        current = {key: getattr(obj, key) for key in cols}
+        scope = _resolve_scope(uow.session, principal, model, obj.id, current, changed)
+        if scope != obj.partner_id:
+            raise Rejected("scope_change")
+        commands.run_validator(entity_name(model), uow, obj, False)
+    if conflicts:
+        return Outcome(ResultCode.CONFLICT, obj, reason="concurrent_edit", conflicts=conflicts)
+    return Outcome(ResultCode.APPLIED if changed else ResultCode.MERGED, obj)
+
+
+def _delete(uow: UnitOfWork, obj: SyncedMixin, op: Op) -> Outcome:
+    if type(obj).__insert_only__:
+        raise Rejected("insert_only")
+    if obj.deleted_at is not None:
+        return Outcome(ResultCode.MERGED, obj)
+    if op.base_version and obj.version > op.base_version:
+        return Outcome(ResultCode.CONFLICT, obj, reason="changed_since")
+    uow.soft_delete(obj)
+    return Outcome(ResultCode.APPLIED, obj)
+
+
+def _command(uow: UnitOfWork, obj: SyncedMixin, op: Op) -> Outcome:
+    assert op.command is not None
+    handler = commands.COMMANDS.get((op.entity, op.command))
+    if handler is None:
+        raise Rejected("unknown_command")
+    if obj.deleted_at is not None:
+        raise Rejected("deleted")
+    handler(uow, obj, dict(op.fields))
+    return Outcome(ResultCode.APPLIED, obj)
+
+
+# --- scope -------------------------------------------------------------------------------------
+
+
+def _is_partner(model: type[Base]) -> bool:
+    pm = partner_model()
+    return pm is not None and model is pm
+
+
+def _resolve_scope(
+    session: Session, principal: Principal, model: type[Base], row_id: str, values: dict[str, Any], keys: set[str]
+) -> str | None:
+    """The access scope of a row, computed from its references (never from the client's partner_id).
+
+    The partners row is its own scope. Any other row takes the scope of the rows it references (foreign
+    keys to synced tables, and a polymorphic `owner_entity`/`owner_id` pair); a reference the caller may
+    not see is `unknown_reference`, indistinguishable from a missing row. Only the references in `keys`
+    are checked (all for a create, the changed ones for a patch); the others give their current scope."""
+    if _is_partner(model):
+        return row_id
+    scopes: set[str | None] = set()
+    table = model.__table__
+    for column in table.columns:  # type: ignore[attr-defined]
+        for fk in column.foreign_keys:
+            target = model_for_table(fk.column.table.name)
+            if target is None or fk.column.name != "id":
+                continue
+            key = attr_key(model, column)  # type: ignore[arg-type]
+            value = values.get(key)
+            if value is None:
+                continue
+            scopes.add(_parent_scope(session, principal, target, value, key, check=key in keys))
+    cols = columns(model)
+    if "owner_entity" in cols and "owner_id" in cols and values.get("owner_entity") and values.get("owner_id"):
+        checked = bool({"owner_entity", "owner_id"} & keys)
+        try:
+            target = model_for_entity(str(values["owner_entity"]))
+        except KeyError as exc:
+            raise Rejected("unknown_reference", "owner_entity") from exc
+        if entity_name(target) in SERVER_LOCAL_ENTITIES:
+            raise Rejected("unknown_reference", "owner_entity")
+        scopes.add(_parent_scope(session, principal, target, str(values["owner_id"]), "owner_id", check=checked))
+    found = {s for s in scopes if s is not None}
+    if len(found) > 1:
+        raise Rejected("scope_mismatch")
+    return found.pop() if found else None
+
+
+def _parent_scope(
+    session: Session, principal: Principal, target: type[Base], row_id: str, key: str, *, check: bool
+) -> str | None:
+    parent = session.get(target, row_id)
+    if not isinstance(parent, SyncedMixin) or (check and not may_see(session, principal, parent)):
+        raise Rejected("unknown_reference", key)
+    return parent.partner_id
+
+
+# --- end of transaction ------------------------------------------------------------------------
+
+
+def _result(session: Session, principal: Principal, op: Op, outcome: Outcome) -> OpResult:
+    obj = outcome.obj
+    if obj is None and op.kind != OpKind.CREATE and outcome.reason != "no_access":
+        try:
+            found = session.get(wire_model(op.entity), op.row_id)
+        except Rejected:
+            found = None
+        obj = found if isinstance(found, SyncedMixin) else None
+    if obj is not None and not may_see(session, principal, obj):
+        obj = None
+    return OpResult(
+        op_id=op.op_id,
+        result=outcome.code,
+        reason=outcome.reason,
+        field=outcome.field,
+        version=obj.version if obj is not None else None,
+        row=row_to_wire(obj) if obj is not None else None,
+        conflicts=outcome.conflicts,
+    )

@@ -1,0 +1,36 @@
+"""Server settings. Everything correctness depends on lives in the database; these are configuration."""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from argon2 import PasswordHasher
+
+from sync.protocol import MAX_BODY_BYTES
+from workbench.clock import utcnow
+from workbench.db.outbox import SCHEMA_VERSION
+
+
+@dataclass(frozen=True)
+class ServerSettings:
+    # HMAC key of access tokens. Every worker process of one server must share it.
+    secret: bytes = field(default_factory=lambda: secrets.token_bytes(32))
+    access_ttl: timedelta = timedelta(minutes=15)
+    refresh_ttl: timedelta = timedelta(days=30)
+    max_body_bytes: int = MAX_BODY_BYTES
+    # Per-process token buckets (see ratelimit.py): authenticated calls per user, logins per client address.
+    rate_per_second: float = 20.0
+    rate_burst: int = 200
+    login_rate_per_second: float = 1.0
+    login_burst: int = 20
+    schema_version: int = SCHEMA_VERSION
+    min_schema_version: int = 1
+    clock: Callable[[], datetime] = utcnow
+    hasher: PasswordHasher = field(default_factory=PasswordHasher)
+
+    def __post_init__(self) -> None:
+        if len(self.secret) < 32:
+            raise ValueError("the token secret must be at least 32 bytes")
