@@ -185,7 +185,7 @@ class _Writer:
         buf = self.buffers.setdefault(table, [])
         buf.append(row)
         if len(buf) >= BATCH:
-            self.flush(table)
+            self.flush()  # every table, parents first, so foreign keys hold
 
     def flush(self, table: str | None = None) -> None:
         names = [table] if table else [t.name for t in Base.metadata.sorted_tables if t.name in self.buffers]
@@ -394,12 +394,12 @@ def seed_demo(engine: Engine, sizes: DemoSizes = DemoSizes(), *, seed: int = 42,
                                                  kind="started", score=None, occurred_at=when))
                 events += 1
                 when += timedelta(days=rng.randint(1, 10))
-                if rng.random() < 0.15:
+                if rng.random() < 0.15 and events < sizes.training_events:
                     w.add("training_events", _synced(new_id(), pid, when, contact_id=cid, course_id=course,
                                                      kind="exam_failed", score=rng.randint(30, 69), occurred_at=when))
                     events += 1
                     when += timedelta(days=rng.randint(2, 14))
-                if rng.random() < 0.12:
+                if rng.random() < 0.12 or events >= sizes.training_events:
                     passed_all = False
                     break
                 w.add("training_events", _synced(new_id(), pid, when, contact_id=cid, course_id=course,
