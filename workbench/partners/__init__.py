@@ -1,0 +1,1 @@
+"""Partners: the 360° partner profile (organisation, attributes, contacts, contract, targets, onboarding)."""
