@@ -4,8 +4,9 @@ The core has no event module yet, so the typed event enum and its payloads live 
 ``workbench/events.py`` when the core grows one; the bridge then only re-exports them).
 
 ``bridge.publish(CoreEvent.DATA_CHANGED, DataChanged("partner", ids))`` may be called from any thread (db lane,
-io lane, GUI). Delivery is always queued: subscribers get ``event(CoreEvent, payload)`` on the GUI thread after
-the publisher's current step, in publish order. ``bridge.subscribe(CoreEvent.X, callback, owner=widget)``
+io lane, GUI). Delivery is always queued: subscribers of the signal ``core_event(CoreEvent, payload)`` are called
+on the GUI thread after the publisher's current step, in publish order. (The signal is not called ``event``: that
+name is QObject's virtual event handler.) ``bridge.subscribe(CoreEvent.X, callback, owner=widget)``
 filters by event and disconnects automatically when ``owner`` is destroyed.
 """
 
@@ -61,11 +62,11 @@ EventCallback = Callable[[CoreEvent, Any], None]
 
 
 class EventBridge(QObject):
-    """Re-emits published core events as the queued signal ``event(object, object)`` on the GUI thread.
+    """Re-emits published core events as the queued signal ``core_event(object, object)`` on the GUI thread.
 
     Create it on the GUI thread."""
 
-    event = Signal(object, object)
+    core_event = Signal(object, object)
     _posted = Signal(object, object)
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -84,21 +85,21 @@ class EventBridge(QObject):
         """Call ``callback(payload)`` for each ``event``. Returns a function that unsubscribes. With ``owner``,
         the subscription also ends when ``owner`` is destroyed (so a closed view is never called)."""
         receiver = _Subscription(event, callback, owner if owner is not None else self)
-        self.event.connect(receiver.on_event)
+        self.core_event.connect(receiver.on_event)
         state = {"connected": True}
 
         def unsubscribe() -> None:
             if state["connected"]:
                 state["connected"] = False
                 with contextlib.suppress(RuntimeError, TypeError):  # already gone together with its owner
-                    self.event.disconnect(receiver.on_event)
+                    self.core_event.disconnect(receiver.on_event)
                     receiver.deleteLater()
 
         return unsubscribe
 
     @Slot(object, object)
     def _deliver(self, event: CoreEvent, payload: Any) -> None:
-        self.event.emit(event, payload)
+        self.core_event.emit(event, payload)
 
 
 class _Subscription(QObject):

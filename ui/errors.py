@@ -23,14 +23,14 @@ import string
 import sys
 import threading
 import traceback
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from types import TracebackType
 from typing import Any
 
 from PySide6 import __version__ as PYSIDE_VERSION
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -46,7 +46,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.i18n import translate
+from ui.i18n import QT_TRANSLATE_NOOP, translate
 from workbench.errors import Cancelled, DatabaseOpenError, UserError
 
 log = logging.getLogger(__name__)
@@ -368,8 +368,3 @@ def install_excepthook(
     sys.excepthook = hook
     threading.excepthook = thread_hook
     return ExceptHookHandle(previous, previous_thread, router)
-
-
-def messages_for(codes: Iterable[str]) -> dict[str, str]:
-    """Translated messages for codes (no params filled); handy for tests and for the .ts review."""
-    return {code: translate(CONTEXT, MESSAGES.get(code, GENERIC_MESSAGE)) for code in codes}

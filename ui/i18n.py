@@ -13,10 +13,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP as _QT_TRANSLATE_NOOP
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLibraryInfo, QLocale, QTime, QTimeZone, QTranslator
 
 from workbench.validation import CURRENCY_EXPONENTS
@@ -29,6 +31,9 @@ TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "trans
 CURRENCY_SYMBOLS: dict[str, str] = {"EUR": "€", "USD": "$", "GBP": "£", "JPY": "¥", "INR": "₹", "KRW": "₩", "ILS": "₪"}
 
 _installed: list[QTranslator] = []
+
+# Marks (context, text) for pyside6-lupdate and returns the text untranslated; typed (PySide's stub says object).
+QT_TRANSLATE_NOOP: Callable[[str, str], str] = _QT_TRANSLATE_NOOP  # type: ignore[assignment]
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:

@@ -239,7 +239,7 @@ class TaskRunner(QObject):
             raise RuntimeError("TaskRunner is shut down")
         lane = Lane(lane)
         job = _Job(
-            TaskHandle(lane, name or getattr(fn, "__qualname__", repr(fn)), CancelToken()),
+            TaskHandle(lane, name or str(getattr(fn, "__qualname__", repr(fn))), CancelToken()),
             fn,
             args,
             on_success,
@@ -394,7 +394,7 @@ class SyncTaskRunner:
     ) -> TaskHandle:
         if self._closed:
             raise RuntimeError("TaskRunner is shut down")
-        handle = TaskHandle(Lane(lane), name or getattr(fn, "__qualname__", repr(fn)), CancelToken(progress))
+        handle = TaskHandle(Lane(lane), name or str(getattr(fn, "__qualname__", repr(fn))), CancelToken(progress))
         self.submitted.append(handle)
         handle._set_state(TaskState.RUNNING)
         kwargs: dict[str, Any] = {}

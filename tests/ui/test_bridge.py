@@ -15,7 +15,7 @@ def test_publish_from_worker_thread_is_delivered_on_gui_thread(qtbot: QtBot) -> 
     got: list[tuple[Any, Any, bool]] = []
     app = QCoreApplication.instance()
     assert app is not None
-    bridge.event.connect(lambda e, p: got.append((e, p, QThread.currentThread() is app.thread())))
+    bridge.core_event.connect(lambda e, p: got.append((e, p, QThread.currentThread() is app.thread())))
 
     payload = DataChanged("partner", frozenset({"p1"}))
     worker = threading.Thread(target=bridge.publish, args=(CoreEvent.DATA_CHANGED, payload))
@@ -29,7 +29,7 @@ def test_publish_from_worker_thread_is_delivered_on_gui_thread(qtbot: QtBot) -> 
 def test_publish_on_gui_thread_is_queued_and_ordered(qtbot: QtBot) -> None:
     bridge = EventBridge()
     got: list[Any] = []
-    bridge.event.connect(lambda e, p: got.append(p))
+    bridge.core_event.connect(lambda e, p: got.append(p))
     for i in range(5):
         bridge.publish(CoreEvent.CONFLICTS_CHANGED, i)
     assert got == []
@@ -47,7 +47,7 @@ def test_subscribe_filters_and_unsubscribes(qtbot: QtBot) -> None:
     assert data[0].entity == "deal" and data[0].touches("anything")
     unsubscribe()
     unsubscribe()  # idempotent
-    with qtbot.waitSignal(bridge.event, timeout=2000):
+    with qtbot.waitSignal(bridge.core_event, timeout=2000):
         bridge.publish(CoreEvent.DATA_CHANGED, DataChanged("deal"))
     assert len(data) == 1
 
@@ -59,7 +59,7 @@ def test_subscription_ends_with_its_owner(qtbot: QtBot) -> None:
     bridge.subscribe(CoreEvent.DATA_CHANGED, calls.append, owner=owner)
     with qtbot.waitSignal(owner.destroyed, timeout=2000):
         owner.deleteLater()
-    with qtbot.waitSignal(bridge.event, timeout=2000):
+    with qtbot.waitSignal(bridge.core_event, timeout=2000):
         bridge.publish(CoreEvent.DATA_CHANGED, DataChanged("partner"))
     assert calls == []
 

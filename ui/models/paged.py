@@ -17,6 +17,7 @@ Wiring in a view::
 
 from __future__ import annotations
 
+import functools
 import operator
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -414,8 +415,8 @@ class PagedTableModel(QAbstractTableModel, Generic[T]):
                 self._id_of,
                 page_ids,
                 name="PagedTableModel.page",
-                on_success=lambda rows, p=page, g=generation: self._on_page(g, p, rows),
-                on_error=lambda exc, p=page, g=generation: self._on_page_error(g, p, exc),
+                on_success=functools.partial(self._on_page, generation, page),
+                on_error=functools.partial(self._on_page_error, generation, page),
             )
             if page in self._inflight and self._inflight[page] is None and not handle.done:
                 self._inflight[page] = handle

@@ -220,8 +220,14 @@ def add_field(
     form: FormState | None = None,
     name: str | None = None,
     delay_ms: int = 0,
+    min_chars: int = 32,
 ) -> FieldBinding:
-    """Add a row "label: [field / message]" to a QFormLayout with the FieldError right under the field."""
+    """Add a row "label: [field / message]" to a QFormLayout with the FieldError right under the field.
+
+    The field is at least ``min_chars`` average characters wide (font-relative, so it scales with DPI and
+    font size) so that messages under it wrap at a readable width."""
+    if min_chars > 0:
+        widget.setMinimumWidth(widget.fontMetrics().averageCharWidth() * min_chars)
     holder = QWidget()
     box = QVBoxLayout(holder)
     box.setContentsMargins(0, 0, 0, 0)
