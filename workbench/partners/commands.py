@@ -21,7 +21,7 @@ from workbench.db.uow import UnitOfWork
 from workbench.errors import IllegalTransition, PermissionDenied, UserError
 from workbench.ids import new_id
 from workbench.partners.models import Contact, Contract, OnboardingItem, Partner, PartnerAttribute, Target
-from workbench.partners.normalize import fold, plain
+from workbench.partners.normalize import alt, fold
 from workbench.partners.queries import contact_dto, contract_dto, current_contract, partner_dto, target_dto
 from workbench.partners.types import (
     AttributeKind,
@@ -91,12 +91,6 @@ def _phone(value: str | None, field: str = "phone") -> str | None:
     if cleaned is not None and not _PHONE.match(cleaned):
         raise UserError("invalid_phone", field=field, value=cleaned[:40])
     return cleaned
-
-
-def _alt(legal_name: str) -> str | None:
-    """The dotless search key, stored only where it differs from the spelt-out one."""
-    alt = plain(legal_name)
-    return alt if alt != fold(legal_name) else None
 
 
 def _str_or_none(value: object, field: str) -> str | None:
@@ -234,7 +228,7 @@ def create_partner(engine: Engine, actor: Actor, data: PartnerInput, *, replica:
             partner_id=partner_key,
             legal_name=legal_name,
             name_norm=fold(legal_name),
-            name_alt=_alt(legal_name),
+            name_alt=alt(legal_name),
             partner_type=partner_type,
             program_id=program_id,
             tier_id=tier_id,
@@ -284,7 +278,7 @@ def update_partner(
             setattr(partner, name, value)
         if "legal_name" in cleaned:
             partner.name_norm = fold(cleaned["legal_name"])
-            partner.name_alt = _alt(cleaned["legal_name"])
+            partner.name_alt = alt(cleaned["legal_name"])
         uow.flush()
         return partner_dto(uow.session, partner.id)
 

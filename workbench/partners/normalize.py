@@ -34,3 +34,9 @@ def fold(text: str) -> str:
 def plain(text: str) -> str:
     """The dotless variant: 'Müller Systemhaus GmbH' -> 'muller systemhaus gmbh'."""
     return _fold(text, _UMLAUTS_PLAIN)
+
+
+def alt(text: str) -> str | None:
+    """What `partners.name_alt` stores: `plain(text)` where it differs from `fold(text)`, else None."""
+    dotless = plain(text)
+    return dotless if dotless != fold(text) else None

@@ -1,51 +1,31 @@
-"""Fixtures for the partner tests: an encrypted replica with the schema from the models (the lead switches
-this to the Alembic migration once it exists), a program with tiers, and actors for every role."""
+"""Fixtures for the partner tests: an encrypted replica migrated with Alembic, a program with tiers, and
+actors for every role."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
-from typing import cast
 
 import pytest
-from sqlalchemy import Engine, Table, func, select
+from sqlalchemy import Engine, func, select
 
-from workbench.audit.models import AuditChainHead, AuditEvent
+from workbench.audit.models import AuditEvent
 from workbench.db.base import Base
-from workbench.db.outbox import OutboxOp, ReplicaMeta
+from workbench.db.outbox import OutboxOp
 from workbench.db.uow import UnitOfWork
 from workbench.partners import models as partner_models
-from workbench.programs.models import Product, Program, TierLevel
+from workbench.programs.models import Program, TierLevel
 from workbench.security.roles import SYSTEM, Actor, Role
-
-# The tables these tests need. Other features' models land in parallel and may not be complete yet,
-# so only these are created (the lead switches this fixture to the Alembic migration).
-TABLES: list[Table] = [
-    cast(Table, m.__table__)
-    for m in (
-        AuditEvent,
-        AuditChainHead,
-        OutboxOp,
-        ReplicaMeta,
-        Program,
-        TierLevel,
-        Product,
-        partner_models.Partner,
-        partner_models.PartnerAttribute,
-        partner_models.Contact,
-        partner_models.Contract,
-        partner_models.Target,
-        partner_models.OnboardingItem,
-    )
-]
 
 
 @pytest.fixture
 def engine(tmp_path: Path) -> Iterator[Engine]:
+    """An encrypted replica upgraded by the Alembic migration, like the app's."""
     from workbench.db.engine import replica_engine
+    from workbench.db.migrate import upgrade
 
     eng = replica_engine(tmp_path / "r.db", b"\x01" * 32)
-    Base.metadata.create_all(eng, tables=TABLES)
+    upgrade(eng)
     yield eng
     eng.dispose()
 

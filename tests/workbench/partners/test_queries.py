@@ -10,7 +10,7 @@ from sqlalchemy import Engine, text
 from workbench.errors import UserError
 from workbench.partners import commands as cmd
 from workbench.partners import queries as q
-from workbench.partners.normalize import fold, plain
+from workbench.partners.normalize import alt, fold, plain
 from workbench.partners.types import PartnerInput, PartnerRow
 from workbench.programs.models import Program, TierLevel
 from workbench.security.roles import Actor
@@ -60,6 +60,7 @@ def test_fold_and_plain() -> None:
     assert fold("Mu\u0308ller") == fold("Müller")  # decomposed input (macOS) folds the same
     assert fold("Crème Brûlée") == plain("Crème Brûlée") == "creme brulee"
     assert fold("Ærø") == "aeroe" and plain("Ærø") == "aero"
+    assert alt("Müller GmbH") == "muller gmbh" and alt("Muller GmbH") is None
 
 
 @pytest.mark.parametrize("query", ["muller", "müller", "MÜLLER", "mueller", "Müller Sys", "systemhaus"])
