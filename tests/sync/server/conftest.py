@@ -43,7 +43,6 @@ _load_models()
 import sync.server.models  # noqa: E402,F401  (the server tables join the shared metadata)
 
 
-
 class Clock:
     def __init__(self) -> None:
         self.now = datetime(2025, 3, 1, 9, 0, tzinfo=UTC)
@@ -76,8 +75,13 @@ def settings(clock: Clock) -> Any:
     from sync.server.settings import ServerSettings
 
     return ServerSettings(
-        secret=b"s" * 32, hasher=PasswordHasher(time_cost=1, memory_cost=8, parallelism=1), clock=clock,
-        rate_per_second=1000.0, rate_burst=10_000, login_rate_per_second=1000.0, login_burst=10_000,
+        secret=b"s" * 32,
+        hasher=PasswordHasher(time_cost=1, memory_cost=8, parallelism=1),
+        clock=clock,
+        rate_per_second=1000.0,
+        rate_burst=10_000,
+        login_rate_per_second=1000.0,
+        login_burst=10_000,
     )
 
 
@@ -110,9 +114,7 @@ def world(server_engine: Engine, settings: Any) -> World:
     users = {
         "admin": create_user(server_engine, settings, email="admin@x.test", password=PASSWORD, role=Role.ADMIN),
         "cm": create_user(server_engine, settings, email="cm@x.test", password=PASSWORD, role=Role.CHANNEL_MANAGER),
-        "cm_b": create_user(
-            server_engine, settings, email="cmb@x.test", password=PASSWORD, role=Role.CHANNEL_MANAGER
-        ),
+        "cm_b": create_user(server_engine, settings, email="cmb@x.test", password=PASSWORD, role=Role.CHANNEL_MANAGER),
     }
     with server_uow(server_engine, SYSTEM) as uow:
         program = uow.add(Program(code="P1", name="Program", currency="EUR"))
@@ -121,19 +123,29 @@ def world(server_engine: Engine, settings: Any) -> World:
         partners = []
         for name, owner in (("Alpha GmbH", users["cm"]), ("Beta Ltd", users["cm_b"])):
             p = Partner(
-                legal_name=name, name_norm=name.lower(), partner_type="reseller",
-                program_id=program.id, currency="EUR", owner_id=owner,
+                legal_name=name,
+                name_norm=name.lower(),
+                partner_type="reseller",
+                program_id=program.id,
+                currency="EUR",
+                owner_id=owner,
             )
             p.partner_id = p.id = new_id()
             partners.append(uow.add(p))
     users["pa"] = create_user(
-        server_engine, settings, email="pa@x.test", password=PASSWORD, role=Role.PARTNER_USER,
+        server_engine,
+        settings,
+        email="pa@x.test",
+        password=PASSWORD,
+        role=Role.PARTNER_USER,
         partner_id=partners[0].id,
     )
     users["pb"] = create_user(
-        server_engine, settings, email="pb@x.test", password=PASSWORD, role=Role.PARTNER_USER,
+        server_engine,
+        settings,
+        email="pb@x.test",
+        password=PASSWORD,
+        role=Role.PARTNER_USER,
         partner_id=partners[1].id,
     )
     return World(program.id, product.id, partners[0].id, partners[1].id, users)
-
-

@@ -43,15 +43,30 @@ def sign_in(client: TestClient, who: str, device: str = "laptop") -> Device:
 
 
 def op(
-    dev: Device, entity: str, row_id: str, kind: str, fields: dict[str, Any] | None = None,
-    base: dict[str, Any] | None = None, *, command: str | None = None, tx_id: str | None = None,
+    dev: Device,
+    entity: str,
+    row_id: str,
+    kind: str,
+    fields: dict[str, Any] | None = None,
+    base: dict[str, Any] | None = None,
+    *,
+    command: str | None = None,
+    tx_id: str | None = None,
     base_version: int = 0,
 ) -> dict[str, Any]:
     seq = dev.next_seq
     dev.next_seq += 1
     return {
-        "op_id": new_id(), "client_seq": seq, "tx_id": tx_id or new_id(), "entity": entity, "row_id": row_id,
-        "kind": kind, "command": command, "base_version": base_version, "fields": fields or {}, "base": base or {},
+        "op_id": new_id(),
+        "client_seq": seq,
+        "tx_id": tx_id or new_id(),
+        "entity": entity,
+        "row_id": row_id,
+        "kind": kind,
+        "command": command,
+        "base_version": base_version,
+        "fields": fields or {},
+        "base": base or {},
         "schema_version": 1,
     }
 

@@ -34,9 +34,7 @@ def test_login_with_known_device_id_reuses_the_device(client: TestClient, world:
 
 def test_bad_password_and_unknown_user_get_the_same_answer(client: TestClient, world: World) -> None:
     bad = client.post("/sync/v1/auth/login", json={"email": EMAILS["pa"], "password": "nope", "device_name": "d"})
-    unknown = client.post(
-        "/sync/v1/auth/login", json={"email": "ghost@x.test", "password": "nope", "device_name": "d"}
-    )
+    unknown = client.post("/sync/v1/auth/login", json={"email": "ghost@x.test", "password": "nope", "device_name": "d"})
     assert bad.status_code == unknown.status_code == 401
     assert bad.json() == unknown.json() == {"error": "invalid_credentials"}
 

@@ -1,0 +1,319 @@
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from fastapi.testclient import TestClient
+from sqlalchemy import Engine, func, select
+from sqlalchemy.orm import Session
+
+from sync.server import commands
+from sync.server.models import AppliedOp, DeletedId
+from tests.sync.server.conftest import World
+from tests.sync.server.helpers import Device, op, pull_all, push, sign_in
+from workbench.audit.models import AuditEvent
+from workbench.db.uow import UnitOfWork
+from workbench.ids import new_id
+from workbench.partners.models import Contact, Partner
+from workbench.programs.models import Product
+
+
+def _product(world: World, sku: str = "SKU-9", **extra: Any) -> dict[str, Any]:
+    return {"program_id": world.program_id, "sku": sku, "name": "Gadget", "family": "", **extra}
+
+
+def _contact(partner_id: str, **extra: Any) -> dict[str, Any]:
+    return {"partner_id": partner_id, "last_name": "Muster", "first_name": "Erika", "role": "sales", **extra}
+
+
+def _results(r: Any) -> list[dict[str, Any]]:
+    assert r.status_code == 200, r.text
+    return list(r.json()["results"])
+
+
+def _count(engine: Engine, model: Any, *where: Any) -> int:
+    with Session(engine) as s:
+        return int(s.execute(select(func.count()).select_from(model).where(*where)).scalar_one())
+
+
+def test_create_applies_with_version_1_and_is_audited(client: TestClient, world: World, server_engine: Engine) -> None:
+    admin = sign_in(client, "admin")
+    row_id = new_id()
+    audits = _count(server_engine, AuditEvent)
+    [res] = _results(push(admin, op(admin, "products", row_id, "create", _product(world, version=99))))
+    assert res["result"] == "applied"
+    assert res["version"] == 1
+    assert res["row"]["sku"] == "SKU-9"
+    assert res["row"]["server_seq"] > 0
+    assert res["row"]["partner_id"] is None
+    assert _count(server_engine, AuditEvent) == audits + 1
+    with Session(server_engine) as s:
+        ev = s.execute(select(AuditEvent).where(AuditEvent.row_id == row_id)).scalar_one()
+        assert (ev.action, ev.actor_id, ev.device_id) == ("create", admin.user_id, admin.device_id)
+
+
+def test_resent_op_answers_duplicate_with_the_stored_result(
+    client: TestClient, world: World, server_engine: Engine
+) -> None:
+    admin = sign_in(client, "admin")
+    create = op(admin, "products", new_id(), "create", _product(world))
+    first = _results(push(admin, create))[0]
+    again = push(admin, create)
+    [dup] = _results(again)
+    assert dup["result"] == "duplicate"
+    assert dup["original"] == "applied"
+    assert dup["version"] == first["version"]
+    assert again.json()["next_client_seq"] == 2
+    assert _count(server_engine, Product, Product.sku == "SKU-9") == 1
+
+
+def test_gap_in_client_seq_answers_409_with_the_expected_number(
+    client: TestClient, world: World, server_engine: Engine
+) -> None:
+    admin = sign_in(client, "admin")
+    admin.next_seq = 3
+    r = push(admin, op(admin, "products", new_id(), "create", _product(world)))
+    assert r.status_code == 409
+    assert r.json() == {"error": "client_seq_gap", "expected": 1}
+    admin.next_seq = 1
+    a, b = op(admin, "products", new_id(), "create", _product(world, "A")), None
+    admin.next_seq = 3
+    b = op(admin, "products", new_id(), "create", _product(world, "B"))
+    r = push(admin, a, b)
+    assert r.status_code == 409
+    assert r.json()["expected"] == 1
+    assert _count(server_engine, Product, Product.sku.in_(["A", "B"])) == 0
+
+
+def test_push_for_another_device_is_refused(client: TestClient, world: World) -> None:
+    admin = sign_in(client, "admin")
+    other = sign_in(client, "admin", "other")
+    r = admin.post("/sync/v1/push", {"device_id": other.device_id, "ops": [op(admin, "products", new_id(), "create")]})
+    assert r.status_code == 403
+
+
+def _create_contact(dev: Device, partner_id: str, **extra: Any) -> tuple[str, dict[str, Any]]:
+    row_id = new_id()
+    [res] = _results(push(dev, op(dev, "contacts", row_id, "create", _contact(partner_id, **extra))))
+    assert res["result"] == "applied", res
+    return row_id, res["row"]
+
+
+def test_patch_merge_conflict_and_partial_conflict(client: TestClient, world: World, server_engine: Engine) -> None:
+    pa = sign_in(client, "pa")
+    pa2 = sign_in(client, "pa", "second laptop")
+    row_id, row = _create_contact(pa, world.partner_a, phone="1")
+    # Device 1 changes the phone and the job title from the same base.
+    [applied] = _results(push(pa, op(pa, "contacts", row_id, "patch", {"phone": "2"}, {"phone": "1"}, base_version=1)))
+    assert applied["result"] == "applied"
+    assert applied["version"] == 2
+    assert applied["row"]["phone"] == "2"
+    # Device 2 made the same change: nothing to do.
+    [merged] = _results(push(pa2, op(pa2, "contacts", row_id, "patch", {"phone": "2"}, {"phone": "1"})))
+    assert merged["result"] == "merged"
+    assert merged["version"] == 2
+    # Device 2 changed the phone differently and the job title: the job title applies, the phone conflicts.
+    [conflict] = _results(
+        push(
+            pa2,
+            op(pa2, "contacts", row_id, "patch", {"phone": "3", "job_title": "CTO"}, {"phone": "1", "job_title": None}),
+        )
+    )
+    assert conflict["result"] == "conflict"
+    assert conflict["conflicts"] == {"phone": {"base": "1", "mine": "3", "server": "2"}}
+    assert conflict["row"]["phone"] == "2"
+    assert conflict["row"]["job_title"] == "CTO"
+    assert conflict["version"] == 3
+    with Session(server_engine) as s:
+        c = s.get(Contact, row_id)
+        assert c is not None
+        assert (c.phone, c.job_title, c.version) == ("2", "CTO", 3)
+
+
+def test_patch_rules_server_command_unknown_and_bad_fields(client: TestClient, world: World) -> None:
+    pa = sign_in(client, "pa")
+    admin = sign_in(client, "admin")
+    row_id, _ = _create_contact(pa, world.partner_a)
+    cases: list[tuple[Device, str, str, dict[str, Any], dict[str, Any], str, str]] = [
+        (pa, "partners", world.partner_a, {"owner_id": "me"}, {"owner_id": None}, "server_field", "owner_id"),
+        (pa, "partners", world.partner_a, {"status": "active"}, {"status": "prospect"}, "command_field", "status"),
+        (admin, "partners", world.partner_a, {"status": "active"}, {"status": "prospect"}, "command_field", "status"),
+        (pa, "contacts", row_id, {"nope": 1}, {"nope": None}, "unknown_field", "nope"),
+        (pa, "contacts", row_id, {"phone": 5}, {"phone": None}, "invalid_value", "phone"),
+        (pa, "contacts", row_id, {"phone": "9" * 41}, {"phone": None}, "too_long", "phone"),
+        (pa, "contacts", row_id, {"last_name": None}, {"last_name": "Muster"}, "required", "last_name"),
+        (pa, "contacts", row_id, {"phone": "1"}, {}, "missing_base", "phone"),
+    ]
+    for dev, entity, rid, fields, base, reason, field in cases:
+        [res] = _results(push(dev, op(dev, entity, rid, "patch", fields, base)))
+        assert (res["result"], res["reason"], res["field"]) == ("rejected", reason, field), (entity, fields, res)
+        assert res["row"] is not None  # the server row comes back so the client can reset
+    # A vendor may set a role-owned field.
+    [ok] = _results(push(admin, op(admin, "partners", world.partner_a, "patch", {"owner_id": "x"}, {"owner_id": None})))
+    assert ok["result"] == "conflict"  # the owner was already assigned: server value kept
+    [ok] = _results(
+        push(admin, op(admin, "partners", world.partner_a, "patch", {"owner_id": "x"}, {"owner_id": world.users["cm"]}))
+    )
+    assert ok["result"] == "applied"
+
+
+def test_forged_partner_id_and_bookkeeping_are_ignored(client: TestClient, world: World) -> None:
+    pa = sign_in(client, "pa")
+    cm = sign_in(client, "cm")
+    _, row = _create_contact(pa, world.partner_b)  # forged: a partner acts for its own partner only
+    assert row["partner_id"] == world.partner_a
+    [res] = _results(push(cm, op(cm, "products", new_id(), "create", _product(world, partner_id=world.partner_a))))
+    assert res["result"] == "applied"
+    assert res["row"]["partner_id"] is None  # products take the (vendor-wide) scope of their program
+    [res] = _results(
+        push(
+            cm,
+            op(
+                cm, "contacts", new_id(), "create", _contact(world.partner_a, server_seq=10**9, created_at="1999-01-01")
+            ),
+        )
+    )
+    assert res["result"] == "applied"
+    assert res["row"]["server_seq"] < 10**9
+    assert not res["row"]["created_at"].startswith("1999")
+
+
+def test_forged_status_in_a_create_is_rejected(client: TestClient, world: World) -> None:
+    admin = sign_in(client, "admin")
+    fields = {
+        "legal_name": "Gamma",
+        "name_norm": "gamma",
+        "partner_type": "reseller",
+        "program_id": world.program_id,
+        "currency": "EUR",
+    }
+    [res] = _results(push(admin, op(admin, "partners", new_id(), "create", {**fields, "status": "active"})))
+    assert (res["result"], res["reason"], res["field"]) == ("rejected", "command_field", "status")
+    [res] = _results(push(admin, op(admin, "partners", new_id(), "create", {**fields, "status": "prospect"})))
+    assert res["result"] == "applied"
+    assert res["row"]["partner_id"] == res["row"]["id"]
+
+
+def test_partner_user_cannot_touch_another_partners_rows(client: TestClient, world: World) -> None:
+    pb = sign_in(client, "pb")
+    pa = sign_in(client, "pa")
+    b_contact, _ = _create_contact(pb, world.partner_b)
+    ghost = new_id()
+    for target_entity, target_id in (("contacts", b_contact), ("partners", world.partner_b), ("contacts", ghost)):
+        [patch] = _results(push(pa, op(pa, target_entity, target_id, "patch", {"phone": "1"}, {"phone": None})))
+        [delete] = _results(push(pa, op(pa, target_entity, target_id, "delete")))
+        for res in (patch, delete):
+            # Indistinguishable from a row that does not exist.
+            assert (res["result"], res["reason"], res["row"]) == ("rejected", "no_access", None)
+    # Vendor-wide rows are visible but read-only to partners.
+    [res] = _results(push(pa, op(pa, "products", world.product_id, "patch", {"name": "x"}, {"name": "Widget"})))
+    assert (res["result"], res["reason"]) == ("rejected", "permission_denied")
+    [res] = _results(push(pa, op(pa, "products", new_id(), "create", _product(world))))
+    assert (res["result"], res["reason"]) == ("rejected", "permission_denied")
+    # A channel manager reaches only the partners they own.
+    cm = sign_in(client, "cm")
+    [res] = _results(push(cm, op(cm, "contacts", b_contact, "patch", {"phone": "1"}, {"phone": None})))
+    assert res["reason"] == "no_access"
+    [res] = _results(push(cm, op(cm, "contacts", new_id(), "create", _contact(world.partner_b))))
+    assert (res["result"], res["reason"], res["field"]) == ("rejected", "unknown_reference", "partner_id")
+
+
+def test_delete_is_soft_permanent_and_sent_as_tombstone(
+    client: TestClient, world: World, server_engine: Engine
+) -> None:
+    pa = sign_in(client, "pa")
+    row_id, _ = _create_contact(pa, world.partner_a)
+    [res] = _results(push(pa, op(pa, "contacts", row_id, "delete", base_version=1)))
+    assert res["result"] == "applied"
+    assert res["row"]["deleted_at"] is not None
+    with Session(server_engine) as s:
+        assert s.get(DeletedId, ("contacts", row_id)) is not None
+    [again] = _results(push(pa, op(pa, "contacts", row_id, "delete")))
+    assert again["result"] == "merged"
+    [res] = _results(push(pa, op(pa, "contacts", row_id, "create", _contact(world.partner_a))))
+    assert (res["result"], res["reason"]) == ("rejected", "deleted_id")
+    [res] = _results(push(pa, op(pa, "contacts", row_id, "patch", {"phone": "1"}, {"phone": None})))
+    assert (res["result"], res["reason"]) == ("conflict", "deleted")
+    tomb = [c for c in pull_all(pa) if c["row_id"] == row_id]
+    assert len(tomb) == 1
+    assert tomb[0]["deleted"] is True
+    assert tomb[0]["row"] is None
+
+
+def test_delete_after_a_concurrent_edit_is_a_conflict(client: TestClient, world: World) -> None:
+    pa = sign_in(client, "pa")
+    row_id, _ = _create_contact(pa, world.partner_a)
+    _results(push(pa, op(pa, "contacts", row_id, "patch", {"phone": "2"}, {"phone": None})))
+    [res] = _results(push(pa, op(pa, "contacts", row_id, "delete", base_version=1)))
+    assert (res["result"], res["reason"]) == ("conflict", "changed_since")
+    assert res["row"]["deleted_at"] is None
+
+
+def test_one_transaction_per_tx_id_and_a_rejected_op_undoes_only_itself(
+    client: TestClient, world: World, server_engine: Engine
+) -> None:
+    admin = sign_in(client, "admin")
+    tx = new_id()
+    ops = [
+        op(admin, "products", new_id(), "create", _product(world, "T1"), tx_id=tx),
+        op(admin, "products", new_id(), "create", _product(world, "T2", bogus=1), tx_id=tx),
+        op(admin, "products", new_id(), "create", _product(world, "T3"), tx_id=tx),
+        op(admin, "products", new_id(), "create", _product(world, "T4")),
+    ]
+    results = _results(push(admin, *ops))
+    assert [r["result"] for r in results] == ["applied", "rejected", "applied", "applied"]
+    assert results[1]["reason"] == "unknown_field"
+    assert results[0]["row"]["server_seq"] == results[2]["row"]["server_seq"]
+    assert results[3]["row"]["server_seq"] == results[0]["row"]["server_seq"] + 1
+    assert _count(server_engine, Product, Product.sku.in_(["T1", "T2", "T3", "T4"])) == 3
+    # The rejection is final and stored: resending answers duplicate with the original rejection.
+    [dup] = _results(push(admin, ops[1]))
+    assert (dup["result"], dup["original"], dup["reason"]) == ("duplicate", "rejected", "unknown_field")
+    assert _count(server_engine, AppliedOp) == 4
+
+
+def test_unique_violation_is_a_rejection_not_a_500(client: TestClient, world: World) -> None:
+    admin = sign_in(client, "admin")
+    [res] = _results(push(admin, op(admin, "products", new_id(), "create", _product(world, "SKU-1"))))
+    assert (res["result"], res["reason"]) == ("rejected", "constraint_violation")
+
+
+def test_unknown_entity_and_unknown_command_are_rejected(client: TestClient, world: World) -> None:
+    admin = sign_in(client, "admin")
+    [res] = _results(push(admin, op(admin, "audit_events", new_id(), "create", {})))
+    assert res["reason"] == "unknown_entity"
+    [res] = _results(push(admin, op(admin, "nothing", new_id(), "create", {})))
+    assert res["reason"] == "unknown_entity"
+    [res] = _results(push(admin, op(admin, "partners", world.partner_a, "command", {}, command="launch")))
+    assert res["reason"] == "unknown_command"
+
+
+def test_registered_command_runs_through_the_unit_of_work(
+    client: TestClient, world: World, monkeypatch: pytest.MonkeyPatch, server_engine: Engine
+) -> None:
+    def activate(uow: UnitOfWork, partner: Partner, args: dict[str, Any]) -> None:
+        uow.actor.require_vendor("activate")
+        with uow.command(partner, "activate", **args):
+            partner.status = "active"
+
+    monkeypatch.setitem(commands.COMMANDS, ("partners", "activate"), activate)
+    pa = sign_in(client, "pa")
+    [res] = _results(push(pa, op(pa, "partners", world.partner_a, "command", {"note": "x"}, command="activate")))
+    assert (res["result"], res["reason"]) == ("rejected", "permission_denied")
+    assert res["row"]["status"] == "prospect"
+    cm = sign_in(client, "cm")
+    [res] = _results(push(cm, op(cm, "partners", world.partner_a, "command", {"note": "x"}, command="activate")))
+    assert res["result"] == "applied"
+    assert res["row"]["status"] == "active"
+    assert res["version"] == 2
+    with Session(server_engine) as s:
+        ev = s.execute(select(AuditEvent).where(AuditEvent.action == "activate")).scalar_one()
+        assert ev.changes["args"] == {"note": "x"}
+
+
+def test_client_seq_below_expected_with_an_unknown_op_id_is_rejected(client: TestClient, world: World) -> None:
+    admin = sign_in(client, "admin")
+    _results(push(admin, op(admin, "products", new_id(), "create", _product(world))))
+    admin.next_seq = 1
+    [res] = _results(push(admin, op(admin, "products", new_id(), "create", _product(world, "Z"))))
+    assert (res["result"], res["reason"]) == ("rejected", "client_seq_reused")
