@@ -54,7 +54,7 @@ _ORDER: dict[DealSort, tuple[Any, ...]] = {
     DealSort.OLDEST: (D.id.asc(),),
     DealSort.SUBMITTED: (D.submitted_at.desc(), D.id.desc()),
     DealSort.CUSTOMER: (D.customer_name_norm.asc(), D.id.asc()),
-    DealSort.AMOUNT: (D.amount_minor.desc(), D.id.asc()),
+    DealSort.AMOUNT: (D.amount_minor.desc(), D.id.desc()),
     DealSort.EXPECTED_CLOSE: (D.expected_close.asc(), D.id.asc()),
 }
 

@@ -121,5 +121,18 @@ def test_list_query_uses_indexes(engine: Engine, world: World, deals: dict[str, 
         .order_by(*q._ORDER[DealSort.SUBMITTED])
     )
     assert "ix_deal_registrations_status_submitted" in plan(by_status)
+    partner_by_submitted = (
+        select(DealRegistration.id)
+        .where(*q._filters(world.partner_a, "submitted", None, "contains"))
+        .order_by(*q._ORDER[DealSort.SUBMITTED])
+    )
+    assert "ix_deal_registrations_partner_status_deleted" in plan(partner_by_submitted)
+    for sort in DealSort:
+        by_partner_sorted = (
+            select(DealRegistration.id)
+            .where(*q._filters(world.partner_a, None, None, "contains"))
+            .order_by(*q._ORDER[sort])
+        )
+        assert "ix_deal_registrations_partner_status_deleted" in plan(by_partner_sorted), sort
     by_prefix = select(DealRegistration.id).where(*q._filters(None, None, "mue", "prefix"))
-    assert "ix_deal_registrations_customer_name_norm" in plan(by_prefix)
+    assert "ix_deal_registrations_customer_live" in plan(by_prefix)
