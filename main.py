@@ -35,7 +35,9 @@ EPILOG = """examples:
 
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
-        prog="partner-workbench", description=DESCRIPTION, epilog=EPILOG,
+        prog="partner-workbench",
+        description=DESCRIPTION,
+        epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument("--version", action="version", version=f"Partner Workbench {__version__}")
@@ -115,24 +117,24 @@ def _emit(args: argparse.Namespace, payload: dict[str, Any], text: str) -> None:
 
 
 def _open(workspace_dir: Path | None, demo: bool = False) -> Any:
-    from workbench.db.replica import FileSecretStore, open_replica
     from workbench.paths import Workspace
-    from workbench.security.secrets import KeyringSecretStore
+    from workbench.security.secrets import FileSecretStore, KeyringSecretStore
+    from workbench.workspace import open_workspace
 
     ws = Workspace.at(workspace_dir)
     store: Any = FileSecretStore(ws.root / "demo-secrets.json") if demo else KeyringSecretStore()
-    return ws, open_replica(ws, store, _cli_passphrase)
+    return ws, open_workspace(ws, store, _cli_passphrase)
 
 
 def cmd_seed_demo(args: argparse.Namespace) -> int:
     from workbench.demo import DemoSizes, seed_demo
 
     _ws, engine = _open(_workspace_dir(args))
-    sizes = DemoSizes(partners=args.partners, deals=args.deals, training_events=args.training_events,
-                      mdf_requests=args.mdf_requests)
+    sizes = DemoSizes(
+        partners=args.partners, deals=args.deals, training_events=args.training_events, mdf_requests=args.mdf_requests
+    )
     counts = seed_demo(engine, sizes, seed=args.seed)
-    _emit(args, {"ok": True, "counts": counts},
-          "seeded: " + ", ".join(f"{k}={v}" for k, v in counts.items()))
+    _emit(args, {"ok": True, "counts": counts}, "seeded: " + ", ".join(f"{k}={v}" for k, v in counts.items()))
     return EXIT_OK
 
 
@@ -145,10 +147,17 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
     with Session(engine) as s:
         report = verify(s)
     problems = [{"seq": p.seq, "kind": p.kind, "detail": p.detail} for p in report.problems]
-    _emit(args, {"ok": report.ok, "entries": report.entries, "problems": problems},
-          f"audit log: {report.entries} entries, " + ("chain intact" if report.ok else f"{len(problems)} problems:\n"
-                                                      + "\n".join(f"  #{p['seq']} {p['kind']}: {p['detail']}"
-                                                                  for p in problems)))
+    _emit(
+        args,
+        {"ok": report.ok, "entries": report.entries, "problems": problems},
+        f"audit log: {report.entries} entries, "
+        + (
+            "chain intact"
+            if report.ok
+            else f"{len(problems)} problems:\n"
+            + "\n".join(f"  #{p['seq']} {p['kind']}: {p['detail']}" for p in problems)
+        ),
+    )
     return EXIT_OK if report.ok else 1
 
 
@@ -178,8 +187,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _not_yet(args.command, "sync (#3)")
         return _not_yet(args.command, "MDF and signed documents (#5)")
     except DatabaseOpenError as exc:
-        print(f"error: cannot open the workspace database ({exc.reason}): {exc.path}"
-              + (f"\n  {exc.detail}" if exc.detail else ""), file=sys.stderr)
+        print(
+            f"error: cannot open the workspace database ({exc.reason}): {exc.path}"
+            + (f"\n  {exc.detail}" if exc.detail else ""),
+            file=sys.stderr,
+        )
         return EXIT_DB_ERROR
     except UserError as exc:
         params = ", ".join(f"{k}={v}" for k, v in exc.params.items())

@@ -12,6 +12,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from sqlalchemy import Engine, text
+
 from bench.common import emit, median_ms
 from workbench.db.engine import replica_engine
 from workbench.db.migrate import upgrade
@@ -20,53 +22,71 @@ from workbench.demo import DemoSizes, seed_demo
 from workbench.partners.queries import list_partners
 
 KEY = b"\x42" * 32
+NAME_FILTERS = ["müller", "muller", "sys", "nord", "gmbh", "ae", "digital", "kow", "hanse"]
+DEAL_STATES = ["approved", "won", "submitted", "lost"]
+TOP_PARTNERS = "SELECT partner_id FROM deal_registrations GROUP BY partner_id ORDER BY count(*) DESC LIMIT 20"
+
+
+def _queries(engine: Engine, label: str, size: str) -> None:
+    rng = random.Random(7)
+
+    def partner_page() -> None:
+        rows = list_partners(engine, name_filter=rng.choice(NAME_FILTERS), limit=200)
+        assert rows
+
+    med, p95 = median_ms(partner_page, repeat=41)
+    emit(
+        "replica",
+        f"partner_list_first_page_{label}",
+        med,
+        "ms",
+        target="<= 50 ms median",
+        size=size,
+        p95_ms=round(p95, 2),
+        query="name filter, sorted by name, first 200",
+    )
+
+    with engine.connect() as conn:
+        top = [r[0] for r in conn.execute(text(TOP_PARTNERS))]
+
+    def deal_page() -> None:
+        ids = list_deal_ids(engine, partner_id=rng.choice(top), status=rng.choice(DEAL_STATES), limit=200)
+        deals_by_ids(engine, ids)
+
+    med, p95 = median_ms(deal_page, repeat=41)
+    emit(
+        "replica",
+        f"deal_list_first_page_{label}",
+        med,
+        "ms",
+        target="<= 50 ms median",
+        size=size,
+        p95_ms=round(p95, 2),
+        query="partner + state filter, newest first, first 200 with rows",
+    )
+
+
+def _one(path: Path, key: bytes | None, label: str, partners: int, deals: int) -> None:
+    size = f"{partners} partners, {deals} deals"
+    engine = replica_engine(path, key)
+    upgrade(engine)
+    t0 = time.perf_counter()
+    seed_demo(engine, DemoSizes(partners=partners, deals=deals, training_events=5000, mdf_requests=400))
+    emit("replica", f"generate_demo_{label}", time.perf_counter() - t0, "s", size=size)
+    with engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    engine.dispose()
+    engine = replica_engine(path, key)
+    emit("replica", f"file_size_{label}", path.stat().st_size / 1e6, "MB", size=size)
+    _queries(engine, label, size)
+    engine.dispose()
 
 
 def run(quick: bool = False) -> None:
     partners, deals = (10_000, 100_000) if quick else (100_000, 1_000_000)
-    size = f"{partners} partners, {deals} deals"
     tmp = Path(tempfile.mkdtemp(prefix="bench-replica-"))
     try:
-        for label, key in (("encrypted", KEY), ("plain", None)):
-            path = tmp / f"{label}.db"
-            engine = replica_engine(path, key)
-            upgrade(engine)
-            t0 = time.perf_counter()
-            seed_demo(engine, DemoSizes(partners=partners, deals=deals, training_events=5000, mdf_requests=400))
-            gen = time.perf_counter() - t0
-            with engine.connect() as conn:
-                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-            engine.dispose()
-            engine = replica_engine(path, key)
-            mb = path.stat().st_size / 1e6
-            emit("replica", f"generate_demo_{label}", gen, "s", size=size)
-            emit("replica", f"file_size_{label}", mb, "MB", size=size)
-
-            rng = random.Random(7)
-            filters = ["müller", "sys", "nord", "gmbh", "ae", "digital", "kow", "hanse"]
-
-            def partner_page() -> None:
-                rows = list_partners(engine, name_filter=rng.choice(filters), limit=200)
-                assert rows
-
-            med, p95 = median_ms(partner_page, repeat=41)
-            emit("replica", f"partner_list_first_page_{label}", med, "ms", target="<= 50 ms median", size=size,
-                 p95_ms=round(p95, 2), query="name filter, sorted by name, first 200")
-
-            with engine.connect() as conn:
-                from sqlalchemy import text
-
-                top = [r[0] for r in conn.execute(text(
-                    "SELECT partner_id FROM deal_registrations GROUP BY partner_id ORDER BY count(*) DESC LIMIT 20"))]
-            states = ["approved", "won", "submitted", "lost"]
-
-            def deal_page() -> None:
-                ids = list_deal_ids(engine, partner_id=rng.choice(top), status=rng.choice(states), limit=200)
-                deals_by_ids(engine, ids)
-
-            med, p95 = median_ms(deal_page, repeat=41)
-            emit("replica", f"deal_list_first_page_{label}", med, "ms", target="<= 50 ms median", size=size,
-                 p95_ms=round(p95, 2), query="partner + state filter, newest first, first 200 with rows")
-            engine.dispose()
+        _one(tmp / "encrypted.db", KEY, "encrypted", partners, deals)
+        _one(tmp / "plain.db", None, "plain", partners, deals)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)

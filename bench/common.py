@@ -11,10 +11,18 @@ from collections.abc import Callable
 from typing import Any
 
 
-def emit(bench: str, metric: str, value: float, unit: str, *, target: Any = None, size: Any = None,
-         **extra: Any) -> dict[str, Any]:
-    row = {"bench": bench, "metric": metric, "value": round(value, 3), "unit": unit, "target": target,
-           "size": size, **extra}
+def emit(
+    bench: str, metric: str, value: float, unit: str, *, target: Any = None, size: Any = None, **extra: Any
+) -> dict[str, Any]:
+    row = {
+        "bench": bench,
+        "metric": metric,
+        "value": round(value, 3),
+        "unit": unit,
+        "target": target,
+        "size": size,
+        **extra,
+    }
     print(json.dumps(row, ensure_ascii=False), flush=True)
     return row
 
@@ -45,5 +53,4 @@ def machine() -> dict[str, Any]:
         cpu = platform.processor() or "unknown"
     import os
 
-    return {"python": sys.version.split()[0], "platform": platform.platform(), "cpu": cpu,
-            "cores": os.cpu_count()}
+    return {"python": sys.version.split()[0], "platform": platform.platform(), "cpu": cpu, "cores": os.cpu_count()}

@@ -9,6 +9,7 @@ import os
 
 from alembic import context
 
+import sync.server.models  # noqa: F401 - the server's own tables share the one schema
 from workbench.db.engine import server_engine
 from workbench.db.registry import load_all
 

@@ -11,10 +11,42 @@ from workbench.errors import UserError
 
 # ISO 4217 currencies the program may use, with their minor-unit exponent.
 CURRENCY_EXPONENTS: dict[str, int] = {
-    "EUR": 2, "USD": 2, "GBP": 2, "CHF": 2, "SEK": 2, "NOK": 2, "DKK": 2, "PLN": 2, "CZK": 2,
-    "HUF": 2, "RON": 2, "BGN": 2, "ISK": 0, "TRY": 2, "JPY": 0, "CNY": 2, "INR": 2, "AUD": 2,
-    "NZD": 2, "CAD": 2, "SGD": 2, "HKD": 2, "KRW": 0, "BRL": 2, "MXN": 2, "ZAR": 2, "AED": 2,
-    "SAR": 2, "ILS": 2, "KWD": 3, "BHD": 3, "TND": 3, "CLP": 0, "THB": 2, "MYR": 2, "IDR": 2,
+    "EUR": 2,
+    "USD": 2,
+    "GBP": 2,
+    "CHF": 2,
+    "SEK": 2,
+    "NOK": 2,
+    "DKK": 2,
+    "PLN": 2,
+    "CZK": 2,
+    "HUF": 2,
+    "RON": 2,
+    "BGN": 2,
+    "ISK": 0,
+    "TRY": 2,
+    "JPY": 0,
+    "CNY": 2,
+    "INR": 2,
+    "AUD": 2,
+    "NZD": 2,
+    "CAD": 2,
+    "SGD": 2,
+    "HKD": 2,
+    "KRW": 0,
+    "BRL": 2,
+    "MXN": 2,
+    "ZAR": 2,
+    "AED": 2,
+    "SAR": 2,
+    "ILS": 2,
+    "KWD": 3,
+    "BHD": 3,
+    "TND": 3,
+    "CLP": 0,
+    "THB": 2,
+    "MYR": 2,
+    "IDR": 2,
 }
 
 MAX_NAME = 200
@@ -139,8 +171,9 @@ def choice(value: str, allowed: frozenset[str] | set[str] | tuple[str, ...], fie
 
 def date_range(start: date | None, end: date | None, *, start_field: str = "start", end_field: str = "end") -> None:
     if start is not None and end is not None and end < start:
-        raise UserError("end_before_start", field=end_field, start=start.isoformat(), end=end.isoformat(),
-                        start_field=start_field)
+        raise UserError(
+            "end_before_start", field=end_field, start=start.isoformat(), end=end.isoformat(), start_field=start_field
+        )
 
 
 def positive_int(value: int, field: str, *, minimum: int = 0, maximum: int = 10**9) -> int:

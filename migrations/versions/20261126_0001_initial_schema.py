@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-26 18:47:41.589470
+Create Date: 2026-11-26 18:57:18.085072
 """
 from __future__ import annotations
 
@@ -102,6 +102,16 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_courses_role_track'), ['role_track'], unique=False)
         batch_op.create_index(batch_op.f('ix_courses_server_seq'), ['server_seq'], unique=False)
 
+    op.create_table('deleted_ids',
+    sa.Column('entity', sa.String(length=64), nullable=False),
+    sa.Column('row_id', sa.String(length=36), nullable=False),
+    sa.Column('deleted_at', workbench.db.base.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('server_seq', sa.BigInteger(), nullable=False),
+    sa.PrimaryKeyConstraint('entity', 'row_id', name=op.f('pk_deleted_ids'))
+    )
+    with op.batch_alter_table('deleted_ids', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_deleted_ids_server_seq'), ['server_seq'], unique=False)
+
     op.create_table('learning_paths',
     sa.Column('code', sa.String(length=32), nullable=False),
     sa.Column('title', sa.String(length=200), nullable=False),
@@ -199,6 +209,13 @@ def upgrade() -> None:
     sa.Column('value', sa.Text(), nullable=False),
     sa.PrimaryKeyConstraint('key', name=op.f('pk_replica_meta'))
     )
+    op.create_table('seq_counter',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('value', sa.BigInteger(), nullable=False),
+    sa.Column('horizon', sa.BigInteger(), nullable=False),
+    sa.CheckConstraint('id = 1', name=op.f('ck_seq_counter_single_row')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_seq_counter'))
+    )
     op.create_table('tasks',
     sa.Column('owner_entity', sa.String(length=64), nullable=False),
     sa.Column('owner_id', sa.String(length=36), nullable=False),
@@ -221,6 +238,36 @@ def upgrade() -> None:
         batch_op.create_index('ix_tasks_owner', ['owner_entity', 'owner_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_tasks_partner_id'), ['partner_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_tasks_server_seq'), ['server_seq'], unique=False)
+
+    op.create_table('users',
+    sa.Column('id', sa.String(length=36), nullable=False),
+    sa.Column('email', sa.String(length=254), nullable=False),
+    sa.Column('password_hash', sa.String(length=255), nullable=False),
+    sa.Column('role', sa.String(length=32), nullable=False),
+    sa.Column('partner_id', sa.String(length=36), nullable=True),
+    sa.Column('display_name', sa.String(length=200), nullable=False),
+    sa.Column('active', sa.Boolean(), nullable=False),
+    sa.Column('created_at', workbench.db.base.UTCDateTime(timezone=True), nullable=False),
+    sa.CheckConstraint("(role IN ('partner_admin', 'partner_user')) = (partner_id IS NOT NULL)", name=op.f('ck_users_partner_for_partner_roles')),
+    sa.CheckConstraint("role IN ('admin', 'channel_manager', 'partner_admin', 'partner_user')", name=op.f('ck_users_role')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_users')),
+    sa.UniqueConstraint('email', name=op.f('uq_users_email'))
+    )
+    with op.batch_alter_table('users', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_users_partner_id'), ['partner_id'], unique=False)
+
+    op.create_table('devices',
+    sa.Column('id', sa.String(length=36), nullable=False),
+    sa.Column('user_id', sa.String(length=36), nullable=False),
+    sa.Column('name', sa.String(length=100), nullable=False),
+    sa.Column('registered_at', workbench.db.base.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('revoked_at', workbench.db.base.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('next_client_seq', sa.BigInteger(), nullable=False),
+    sa.ForeignKeyConstraint(['user_id'], ['users.id'], name=op.f('fk_devices_user_id_users')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_devices'))
+    )
+    with op.batch_alter_table('devices', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_devices_user_id'), ['user_id'], unique=False)
 
     op.create_table('learning_path_courses',
     sa.Column('path_id', sa.String(length=36), nullable=False),
@@ -312,6 +359,18 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_tier_levels_program_id'), ['program_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_tier_levels_server_seq'), ['server_seq'], unique=False)
 
+    op.create_table('applied_ops',
+    sa.Column('op_id', sa.String(length=36), nullable=False),
+    sa.Column('device_id', sa.String(length=36), nullable=False),
+    sa.Column('client_seq', sa.BigInteger(), nullable=False),
+    sa.Column('result', sa.JSON(), nullable=False),
+    sa.Column('applied_at', workbench.db.base.UTCDateTime(timezone=True), nullable=False),
+    sa.ForeignKeyConstraint(['device_id'], ['devices.id'], name=op.f('fk_applied_ops_device_id_devices')),
+    sa.PrimaryKeyConstraint('op_id', name=op.f('pk_applied_ops'))
+    )
+    with op.batch_alter_table('applied_ops', schema=None) as batch_op:
+        batch_op.create_index('ix_applied_ops_device_seq', ['device_id', 'client_seq'], unique=True)
+
     op.create_table('partners',
     sa.Column('legal_name', sa.String(length=200), nullable=False),
     sa.Column('name_norm', sa.String(length=400), nullable=False),
@@ -354,6 +413,22 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_partners_server_seq'), ['server_seq'], unique=False)
         batch_op.create_index(batch_op.f('ix_partners_status'), ['status'], unique=False)
         batch_op.create_index(batch_op.f('ix_partners_tier_id'), ['tier_id'], unique=False)
+
+    op.create_table('refresh_tokens',
+    sa.Column('id', sa.String(length=36), nullable=False),
+    sa.Column('user_id', sa.String(length=36), nullable=False),
+    sa.Column('device_id', sa.String(length=36), nullable=False),
+    sa.Column('token_hash', sa.String(length=64), nullable=False),
+    sa.Column('expires_at', workbench.db.base.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('revoked_at', workbench.db.base.UTCDateTime(timezone=True), nullable=True),
+    sa.ForeignKeyConstraint(['device_id'], ['devices.id'], name=op.f('fk_refresh_tokens_device_id_devices')),
+    sa.ForeignKeyConstraint(['user_id'], ['users.id'], name=op.f('fk_refresh_tokens_user_id_users')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_refresh_tokens')),
+    sa.UniqueConstraint('token_hash', name=op.f('uq_refresh_tokens_token_hash'))
+    )
+    with op.batch_alter_table('refresh_tokens', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_refresh_tokens_device_id'), ['device_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_refresh_tokens_user_id'), ['user_id'], unique=False)
 
     op.create_table('contacts',
     sa.Column('partner_id', sa.String(length=36), nullable=False),
@@ -417,12 +492,15 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_deal_registrations'))
     )
     with op.batch_alter_table('deal_registrations', schema=None) as batch_op:
+        batch_op.create_index('ix_deal_registrations_amount_live', ['amount_minor', 'deleted_at', 'id'], unique=False)
+        batch_op.create_index('ix_deal_registrations_close_live', ['expected_close', 'deleted_at', 'id'], unique=False)
+        batch_op.create_index('ix_deal_registrations_created_live', ['id', 'deleted_at'], unique=False)
         batch_op.create_index(batch_op.f('ix_deal_registrations_customer_domain'), ['customer_domain'], unique=False)
-        batch_op.create_index(batch_op.f('ix_deal_registrations_customer_name_norm'), ['customer_name_norm'], unique=False)
-        batch_op.create_index('ix_deal_registrations_partner_status_deleted', ['partner_id', 'status', 'deleted_at'], unique=False)
+        batch_op.create_index('ix_deal_registrations_customer_live', ['customer_name_norm', 'deleted_at', 'id'], unique=False)
+        batch_op.create_index('ix_deal_registrations_partner_status_deleted', ['partner_id', 'status', 'deleted_at', 'submitted_at', 'id'], unique=False)
         batch_op.create_index(batch_op.f('ix_deal_registrations_program_id'), ['program_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_deal_registrations_server_seq'), ['server_seq'], unique=False)
-        batch_op.create_index('ix_deal_registrations_status_submitted', ['status', 'submitted_at'], unique=False)
+        batch_op.create_index('ix_deal_registrations_status_submitted', ['status', 'submitted_at', 'deleted_at', 'id'], unique=False)
 
     op.create_table('mdf_allocations',
     sa.Column('budget_id', sa.String(length=36), nullable=False),
@@ -820,8 +898,11 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_deal_registrations_server_seq'))
         batch_op.drop_index(batch_op.f('ix_deal_registrations_program_id'))
         batch_op.drop_index('ix_deal_registrations_partner_status_deleted')
-        batch_op.drop_index(batch_op.f('ix_deal_registrations_customer_name_norm'))
+        batch_op.drop_index('ix_deal_registrations_customer_live')
         batch_op.drop_index(batch_op.f('ix_deal_registrations_customer_domain'))
+        batch_op.drop_index('ix_deal_registrations_created_live')
+        batch_op.drop_index('ix_deal_registrations_close_live')
+        batch_op.drop_index('ix_deal_registrations_amount_live')
 
     op.drop_table('deal_registrations')
     with op.batch_alter_table('contacts', schema=None) as batch_op:
@@ -830,6 +911,11 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_contacts_email'))
 
     op.drop_table('contacts')
+    with op.batch_alter_table('refresh_tokens', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_refresh_tokens_user_id'))
+        batch_op.drop_index(batch_op.f('ix_refresh_tokens_device_id'))
+
+    op.drop_table('refresh_tokens')
     with op.batch_alter_table('partners', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_partners_tier_id'))
         batch_op.drop_index(batch_op.f('ix_partners_status'))
@@ -843,6 +929,10 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_partners_legal_name'))
 
     op.drop_table('partners')
+    with op.batch_alter_table('applied_ops', schema=None) as batch_op:
+        batch_op.drop_index('ix_applied_ops_device_seq')
+
+    op.drop_table('applied_ops')
     with op.batch_alter_table('tier_levels', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_tier_levels_server_seq'))
         batch_op.drop_index(batch_op.f('ix_tier_levels_program_id'))
@@ -869,6 +959,14 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_learning_path_courses_course_id'))
 
     op.drop_table('learning_path_courses')
+    with op.batch_alter_table('devices', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_devices_user_id'))
+
+    op.drop_table('devices')
+    with op.batch_alter_table('users', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_users_partner_id'))
+
+    op.drop_table('users')
     with op.batch_alter_table('tasks', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_tasks_server_seq'))
         batch_op.drop_index(batch_op.f('ix_tasks_partner_id'))
@@ -877,6 +975,7 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_tasks_assignee_id'))
 
     op.drop_table('tasks')
+    op.drop_table('seq_counter')
     op.drop_table('replica_meta')
     with op.batch_alter_table('programs', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_programs_server_seq'))
@@ -901,6 +1000,10 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_learning_paths_partner_id'))
 
     op.drop_table('learning_paths')
+    with op.batch_alter_table('deleted_ids', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_deleted_ids_server_seq'))
+
+    op.drop_table('deleted_ids')
     with op.batch_alter_table('courses', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_courses_server_seq'))
         batch_op.drop_index(batch_op.f('ix_courses_role_track'))

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from sqlalchemy import inspect
 
+import sync.server.models  # noqa: F401 - server tables are part of the one schema
 from workbench.db.base import Base
 from workbench.db.engine import replica_engine, server_engine
 from workbench.db.migrate import current_revision, downgrade, head_revision, needs_upgrade, upgrade

@@ -21,20 +21,41 @@ def canonical(value: Any) -> str:
 
 
 def entry_hash(
-    *, prev_hash: str, seq: int, event_id: str, occurred_at: datetime, actor_id: str, actor_role: str,
-    device_id: str, entity: str, row_id: str, action: str, changes: dict[str, Any], partner_id: str | None,
+    *,
+    prev_hash: str,
+    seq: int,
+    event_id: str,
+    occurred_at: datetime,
+    actor_id: str,
+    actor_role: str,
+    device_id: str,
+    entity: str,
+    row_id: str,
+    action: str,
+    changes: dict[str, Any],
+    partner_id: str | None,
 ) -> str:
     body = canonical(
-        [prev_hash, seq, event_id, occurred_at.isoformat(), actor_id, actor_role, device_id, entity, row_id,
-         action, changes, partner_id]
+        [
+            prev_hash,
+            seq,
+            event_id,
+            occurred_at.isoformat(),
+            actor_id,
+            actor_role,
+            device_id,
+            entity,
+            row_id,
+            action,
+            changes,
+            partner_id,
+        ]
     )
     return hashlib.sha256(body.encode("utf-8")).hexdigest()
 
 
 def _head(session: Session) -> AuditChainHead:
-    head = session.execute(
-        select(AuditChainHead).where(AuditChainHead.id == 1).with_for_update()
-    ).scalar_one_or_none()
+    head = session.execute(select(AuditChainHead).where(AuditChainHead.id == 1).with_for_update()).scalar_one_or_none()
     if head is None:
         head = AuditChainHead(id=1, seq=0, hash=GENESIS)
         session.add(head)
@@ -47,9 +68,18 @@ def append(session: Session, event: AuditEvent) -> AuditEvent:
     event.seq = head.seq + 1
     event.prev_hash = head.hash
     event.hash = entry_hash(
-        prev_hash=event.prev_hash, seq=event.seq, event_id=event.id, occurred_at=event.occurred_at,
-        actor_id=event.actor_id, actor_role=event.actor_role, device_id=event.device_id, entity=event.entity,
-        row_id=event.row_id, action=event.action, changes=event.changes, partner_id=event.partner_id,
+        prev_hash=event.prev_hash,
+        seq=event.seq,
+        event_id=event.id,
+        occurred_at=event.occurred_at,
+        actor_id=event.actor_id,
+        actor_role=event.actor_role,
+        device_id=event.device_id,
+        entity=event.entity,
+        row_id=event.row_id,
+        action=event.action,
+        changes=event.changes,
+        partner_id=event.partner_id,
     )
     head.seq = event.seq
     head.hash = event.hash
@@ -79,9 +109,11 @@ def verify(session: Session, batch: int = 5000) -> ChainReport:
     count = 0
     last_seq = 0
     while True:
-        rows = session.execute(
-            select(AuditEvent).where(AuditEvent.seq > last_seq).order_by(AuditEvent.seq).limit(batch)
-        ).scalars().all()
+        rows = (
+            session.execute(select(AuditEvent).where(AuditEvent.seq > last_seq).order_by(AuditEvent.seq).limit(batch))
+            .scalars()
+            .all()
+        )
         if not rows:
             break
         for ev in rows:
@@ -91,9 +123,18 @@ def verify(session: Session, batch: int = 5000) -> ChainReport:
             if ev.prev_hash != prev_hash:
                 problems.append(ChainProblem(ev.seq, "missing", "link to the previous entry is broken"))
             recomputed = entry_hash(
-                prev_hash=ev.prev_hash, seq=ev.seq, event_id=ev.id, occurred_at=ev.occurred_at,
-                actor_id=ev.actor_id, actor_role=ev.actor_role, device_id=ev.device_id, entity=ev.entity,
-                row_id=ev.row_id, action=ev.action, changes=ev.changes, partner_id=ev.partner_id,
+                prev_hash=ev.prev_hash,
+                seq=ev.seq,
+                event_id=ev.id,
+                occurred_at=ev.occurred_at,
+                actor_id=ev.actor_id,
+                actor_role=ev.actor_role,
+                device_id=ev.device_id,
+                entity=ev.entity,
+                row_id=ev.row_id,
+                action=ev.action,
+                changes=ev.changes,
+                partner_id=ev.partner_id,
             )
             if recomputed != ev.hash:
                 problems.append(ChainProblem(ev.seq, "changed", "content does not match its hash"))

@@ -54,7 +54,11 @@ def is_plain_sqlite(path: Path) -> bool:
 
 
 def replica_engine(
-    path: Path, key: bytes | None, *, key_verified: bool = False, busy_timeout_ms: int = BUSY_TIMEOUT_MS,
+    path: Path,
+    key: bytes | None,
+    *,
+    key_verified: bool = False,
+    busy_timeout_ms: int = BUSY_TIMEOUT_MS,
     echo: bool = False,
 ) -> Engine:
     """The laptop replica. `key` is the raw 256-bit key; None opens a plain (unencrypted) SQLite file,
@@ -68,13 +72,15 @@ def replica_engine(
 
     def connect() -> Any:
         if key is not None:
-            conn = sqlcipher.connect(str(path), isolation_level=None, check_same_thread=False,
-                                     timeout=busy_timeout_ms / 1000)
+            conn = sqlcipher.connect(
+                str(path), isolation_level=None, check_same_thread=False, timeout=busy_timeout_ms / 1000
+            )
             conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
             conn.execute("PRAGMA cipher_memory_security = OFF")
         else:
-            conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False,
-                                   timeout=busy_timeout_ms / 1000)
+            conn = sqlite3.connect(
+                str(path), isolation_level=None, check_same_thread=False, timeout=busy_timeout_ms / 1000
+            )
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
             _sqlite_pragmas(conn, busy_timeout_ms)
@@ -85,8 +91,13 @@ def replica_engine(
 
     module = sqlcipher if key is not None else sqlite3
     engine = create_engine(
-        "sqlite+pysqlite://", creator=connect, module=module, poolclass=QueuePool, pool_size=4,
-        max_overflow=4, echo=echo,
+        "sqlite+pysqlite://",
+        creator=connect,
+        module=module,
+        poolclass=QueuePool,
+        pool_size=4,
+        max_overflow=4,
+        echo=echo,
     )
     _install_sqlite_transactions(engine)
     # Open one connection now so a wrong key, a locked or a corrupt file fails here, not later.
@@ -102,8 +113,10 @@ def server_engine(url: str, *, echo: bool = False, pool_size: int = 10) -> Engin
             engine = create_engine(url, poolclass=StaticPool, connect_args={"check_same_thread": False}, echo=echo)
         else:
             engine = create_engine(
-                url, poolclass=NullPool, connect_args={"check_same_thread": False, "isolation_level": None,
-                                                       "timeout": BUSY_TIMEOUT_MS / 1000}, echo=echo,
+                url,
+                poolclass=NullPool,
+                connect_args={"check_same_thread": False, "isolation_level": None, "timeout": BUSY_TIMEOUT_MS / 1000},
+                echo=echo,
             )
 
         @event.listens_for(engine, "connect")

@@ -34,8 +34,13 @@ def key_check(key: bytes) -> str:
 def derive_key(passphrase: str, salt: bytes, params: dict[str, int] | None = None) -> bytes:
     p = params or KDF_PARAMS
     return hash_secret_raw(
-        passphrase.encode("utf-8"), salt, time_cost=p["time_cost"], memory_cost=p["memory_cost"],
-        parallelism=p["parallelism"], hash_len=KEY_BYTES, type=Type.ID,
+        passphrase.encode("utf-8"),
+        salt,
+        time_cost=p["time_cost"],
+        memory_cost=p["memory_cost"],
+        parallelism=p["parallelism"],
+        hash_len=KEY_BYTES,
+        type=Type.ID,
     )
 
 
@@ -105,8 +110,12 @@ def _create(keyinfo_path: Path, store: SecretStore, passphrase: PassphraseProvid
         salt = secrets.token_bytes(16)
         key = derive_key(phrase, salt)
         info = {
-            "mode": "passphrase", "workspace_id": workspace_id, "salt": salt.hex(), "kdf": "argon2id",
-            "kdf_params": KDF_PARAMS, "check": key_check(key),
+            "mode": "passphrase",
+            "workspace_id": workspace_id,
+            "salt": salt.hex(),
+            "kdf": "argon2id",
+            "kdf_params": KDF_PARAMS,
+            "check": key_check(key),
         }
     _write_info(keyinfo_path, info)
     return key

@@ -24,10 +24,10 @@ class OpKind(StrEnum):
 
 
 class OpState(StrEnum):
-    PENDING = "pending"      # not yet accepted by the server
+    PENDING = "pending"  # not yet accepted by the server
     IN_FLIGHT = "in_flight"  # sent, answer not yet settled (never coalesced into)
-    REJECTED = "rejected"    # refused by the server; shown to the user until fixed or discarded
-    CONFLICT = "conflict"    # answered with a conflict; resolution lives in sync_conflicts
+    REJECTED = "rejected"  # refused by the server; shown to the user until fixed or discarded
+    CONFLICT = "conflict"  # answered with a conflict; resolution lives in sync_conflicts
 
 
 class OutboxOp(Base):

@@ -60,7 +60,9 @@ class UnitOfWork:
             self.session.connection(execution_options={"sqlite_begin": "IMMEDIATE"})
         return self
 
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
         try:
             if exc_type is None:
                 self.session.commit()
@@ -92,9 +94,11 @@ class UnitOfWork:
         the change is recorded as one command op (`name`, `args`) rather than a patch."""
         self.session.flush()
         self._commands.setdefault(id(obj), []).append((name, {k: to_wire(v) for k, v in args.items()}))
-        yield
-        self.session.flush()
-        self._commands.pop(id(obj), None)
+        try:
+            yield
+            self.session.flush()
+        finally:
+            self._commands.pop(id(obj), None)
 
     def soft_delete(self, obj: SyncedMixin) -> None:
         obj.deleted_at = self._now
@@ -167,31 +171,62 @@ class UnitOfWork:
 
     def _audit(self, session: Session, obj: SyncedMixin, action: str, changes: dict[str, Any]) -> None:
         ev = AuditEvent(
-            id=new_id(), occurred_at=self._now, actor_id=self.actor.user_id, actor_role=str(self.actor.role),
-            device_id=self.actor.device_id, entity=entity_name(type(obj)), row_id=obj.id, action=action,
-            changes=changes, partner_id=obj.partner_id, version=0, created_at=self._now, updated_at=self._now,
+            id=new_id(),
+            occurred_at=self._now,
+            actor_id=self.actor.user_id,
+            actor_role=str(self.actor.role),
+            device_id=self.actor.device_id,
+            entity=entity_name(type(obj)),
+            row_id=obj.id,
+            action=action,
+            changes=changes,
+            partner_id=obj.partner_id,
+            version=0,
+            created_at=self._now,
+            updated_at=self._now,
         )
         chain.append(session, ev)
 
     def _outbox(
-        self, session: Session, entity: str, row_id: str, kind: OpKind, command: str | None, base_version: int,
-        fields: dict[str, Any], base: dict[str, Any],
+        self,
+        session: Session,
+        entity: str,
+        row_id: str,
+        kind: OpKind,
+        command: str | None,
+        base_version: int,
+        fields: dict[str, Any],
+        base: dict[str, Any],
     ) -> None:
         if kind == OpKind.PATCH:
             last = session.execute(
-                select(OutboxOp).where(OutboxOp.entity == entity, OutboxOp.row_id == row_id)
-                .order_by(OutboxOp.client_seq.desc()).limit(1)
+                select(OutboxOp)
+                .where(OutboxOp.entity == entity, OutboxOp.row_id == row_id)
+                .order_by(OutboxOp.client_seq.desc())
+                .limit(1)
             ).scalar_one_or_none()
             if last is not None and last.state == OpState.PENDING and last.kind in (OpKind.CREATE, OpKind.PATCH):
                 last.fields = {**last.fields, **fields}
                 if last.kind == OpKind.PATCH:
                     last.base = {**base, **last.base}  # keep the first pre-image of every field
                 return
-        session.add(OutboxOp(
-            op_id=new_id(), client_seq=next_client_seq(session), tx_id=self.tx_id, entity=entity, row_id=row_id,
-            kind=kind, command=command, base_version=base_version, fields=fields, base=base,
-            schema_version=SCHEMA_VERSION, state=OpState.PENDING, created_at=self._now,
-        ))
+        session.add(
+            OutboxOp(
+                op_id=new_id(),
+                client_seq=next_client_seq(session),
+                tx_id=self.tx_id,
+                entity=entity,
+                row_id=row_id,
+                kind=kind,
+                command=command,
+                base_version=base_version,
+                fields=fields,
+                base=base,
+                schema_version=SCHEMA_VERSION,
+                state=OpState.PENDING,
+                created_at=self._now,
+            )
+        )
 
 
 def next_client_seq(session: Session) -> int:

@@ -115,8 +115,17 @@ def create_budget(engine: Engine, actor: Actor, data: BudgetInput, *, replica: b
     validation.date_range(data.period_start, data.period_end, start_field="period_start", end_field="period_end")
     with UnitOfWork(engine, actor, replica=replica) as uow:
         _ref(uow, Program, data.program_id, "program_id")
-        budget = uow.add(MdfBudget(program_id=data.program_id, name=name, period_start=data.period_start,
-                                   period_end=data.period_end, amount_minor=amount, currency=cur, partner_id=None))
+        budget = uow.add(
+            MdfBudget(
+                program_id=data.program_id,
+                name=name,
+                period_start=data.period_start,
+                period_end=data.period_end,
+                amount_minor=amount,
+                currency=cur,
+                partner_id=None,
+            )
+        )
         uow.flush()
         return budget_dto(budget)
 
@@ -131,8 +140,9 @@ def allocate(engine: Engine, actor: Actor, data: AllocationInput, *, replica: bo
         _require_partner(uow.session, data.partner_id)
         rules.check_currency(budget.currency, cur)
         rules.check_allocation_within_budget(budget.amount_minor, allocated_total(uow.session, budget.id), amount)
-        allocation = uow.add(MdfAllocation(budget_id=budget.id, partner_id=data.partner_id, amount_minor=amount,
-                                           currency=cur))
+        allocation = uow.add(
+            MdfAllocation(budget_id=budget.id, partner_id=data.partner_id, amount_minor=amount, currency=cur)
+        )
         uow.flush()
         return allocation_dto(allocation)
 
@@ -151,11 +161,20 @@ def create_request(engine: Engine, actor: Actor, data: RequestInput, *, replica:
         allocation = _ref(uow, MdfAllocation, data.allocation_id, "allocation_id")
         actor.require_partner_access("create_request", allocation.partner_id)
         rules.check_currency(allocation.currency, cur)
-        req = uow.add(FundRequest(
-            allocation_id=allocation.id, partner_id=allocation.partner_id, activity_type=activity, title=title,
-            description=description, start_date=data.start_date, end_date=data.end_date, requested_minor=requested,
-            currency=cur, status=RequestStatus.DRAFT,
-        ))
+        req = uow.add(
+            FundRequest(
+                allocation_id=allocation.id,
+                partner_id=allocation.partner_id,
+                activity_type=activity,
+                title=title,
+                description=description,
+                start_date=data.start_date,
+                end_date=data.end_date,
+                requested_minor=requested,
+                currency=cur,
+                status=RequestStatus.DRAFT,
+            )
+        )
         uow.flush()
         return request_dto(req)
 
@@ -175,8 +194,9 @@ def update_request(
         if changes.title is not None:
             values["title"] = validation.required_text(changes.title, "title")
         if changes.description is not None:
-            values["description"] = validation.text(changes.description, "description", max_len=MAX_LONG_TEXT,
-                                                    required=False)
+            values["description"] = validation.text(
+                changes.description, "description", max_len=MAX_LONG_TEXT, required=False
+            )
         start = changes.start_date if changes.start_date is not None else req.start_date
         end = changes.end_date if changes.end_date is not None else req.end_date
         validation.date_range(start, end, start_field="start_date", end_field="end_date")
@@ -216,7 +236,12 @@ def request_request_info(
 
 
 def approve_request(
-    engine: Engine, actor: Actor, request_id: str, approved: Decimal | None = None, *, reason: str | None = None,
+    engine: Engine,
+    actor: Actor,
+    request_id: str,
+    approved: Decimal | None = None,
+    *,
+    reason: str | None = None,
     replica: bool = True,
 ) -> RequestDTO:
     """Approve all or part of the requested amount within the allocation balance; sets the claim deadline."""
@@ -228,7 +253,9 @@ def approve_request(
         rules.check_approved_within(req.requested_minor, amount)
         allocation, program = _program_of_request(uow, req)
         rules.check_request_within_balance(
-            allocation.amount_minor, approved_total(uow.session, allocation.id, exclude_id=req.id), amount,
+            allocation.amount_minor,
+            approved_total(uow.session, allocation.id, exclude_id=req.id),
+            amount,
             allow_negative_balance=program.allow_negative_balance,
         )
         due = req.end_date + timedelta(days=program.claim_deadline_days)
@@ -261,8 +288,11 @@ def expire_request(engine: Engine, actor: Actor, request_id: str, *, replica: bo
         req = _ref(uow, FundRequest, request_id, "request_id")
         target = _step("request", req, "expire", actor)
         if req.claim_due is None or uow.now.date() <= req.claim_due:
-            raise UserError("claim_deadline_not_passed", field="claim_due",
-                            claim_due=req.claim_due.isoformat() if req.claim_due else None)
+            raise UserError(
+                "claim_deadline_not_passed",
+                field="claim_due",
+                claim_due=req.claim_due.isoformat() if req.claim_due else None,
+            )
         if claimed_total(uow.session, req.id) > 0:
             raise UserError("request_has_claims", field="request_id", id=req.id)
         with uow.command(req, "expire"):
@@ -278,8 +308,9 @@ def _check_claim_amounts(
 ) -> None:
     _, program = _program_of_request(uow, req)
     assert req.approved_minor is not None
-    rules.check_claim_within_remaining(req.approved_minor, claimed_total(uow.session, req.id, exclude_id=exclude_id),
-                                       claimed)
+    rules.check_claim_within_remaining(
+        req.approved_minor, claimed_total(uow.session, req.id, exclude_id=exclude_id), claimed
+    )
     rules.check_claim_within_cap(claimed, actual_cost, program.participation_rate_bp)
 
 
@@ -298,8 +329,17 @@ def create_claim(engine: Engine, actor: Actor, data: ClaimInput, *, replica: boo
             raise UserError("claim_deadline_passed", field="request_id", claim_due=req.claim_due.isoformat())
         rules.check_currency(req.currency, cur)
         _check_claim_amounts(uow, req, claimed, actual)
-        claim = uow.add(Claim(request_id=req.id, partner_id=req.partner_id, claimed_minor=claimed,
-                              actual_cost_minor=actual, currency=cur, status=ClaimStatus.DRAFT, summary=summary))
+        claim = uow.add(
+            Claim(
+                request_id=req.id,
+                partner_id=req.partner_id,
+                claimed_minor=claimed,
+                actual_cost_minor=actual,
+                currency=cur,
+                status=ClaimStatus.DRAFT,
+                summary=summary,
+            )
+        )
         uow.flush()
         return claim_dto(claim)
 
@@ -316,10 +356,16 @@ def update_claim(
         cur = validation.currency(changes.currency) if changes.currency is not None else claim.currency
         rules.check_currency(claim.currency, cur)
         claimed = _money(changes.claimed, cur, "claimed") if changes.claimed is not None else claim.claimed_minor
-        actual = (_money(changes.actual_cost, cur, "actual_cost") if changes.actual_cost is not None
-                  else claim.actual_cost_minor)
-        summary = (validation.text(changes.summary, "summary", max_len=MAX_LONG_TEXT, required=False)
-                   if changes.summary is not None else claim.summary)
+        actual = (
+            _money(changes.actual_cost, cur, "actual_cost")
+            if changes.actual_cost is not None
+            else claim.actual_cost_minor
+        )
+        summary = (
+            validation.text(changes.summary, "summary", max_len=MAX_LONG_TEXT, required=False)
+            if changes.summary is not None
+            else claim.summary
+        )
         req = uow.get(FundRequest, claim.request_id, include_deleted=True)
         _check_claim_amounts(uow, req, claimed, actual, exclude_id=claim.id)
         claim.claimed_minor, claim.actual_cost_minor, claim.summary = claimed, actual, summary
@@ -338,8 +384,16 @@ def add_cost_line(engine: Engine, actor: Actor, data: CostLineInput, *, replica:
         if claim.status not in CLAIM_EDITABLE:
             raise UserError("not_editable", field="status", status=claim.status)
         rules.check_currency(claim.currency, cur)
-        line = uow.add(CostLine(claim_id=claim.id, partner_id=claim.partner_id, description=description,
-                                amount_minor=amount, currency=cur, invoice_ref=invoice_ref))
+        line = uow.add(
+            CostLine(
+                claim_id=claim.id,
+                partner_id=claim.partner_id,
+                description=description,
+                amount_minor=amount,
+                currency=cur,
+                invoice_ref=invoice_ref,
+            )
+        )
         uow.flush()
         return cost_line_dto(line)
 
@@ -372,7 +426,12 @@ def request_claim_info(engine: Engine, actor: Actor, claim_id: str, reason: str,
 
 
 def approve_claim(
-    engine: Engine, actor: Actor, claim_id: str, approved: Decimal | None = None, *, reason: str | None = None,
+    engine: Engine,
+    actor: Actor,
+    claim_id: str,
+    approved: Decimal | None = None,
+    *,
+    reason: str | None = None,
     replica: bool = True,
 ) -> ClaimDTO:
     note = _reason(reason, required=False)
@@ -418,8 +477,16 @@ def record_payment(engine: Engine, actor: Actor, data: PaymentInput, *, replica:
         rules.check_currency(claim.currency, cur)
         paid = paid_total(uow.session, claim.id)
         rules.check_payment_within(claim.approved_minor, paid, amount)
-        payment = uow.add(Payment(claim_id=claim.id, partner_id=claim.partner_id, amount_minor=amount, currency=cur,
-                                  paid_on=data.paid_on, reference=reference))
+        payment = uow.add(
+            Payment(
+                claim_id=claim.id,
+                partner_id=claim.partner_id,
+                amount_minor=amount,
+                currency=cur,
+                paid_on=data.paid_on,
+                reference=reference,
+            )
+        )
         uow.flush()
         if paid + amount == claim.approved_minor:
             target = _step("claim", claim, "pay", actor)

@@ -24,8 +24,9 @@ def required_evidence(activity_type: str) -> tuple[str, ...]:
     try:
         return REQUIRED_EVIDENCE[ActivityType(activity_type)]
     except ValueError:
-        raise UserError("invalid_choice", field="activity_type", value=str(activity_type)[:50],
-                        allowed=sorted(ActivityType)) from None
+        raise UserError(
+            "invalid_choice", field="activity_type", value=str(activity_type)[:50], allowed=sorted(ActivityType)
+        ) from None
 
 
 def missing_evidence(activity_type: str, present_kinds: Iterable[str]) -> tuple[str, ...]:

@@ -141,4 +141,3 @@ class Payment(SyncedMixin, Base):
     reference: Mapped[str] = mapped_column(String(80), nullable=False)
 
     __table_args__ = (CheckConstraint("amount_minor > 0", name="amount_positive"),)
-

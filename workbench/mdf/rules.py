@@ -27,8 +27,14 @@ def check_allocation_within_budget(
     """The sum of a budget's allocations (existing + new) may not exceed the budget."""
     available = budget_minor - allocated_minor
     if new_minor > available:
-        raise UserError("allocation_exceeds_budget", field=field, budget=budget_minor, allocated=allocated_minor,
-                        requested=new_minor, available=available)
+        raise UserError(
+            "allocation_exceeds_budget",
+            field=field,
+            budget=budget_minor,
+            allocated=allocated_minor,
+            requested=new_minor,
+            available=available,
+        )
 
 
 def allocation_balance(allocation_minor: int, approved_request_minors: Iterable[int]) -> int:
@@ -37,14 +43,24 @@ def allocation_balance(allocation_minor: int, approved_request_minors: Iterable[
 
 
 def check_request_within_balance(
-    allocation_minor: int, approved_minor: int, new_minor: int, *, allow_negative_balance: bool = False,
+    allocation_minor: int,
+    approved_minor: int,
+    new_minor: int,
+    *,
+    allow_negative_balance: bool = False,
     field: str = "approved",
 ) -> None:
     """An approved request may not exceed the allocation balance (allocation - already approved)."""
     balance = allocation_minor - approved_minor
     if new_minor > balance and not allow_negative_balance:
-        raise UserError("request_exceeds_balance", field=field, allocation=allocation_minor,
-                        approved=approved_minor, requested=new_minor, balance=balance)
+        raise UserError(
+            "request_exceeds_balance",
+            field=field,
+            allocation=allocation_minor,
+            approved=approved_minor,
+            requested=new_minor,
+            balance=balance,
+        )
 
 
 def check_claim_within_remaining(
@@ -53,15 +69,22 @@ def check_claim_within_remaining(
     """A claim may not exceed the request's approved amount minus what non-rejected claims already claim."""
     remaining = request_approved_minor - already_claimed_minor
     if new_minor > remaining:
-        raise UserError("claim_exceeds_remaining", field=field, approved=request_approved_minor,
-                        claimed=already_claimed_minor, requested=new_minor, remaining=remaining)
+        raise UserError(
+            "claim_exceeds_remaining",
+            field=field,
+            approved=request_approved_minor,
+            claimed=already_claimed_minor,
+            requested=new_minor,
+            remaining=remaining,
+        )
 
 
 def reimbursement_cap(actual_cost_minor: int, participation_rate_bp: int) -> int:
     """participation rate x actual cost, rounded down to a whole minor unit."""
     if not 0 <= participation_rate_bp <= BP_DENOMINATOR:
-        raise UserError("out_of_range", field="participation_rate_bp", value=participation_rate_bp, min=0,
-                        max=BP_DENOMINATOR)
+        raise UserError(
+            "out_of_range", field="participation_rate_bp", value=participation_rate_bp, min=0, max=BP_DENOMINATOR
+        )
     return actual_cost_minor * participation_rate_bp // BP_DENOMINATOR
 
 
@@ -70,8 +93,14 @@ def check_claim_within_cap(
 ) -> None:
     cap = reimbursement_cap(actual_cost_minor, participation_rate_bp)
     if claimed_minor > cap:
-        raise UserError("claim_exceeds_cap", field=field, claimed=claimed_minor, actual_cost=actual_cost_minor,
-                        participation_rate_bp=participation_rate_bp, cap=cap)
+        raise UserError(
+            "claim_exceeds_cap",
+            field=field,
+            claimed=claimed_minor,
+            actual_cost=actual_cost_minor,
+            participation_rate_bp=participation_rate_bp,
+            cap=cap,
+        )
 
 
 def check_approved_within(asked_minor: int, approved_minor: int, field: str = "approved") -> None:
@@ -83,5 +112,11 @@ def check_approved_within(asked_minor: int, approved_minor: int, field: str = "a
 def check_payment_within(approved_minor: int, paid_minor: int, new_minor: int, field: str = "amount") -> None:
     outstanding = approved_minor - paid_minor
     if new_minor > outstanding:
-        raise UserError("payment_exceeds_outstanding", field=field, approved=approved_minor, paid=paid_minor,
-                        requested=new_minor, outstanding=outstanding)
+        raise UserError(
+            "payment_exceeds_outstanding",
+            field=field,
+            approved=approved_minor,
+            paid=paid_minor,
+            requested=new_minor,
+            outstanding=outstanding,
+        )

@@ -8,14 +8,22 @@ from typing import Any
 from sqlalchemy import JSON, BigInteger, Boolean, CheckConstraint, ForeignKey, Integer, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from workbench.db.base import ID, Base, SyncedMixin
+from workbench.db.base import Base, SyncedMixin
 
 
 class Program(SyncedMixin, Base):
     __tablename__ = "programs"
     __server_fields__ = frozenset(
-        {"protection_days", "review_sla_days", "claim_deadline_days", "participation_rate_bp",
-         "allow_negative_balance", "request_expiry_days", "fx_rates", "currency"}
+        {
+            "protection_days",
+            "review_sla_days",
+            "claim_deadline_days",
+            "participation_rate_bp",
+            "allow_negative_balance",
+            "request_expiry_days",
+            "fx_rates",
+            "currency",
+        }
     )
 
     code: Mapped[str] = mapped_column(String(32), unique=True, nullable=False)

@@ -109,7 +109,7 @@ def _spooled(source: Path | bytes, blob_dir: Path, max_bytes: int) -> Iterator[t
 def _chunks(source: Path | bytes) -> Iterator[bytes]:
     if isinstance(source, bytes):
         for start in range(0, len(source), CHUNK):
-            yield source[start:start + CHUNK]
+            yield source[start : start + CHUNK]
         return
     fh: IO[bytes]
     with source.open("rb") as fh:
@@ -126,30 +126,62 @@ def _store_blob(tmp: Path, final: Path) -> None:
 
 def attachment_dto(a: Attachment) -> AttachmentDTO:
     return AttachmentDTO(
-        id=a.id, partner_id=a.partner_id, owner_entity=a.owner_entity, owner_id=a.owner_id, file_name=a.file_name,
-        mime_type=a.mime_type, size_bytes=a.size_bytes, sha256=a.sha256, evidence_kind=a.evidence_kind,
+        id=a.id,
+        partner_id=a.partner_id,
+        owner_entity=a.owner_entity,
+        owner_id=a.owner_id,
+        file_name=a.file_name,
+        mime_type=a.mime_type,
+        size_bytes=a.size_bytes,
+        sha256=a.sha256,
+        evidence_kind=a.evidence_kind,
         created_at=a.created_at,
     )
 
 
 def note_dto(n: Note) -> NoteDTO:
-    return NoteDTO(id=n.id, partner_id=n.partner_id, owner_entity=n.owner_entity, owner_id=n.owner_id, body=n.body,
-                   author_id=n.author_id, created_at=n.created_at)
+    return NoteDTO(
+        id=n.id,
+        partner_id=n.partner_id,
+        owner_entity=n.owner_entity,
+        owner_id=n.owner_id,
+        body=n.body,
+        author_id=n.author_id,
+        created_at=n.created_at,
+    )
 
 
 def task_dto(t: Task) -> TaskDTO:
-    return TaskDTO(id=t.id, partner_id=t.partner_id, owner_entity=t.owner_entity, owner_id=t.owner_id, title=t.title,
-                   due_on=t.due_on, done_at=t.done_at, assignee_id=t.assignee_id, created_at=t.created_at,
-                   version=t.version)
+    return TaskDTO(
+        id=t.id,
+        partner_id=t.partner_id,
+        owner_entity=t.owner_entity,
+        owner_id=t.owner_id,
+        title=t.title,
+        due_on=t.due_on,
+        done_at=t.done_at,
+        assignee_id=t.assignee_id,
+        created_at=t.created_at,
+        version=t.version,
+    )
 
 
 # --- commands --------------------------------------------------------------------------------------
 
 
 def add_attachment(
-    engine: Engine, actor: Actor, owner_entity: str, owner_id: str, path_or_bytes: Path | str | bytes,
-    blob_dir: Path, evidence_kind: str | None = None, *, file_name: str | None = None, mime_type: str | None = None,
-    max_bytes: int = MAX_ATTACHMENT_BYTES, replica: bool = True,
+    engine: Engine,
+    actor: Actor,
+    owner_entity: str,
+    owner_id: str,
+    path_or_bytes: Path | str | bytes,
+    blob_dir: Path,
+    evidence_kind: str | None = None,
+    *,
+    file_name: str | None = None,
+    mime_type: str | None = None,
+    max_bytes: int = MAX_ATTACHMENT_BYTES,
+    replica: bool = True,
 ) -> AttachmentDTO:
     """Attach a file (a path or its bytes) to any synced row. Raises file_empty, file_too_large (limit=),
     invalid_file_name, unknown_entity, unknown_reference, permission_denied; writes nothing then."""
@@ -185,10 +217,18 @@ def add_attachment(
         with UnitOfWork(engine, actor, replica=replica) as uow:
             owner = resolve_owner(uow.session, entity, row_id)
             actor.require_partner_access("add_attachment", owner.partner_id)
-            att = uow.add(Attachment(
-                partner_id=owner.partner_id, owner_entity=entity, owner_id=row_id, file_name=name, mime_type=mime,
-                size_bytes=size_bytes, sha256=sha, evidence_kind=evidence_kind,
-            ))
+            att = uow.add(
+                Attachment(
+                    partner_id=owner.partner_id,
+                    owner_entity=entity,
+                    owner_id=row_id,
+                    file_name=name,
+                    mime_type=mime,
+                    size_bytes=size_bytes,
+                    sha256=sha,
+                    evidence_kind=evidence_kind,
+                )
+            )
             uow.flush()
             _store_blob(tmp, blob_path(blob_dir, sha))
             return attachment_dto(att)
@@ -202,8 +242,9 @@ def add_note(
     with UnitOfWork(engine, actor, replica=replica) as uow:
         owner = resolve_owner(uow.session, entity, row_id)
         actor.require_partner_access("add_note", owner.partner_id)
-        note = uow.add(Note(partner_id=owner.partner_id, owner_entity=entity, owner_id=row_id, body=text,
-                            author_id=actor.user_id))
+        note = uow.add(
+            Note(partner_id=owner.partner_id, owner_entity=entity, owner_id=row_id, body=text, author_id=actor.user_id)
+        )
         uow.flush()
         return note_dto(note)
 
@@ -215,8 +256,16 @@ def add_task(engine: Engine, actor: Actor, data: TaskInput, *, replica: bool = T
     with UnitOfWork(engine, actor, replica=replica) as uow:
         owner = resolve_owner(uow.session, entity, row_id)
         actor.require_partner_access("add_task", owner.partner_id)
-        task = uow.add(Task(partner_id=owner.partner_id, owner_entity=entity, owner_id=row_id, title=title,
-                            due_on=data.due_on, assignee_id=assignee))
+        task = uow.add(
+            Task(
+                partner_id=owner.partner_id,
+                owner_entity=entity,
+                owner_id=row_id,
+                title=title,
+                due_on=data.due_on,
+                assignee_id=assignee,
+            )
+        )
         uow.flush()
         return task_dto(task)
 

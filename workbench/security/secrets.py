@@ -5,6 +5,9 @@ On a headless machine keyring's default backend is the fail backend; that surfac
 
 from __future__ import annotations
 
+import json
+import secrets
+from pathlib import Path
 from typing import Protocol
 
 import keyring
@@ -83,3 +86,33 @@ class UnavailableSecretStore:
 
     def delete(self, name: str) -> None:
         raise SecretStoreUnavailable("no keyring backend")
+
+
+class FileSecretStore:
+    """Secrets in a JSON file of the workspace. Only for `--demo` workspaces, whose data is public demo
+    data: the demo must open on machines without a keyring and without asking for a passphrase."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def _load(self) -> dict[str, str]:
+        if not self.path.exists():
+            return {}
+        data: dict[str, str] = json.loads(self.path.read_text("utf-8"))
+        return data
+
+    def get(self, name: str) -> str | None:
+        return self._load().get(name)
+
+    def set(self, name: str, value: str) -> None:
+        data = self._load()
+        data[name] = value
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = self.path.with_name(self.path.name + "." + secrets.token_hex(4))
+        tmp.write_text(json.dumps(data), "utf-8")
+        tmp.replace(self.path)
+
+    def delete(self, name: str) -> None:
+        data = self._load()
+        data.pop(name, None)
+        self.path.write_text(json.dumps(data), "utf-8")

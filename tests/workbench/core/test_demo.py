@@ -36,7 +36,9 @@ def test_same_seed_same_data(tmp_path: Path) -> None:
     assert _col(a, q) == _col(b, q)
     c = _fresh(tmp_path / "c.db")
     seed_demo(c, SMALL, seed=8)
-    assert _col(a, "SELECT legal_name FROM partners ORDER BY id") != _col(c, "SELECT legal_name FROM partners ORDER BY id")
+    assert _col(a, "SELECT legal_name FROM partners ORDER BY id") != _col(
+        c, "SELECT legal_name FROM partners ORDER BY id"
+    )
 
 
 def test_demo_is_realistic(tmp_path: Path) -> None:
@@ -46,20 +48,44 @@ def test_demo_is_realistic(tmp_path: Path) -> None:
     assert counts["mdf_requests"] == 300
     assert 1400 <= counts["training_events"] <= 1500
     assert set(_col(eng, "SELECT DISTINCT status FROM deal_registrations")) == {
-        "draft", "submitted", "info_requested", "approved", "rejected", "won", "lost", "expired", "withdrawn"}
+        "draft",
+        "submitted",
+        "info_requested",
+        "approved",
+        "rejected",
+        "won",
+        "lost",
+        "expired",
+        "withdrawn",
+    }
     assert set(_col(eng, "SELECT DISTINCT status FROM mdf_requests")) == {
-        "draft", "submitted", "info_requested", "approved", "rejected", "expired"}
+        "draft",
+        "submitted",
+        "info_requested",
+        "approved",
+        "rejected",
+        "expired",
+    }
     assert set(_col(eng, "SELECT DISTINCT status FROM mdf_claims")) == {
-        "draft", "submitted", "info_requested", "approved", "rejected", "paid"}
+        "draft",
+        "submitted",
+        "info_requested",
+        "approved",
+        "rejected",
+        "paid",
+    }
     assert len(set(_col(eng, "SELECT DISTINCT currency FROM partners"))) >= 4
     assert len(set(_col(eng, "SELECT DISTINCT tier_id FROM partners"))) == 4
     names = _col(eng, "SELECT legal_name FROM partners")
     assert any(ch in str(n) for n in names for ch in "äöüßÄÖÜ")
     assert _col(eng, "SELECT count(*) FROM certifications")[0] > 0
     # Amount rules hold in the generated data: allocations within budgets, approved requests within allocations.
-    over = _col(eng, """
+    over = _col(
+        eng,
+        """
         SELECT a.id FROM mdf_allocations a JOIN mdf_requests r ON r.allocation_id = a.id
-        WHERE r.status = 'approved' GROUP BY a.id HAVING sum(r.approved_minor) > max(a.amount_minor)""")
+        WHERE r.status = 'approved' GROUP BY a.id HAVING sum(r.approved_minor) > max(a.amount_minor)""",
+    )
     assert over == []
     # Every deal's partner and product exists (foreign keys are on).
     assert _col(eng, "SELECT count(*) FROM pragma_foreign_key_check") == [0]

@@ -49,7 +49,13 @@ def test_create_writes_audit_and_outbox(engine: Engine) -> None:
     assert ops[0].fields["name"] == "Partnerprogramm" and ops[0].fields["protection_days"] == 90
     with Session(engine) as s:
         ev = s.scalars(select(AuditEvent)).one()
-    assert (ev.action, ev.actor_id, ev.device_id, ev.entity, ev.row_id) == ("create", "u-admin", "dev-1", "programs", pid)
+    assert (ev.action, ev.actor_id, ev.device_id, ev.entity, ev.row_id) == (
+        "create",
+        "u-admin",
+        "dev-1",
+        "programs",
+        pid,
+    )
     assert ev.changes["name"] == [None, "Partnerprogramm"]
 
 

@@ -44,16 +44,24 @@ def insert_row(conn: Connection, table: str, **values: Any) -> str:
 
     row_id = str(values.pop("id", None) or new_id())
     now = utcnow()
-    conn.execute(insert(Base.metadata.tables[table]).values(id=row_id, version=0, created_at=now, updated_at=now,
-                                                            **values))
+    conn.execute(
+        insert(Base.metadata.tables[table]).values(id=row_id, version=0, created_at=now, updated_at=now, **values)
+    )
     return row_id
 
 
 def insert_program(conn: Connection, code: str, **settings: Any) -> str:
     values: dict[str, Any] = {
-        "code": code, "name": code, "currency": "EUR", "protection_days": 90, "review_sla_days": 3,
-        "claim_deadline_days": 30, "participation_rate_bp": 5000, "allow_negative_balance": False,
-        "request_expiry_days": 30, "fx_rates": {},
+        "code": code,
+        "name": code,
+        "currency": "EUR",
+        "protection_days": 90,
+        "review_sla_days": 3,
+        "claim_deadline_days": 30,
+        "participation_rate_bp": 5000,
+        "allow_negative_balance": False,
+        "request_expiry_days": 30,
+        "fx_rates": {},
     }
     values.update(settings)
     return insert_row(conn, "programs", **values)
@@ -62,8 +70,14 @@ def insert_program(conn: Connection, code: str, **settings: Any) -> str:
 def insert_partner(conn: Connection, program_id: str, name: str) -> str:
     """A minimal partner row (Core, no audit or outbox), scope = its own id."""
     tbl = Base.metadata.tables["partners"]
-    wanted = {"legal_name": name, "name_norm": name.lower(), "partner_type": "reseller", "program_id": program_id,
-              "status": "active", "currency": "EUR"}
+    wanted = {
+        "legal_name": name,
+        "name_norm": name.lower(),
+        "partner_type": "reseller",
+        "program_id": program_id,
+        "status": "active",
+        "currency": "EUR",
+    }
     # Only columns the partners model has (it is written by another feature and may still change).
     pid = insert_row(conn, "partners", **{k: v for k, v in wanted.items() if k in tbl.c})
     conn.execute(update(tbl).where(tbl.c.id == pid).values(partner_id=pid))
@@ -86,12 +100,16 @@ class World:
 def world(engine: Engine) -> World:
     with engine.begin() as conn:
         prog = insert_program(conn, "STD")
-        lenient = insert_program(conn, "LENIENT", allow_negative_balance=True, participation_rate_bp=7500,
-                                 claim_deadline_days=60)
+        lenient = insert_program(
+            conn, "LENIENT", allow_negative_balance=True, participation_rate_bp=7500, claim_deadline_days=60
+        )
         a = insert_partner(conn, prog, "Alpha Systems GmbH")
         b = insert_partner(conn, prog, "Beta IT AG")
     return World(
-        program_id=prog, lenient_program_id=lenient, partner_a=a, partner_b=b,
+        program_id=prog,
+        lenient_program_id=lenient,
+        partner_a=a,
+        partner_b=b,
         admin=Actor("u-admin", Role.ADMIN, "dev-1"),
         manager=Actor("u-cm", Role.CHANNEL_MANAGER, "dev-1"),
         partner_a_admin=Actor("u-pa", Role.PARTNER_ADMIN, "dev-2", partner_id=a),

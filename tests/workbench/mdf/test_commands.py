@@ -37,29 +37,48 @@ TODAY = date.today()
 
 
 def budget(engine: Engine, w: World, amount: str = "1000.00", *, program: str | None = None) -> str:
-    data = BudgetInput(program_id=program or w.program_id, name="FY Q1", period_start=TODAY,
-                       period_end=TODAY + timedelta(days=90), amount=D(amount), currency="EUR")
+    data = BudgetInput(
+        program_id=program or w.program_id,
+        name="FY Q1",
+        period_start=TODAY,
+        period_end=TODAY + timedelta(days=90),
+        amount=D(amount),
+        currency="EUR",
+    )
     return cmd.create_budget(engine, w.admin, data).id
 
 
-def allocation(engine: Engine, w: World, amount: str = "500.00", *, budget_id: str | None = None,
-               partner: str | None = None) -> str:
+def allocation(
+    engine: Engine, w: World, amount: str = "500.00", *, budget_id: str | None = None, partner: str | None = None
+) -> str:
     bid = budget_id or budget(engine, w)
     return cmd.allocate(engine, w.manager, AllocationInput(bid, partner or w.partner_a, D(amount), "EUR")).id
 
 
 def request_input(aid: str, **over: Any) -> RequestInput:
     values: dict[str, Any] = {
-        "allocation_id": aid, "activity_type": "event", "title": "Trade show booth",
-        "start_date": TODAY, "end_date": TODAY + timedelta(days=2), "requested": D("200.00"), "currency": "EUR",
+        "allocation_id": aid,
+        "activity_type": "event",
+        "title": "Trade show booth",
+        "start_date": TODAY,
+        "end_date": TODAY + timedelta(days=2),
+        "requested": D("200.00"),
+        "currency": "EUR",
         "description": "Booth at the regional fair",
     }
     values.update(over)
     return RequestInput(**values)
 
 
-def approved_request(engine: Engine, w: World, requested: str = "200.00", approved: str | None = None,
-                     *, alloc_amount: str = "500.00", alloc_id: str | None = None) -> str:
+def approved_request(
+    engine: Engine,
+    w: World,
+    requested: str = "200.00",
+    approved: str | None = None,
+    *,
+    alloc_amount: str = "500.00",
+    alloc_id: str | None = None,
+) -> str:
     aid = alloc_id or allocation(engine, w, alloc_amount)
     rid = cmd.create_request(engine, w.partner_a_admin, request_input(aid, requested=D(requested))).id
     cmd.submit_request(engine, w.partner_a_admin, rid)
@@ -86,14 +105,23 @@ def test_create_budget_writes_row_audit_and_outbox(engine: Engine, world: World)
     assert after["outbox_ops"] == before["outbox_ops"] + 1
     bal = q.budget_balance(engine, world.admin, bid)
     assert (bal.budget.amount_minor, bal.budget.currency, bal.allocated_minor, bal.remaining_minor) == (
-        123456, "EUR", 0, 123456)
+        123456,
+        "EUR",
+        0,
+        123456,
+    )
     assert bal.budget.program_id == world.program_id
     from sqlalchemy.orm import Session
+
     with Session(engine) as s:
         op = s.scalars(select(OutboxOp).where(OutboxOp.row_id == bid)).one()
         ev = s.scalars(select(AuditEvent).where(AuditEvent.row_id == bid)).one()
     assert (op.entity, op.kind, op.fields["amount_minor"], op.fields["partner_id"]) == (
-        "mdf_budgets", "create", 123456, None)
+        "mdf_budgets",
+        "create",
+        123456,
+        None,
+    )
     assert (ev.action, ev.actor_id) == ("create", "u-admin")
 
 
@@ -101,8 +129,11 @@ def test_create_budget_writes_row_audit_and_outbox(engine: Engine, world: World)
 def test_only_admin_creates_budgets(engine: Engine, world: World, role: Role) -> None:
     before = counts(engine, *MDF_TABLES)
     with pytest.raises(PermissionDenied):
-        cmd.create_budget(engine, Actor("u", role, "d", partner_id=world.partner_a), BudgetInput(
-            world.program_id, "B", TODAY, TODAY, D("1"), "EUR"))
+        cmd.create_budget(
+            engine,
+            Actor("u", role, "d", partner_id=world.partner_a),
+            BudgetInput(world.program_id, "B", TODAY, TODAY, D("1"), "EUR"),
+        )
     assert counts(engine, *MDF_TABLES) == before
 
 
@@ -121,10 +152,17 @@ BAD_BUDGETS: list[tuple[dict[str, Any], str, str]] = [
 
 
 @pytest.mark.parametrize(("over", "code", "field"), BAD_BUDGETS)
-def test_bad_budget_input_writes_nothing(engine: Engine, world: World, over: dict[str, Any], code: str,
-                                         field: str) -> None:
-    values: dict[str, Any] = {"program_id": world.program_id, "name": "B", "period_start": TODAY,
-                              "period_end": TODAY, "amount": D("100"), "currency": "EUR"}
+def test_bad_budget_input_writes_nothing(
+    engine: Engine, world: World, over: dict[str, Any], code: str, field: str
+) -> None:
+    values: dict[str, Any] = {
+        "program_id": world.program_id,
+        "name": "B",
+        "period_start": TODAY,
+        "period_end": TODAY,
+        "amount": D("100"),
+        "currency": "EUR",
+    }
     values.update(over)
     before = counts(engine, *MDF_TABLES)
     with pytest.raises(UserError) as err:
@@ -166,8 +204,13 @@ def test_allocation_currency_must_match_budget(engine: Engine, world: World) -> 
 @pytest.mark.parametrize(("field", "code"), [("budget_id", "unknown_reference"), ("partner_id", "unknown_reference")])
 def test_allocation_unknown_references(engine: Engine, world: World, field: str, code: str) -> None:
     bid = budget(engine, world)
-    data: dict[str, Any] = {"budget_id": bid, "partner_id": world.partner_a, "amount": D("1"), "currency": "EUR",
-                            field: "missing"}
+    data: dict[str, Any] = {
+        "budget_id": bid,
+        "partner_id": world.partner_a,
+        "amount": D("1"),
+        "currency": "EUR",
+        field: "missing",
+    }
     before = counts(engine, *MDF_TABLES)
     with pytest.raises(UserError) as err:
         cmd.allocate(engine, world.manager, AllocationInput(**data))
@@ -188,7 +231,12 @@ def test_create_request_is_a_draft_in_the_partner_scope(engine: Engine, world: W
     aid = allocation(engine, world)
     r = cmd.create_request(engine, world.partner_a_admin, request_input(aid))
     assert (r.status, r.partner_id, r.requested_minor, r.approved_minor, r.claim_due) == (
-        RequestStatus.DRAFT, world.partner_a, 20000, None, None)
+        RequestStatus.DRAFT,
+        world.partner_a,
+        20000,
+        None,
+        None,
+    )
     assert q.list_requests(engine, world.partner_a_admin) == (r,)
     assert q.list_requests(engine, world.partner_b_user) == ()
     assert q.list_requests(engine, world.manager, world.partner_a) == (r,)
@@ -212,8 +260,9 @@ BAD_REQUESTS: list[tuple[dict[str, Any], str, str]] = [
 
 
 @pytest.mark.parametrize(("over", "code", "field"), BAD_REQUESTS)
-def test_bad_request_input_writes_nothing(engine: Engine, world: World, over: dict[str, Any], code: str,
-                                          field: str) -> None:
+def test_bad_request_input_writes_nothing(
+    engine: Engine, world: World, over: dict[str, Any], code: str, field: str
+) -> None:
     aid = allocation(engine, world)
     before = counts(engine, *MDF_TABLES)
     with pytest.raises(UserError) as err:
@@ -224,8 +273,11 @@ def test_bad_request_input_writes_nothing(engine: Engine, world: World, over: di
 
 def test_request_boundaries_accepted(engine: Engine, world: World) -> None:
     aid = allocation(engine, world)
-    r = cmd.create_request(engine, world.partner_a_admin, request_input(
-        aid, end_date=TODAY, title="t" * 200, description="d" * 10_000, requested=D("0.01")))
+    r = cmd.create_request(
+        engine,
+        world.partner_a_admin,
+        request_input(aid, end_date=TODAY, title="t" * 200, description="d" * 10_000, requested=D("0.01")),
+    )
     assert (r.start_date, r.end_date, r.requested_minor) == (TODAY, TODAY, 1)
 
 
@@ -243,10 +295,20 @@ def test_other_partner_cannot_create_or_edit(engine: Engine, world: World) -> No
 def test_update_request_in_draft_and_info_requested_only(engine: Engine, world: World) -> None:
     aid = allocation(engine, world)
     rid = cmd.create_request(engine, world.partner_a_admin, request_input(aid)).id
-    r = cmd.update_request(engine, world.partner_a_admin, rid, RequestChanges(
-        title="Webinar", activity_type="webinar", requested=D("150"), end_date=TODAY + timedelta(days=5)))
-    assert (r.title, r.activity_type, r.requested_minor, r.end_date) == ("Webinar", "webinar", 15000,
-                                                                          TODAY + timedelta(days=5))
+    r = cmd.update_request(
+        engine,
+        world.partner_a_admin,
+        rid,
+        RequestChanges(
+            title="Webinar", activity_type="webinar", requested=D("150"), end_date=TODAY + timedelta(days=5)
+        ),
+    )
+    assert (r.title, r.activity_type, r.requested_minor, r.end_date) == (
+        "Webinar",
+        "webinar",
+        15000,
+        TODAY + timedelta(days=5),
+    )
     cmd.submit_request(engine, world.partner_a_admin, rid)
     with pytest.raises(UserError, match="not_editable"):
         cmd.update_request(engine, world.partner_a_admin, rid, RequestChanges(title="late"))
@@ -256,17 +318,21 @@ def test_update_request_in_draft_and_info_requested_only(engine: Engine, world: 
     assert cmd.submit_request(engine, world.partner_a_admin, rid).status == RequestStatus.SUBMITTED
 
 
-@pytest.mark.parametrize(("changes", "code", "field"), [
-    (RequestChanges(end_date=TODAY - timedelta(days=1)), "end_before_start", "end_date"),
-    (RequestChanges(start_date=TODAY + timedelta(days=3)), "end_before_start", "end_date"),
-    (RequestChanges(requested=D("-5")), "money_negative", "requested"),
-    (RequestChanges(currency="USD"), "currency_mismatch", "currency"),
-    (RequestChanges(currency="ABC"), "unknown_currency", "currency"),
-    (RequestChanges(title="x" * 201), "too_long", "title"),
-    (RequestChanges(activity_type="fair"), "invalid_choice", "activity_type"),
-])
-def test_bad_request_update_writes_nothing(engine: Engine, world: World, changes: RequestChanges, code: str,
-                                           field: str) -> None:
+@pytest.mark.parametrize(
+    ("changes", "code", "field"),
+    [
+        (RequestChanges(end_date=TODAY - timedelta(days=1)), "end_before_start", "end_date"),
+        (RequestChanges(start_date=TODAY + timedelta(days=3)), "end_before_start", "end_date"),
+        (RequestChanges(requested=D("-5")), "money_negative", "requested"),
+        (RequestChanges(currency="USD"), "currency_mismatch", "currency"),
+        (RequestChanges(currency="ABC"), "unknown_currency", "currency"),
+        (RequestChanges(title="x" * 201), "too_long", "title"),
+        (RequestChanges(activity_type="fair"), "invalid_choice", "activity_type"),
+    ],
+)
+def test_bad_request_update_writes_nothing(
+    engine: Engine, world: World, changes: RequestChanges, code: str, field: str
+) -> None:
     aid = allocation(engine, world)
     rid = cmd.create_request(engine, world.partner_a_admin, request_input(aid)).id
     before = counts(engine, *MDF_TABLES)
@@ -360,6 +426,7 @@ def test_illegal_request_transition(engine: Engine, world: World) -> None:
 def test_approve_is_a_command_op(engine: Engine, world: World) -> None:
     rid = approved_request(engine, world)
     from sqlalchemy.orm import Session
+
     with Session(engine) as s:
         ops = s.scalars(select(OutboxOp).where(OutboxOp.row_id == rid).order_by(OutboxOp.client_seq)).all()
         actions = s.scalars(select(AuditEvent.action).where(AuditEvent.row_id == rid).order_by(AuditEvent.seq)).all()
@@ -377,8 +444,11 @@ def test_expire_only_after_claim_due(engine: Engine, world: World) -> None:
 def test_overdue_request_takes_no_claim_and_expires_back_to_the_allocation(engine: Engine, world: World) -> None:
     aid = allocation(engine, world, "500.00")
     past = TODAY - timedelta(days=45)
-    rid = cmd.create_request(engine, world.partner_a_admin, request_input(
-        aid, start_date=past, end_date=past + timedelta(days=5), requested=D("500"))).id
+    rid = cmd.create_request(
+        engine,
+        world.partner_a_admin,
+        request_input(aid, start_date=past, end_date=past + timedelta(days=5), requested=D("500")),
+    ).id
     cmd.submit_request(engine, world.partner_a_admin, rid)
     r = cmd.approve_request(engine, world.manager, rid)
     assert r.claim_due == TODAY - timedelta(days=10)
@@ -461,8 +531,9 @@ BAD_CLAIMS: list[tuple[dict[str, Any], str, str]] = [
 
 
 @pytest.mark.parametrize(("over", "code", "field"), BAD_CLAIMS)
-def test_bad_claim_input_writes_nothing(engine: Engine, world: World, over: dict[str, Any], code: str,
-                                        field: str) -> None:
+def test_bad_claim_input_writes_nothing(
+    engine: Engine, world: World, over: dict[str, Any], code: str, field: str
+) -> None:
     rid = approved_request(engine, world)
     values: dict[str, Any] = {"request_id": rid, "claimed": D("10"), "actual_cost": D("20"), "currency": "EUR"}
     values.update(over)
@@ -486,11 +557,24 @@ def test_update_claim_rechecks_amounts_excluding_itself(engine: Engine, world: W
         cmd.update_claim(engine, world.partner_a_admin, cid, ClaimChanges(currency="USD"))
 
 
-def _evidence(engine: Engine, world: World, cid: str, kinds: tuple[str, ...] = (
-        "photos", "invoice", "attendee_list", "summary"), blob_dir: Path | None = None) -> None:
+def _evidence(
+    engine: Engine,
+    world: World,
+    cid: str,
+    kinds: tuple[str, ...] = ("photos", "invoice", "attendee_list", "summary"),
+    blob_dir: Path | None = None,
+) -> None:
     for kind in kinds:
-        add_attachment(engine, world.partner_a_admin, "mdf_claims", cid, kind.encode(), blob_dir or _BLOBS[0],
-                       kind, file_name=f"{kind}.pdf")
+        add_attachment(
+            engine,
+            world.partner_a_admin,
+            "mdf_claims",
+            cid,
+            kind.encode(),
+            blob_dir or _BLOBS[0],
+            kind,
+            file_name=f"{kind}.pdf",
+        )
 
 
 _BLOBS: list[Path] = []
@@ -556,7 +640,11 @@ def test_claim_lifecycle_payments_and_detail(engine: Engine, world: World) -> No
     # approved 90.00 of 100.00 claimed: the request has 110.00 left to claim
     bal = q.allocation_balance(engine, world.manager, q.get_request(engine, world.manager, rid).allocation_id)
     assert (bal.allocation.amount_minor, bal.approved_minor, bal.claimed_minor, bal.remaining_minor) == (
-        50000, 20000, 9000, 30000)
+        50000,
+        20000,
+        9000,
+        30000,
+    )
     assert claim(engine, world, rid, "110.00", "220.00")
     with pytest.raises(UserError, match="unknown_reference"):
         q.claim_detail(engine, world.partner_b_user, cid)
@@ -577,8 +665,9 @@ BAD_COST_LINES: list[tuple[dict[str, Any], str, str]] = [
 
 
 @pytest.mark.parametrize(("over", "code", "field"), BAD_COST_LINES)
-def test_bad_cost_line_writes_nothing(engine: Engine, world: World, over: dict[str, Any], code: str,
-                                      field: str) -> None:
+def test_bad_cost_line_writes_nothing(
+    engine: Engine, world: World, over: dict[str, Any], code: str, field: str
+) -> None:
     cid = claim(engine, world, approved_request(engine, world))
     values: dict[str, Any] = {"claim_id": cid, "description": "Booth", "amount": D("10"), "currency": "EUR"}
     values.update(over)

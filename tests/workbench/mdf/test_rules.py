@@ -72,8 +72,16 @@ def test_claim_within_remaining_boundary() -> None:
 
 @pytest.mark.parametrize(
     ("actual", "rate_bp", "cap"),
-    [(10_000, 5000, 5_000), (10_001, 5000, 5_000), (10_002, 5000, 5_001), (333, 3333, 110), (0, 5000, 0),
-     (12_345, 10_000, 12_345), (12_345, 0, 0), (10**15, 7_500, 75 * 10**13)],
+    [
+        (10_000, 5000, 5_000),
+        (10_001, 5000, 5_000),
+        (10_002, 5000, 5_001),
+        (333, 3333, 110),
+        (0, 5000, 0),
+        (12_345, 10_000, 12_345),
+        (12_345, 0, 0),
+        (10**15, 7_500, 75 * 10**13),
+    ],
 )
 def test_reimbursement_cap_integer_floor(actual: int, rate_bp: int, cap: int) -> None:
     assert rules.reimbursement_cap(actual, rate_bp) == cap
@@ -84,8 +92,13 @@ def test_claim_within_cap_boundary() -> None:
     with pytest.raises(UserError) as err:
         rules.check_claim_within_cap(5_001, 10_000, 5000)
     assert err.value.code == "claim_exceeds_cap"
-    assert err.value.params == {"field": "claimed", "claimed": 5_001, "actual_cost": 10_000,
-                                "participation_rate_bp": 5000, "cap": 5_000}
+    assert err.value.params == {
+        "field": "claimed",
+        "claimed": 5_001,
+        "actual_cost": 10_000,
+        "participation_rate_bp": 5000,
+        "cap": 5_000,
+    }
 
 
 @pytest.mark.parametrize("rate", [-1, 10_001])

@@ -34,9 +34,7 @@ CLAIM_LEGAL = {
 }
 ALL_ACTIONS = sorted(ACTIONS | {"withdraw", "reopen"})
 
-CASES = [
-    ("request", str(s), a, r) for s, a, r in itertools.product(RequestStatus, ALL_ACTIONS, Role)
-] + [
+CASES = [("request", str(s), a, r) for s, a, r in itertools.product(RequestStatus, ALL_ACTIONS, Role)] + [
     ("claim", str(s), a, r) for s, a, r in itertools.product(ClaimStatus, ALL_ACTIONS, Role)
 ]
 
