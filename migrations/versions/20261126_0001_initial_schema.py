@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-26 18:57:18.085072
+Create Date: 2026-11-26 19:11:13.062274
 """
 from __future__ import annotations
 
@@ -216,6 +216,25 @@ def upgrade() -> None:
     sa.CheckConstraint('id = 1', name=op.f('ck_seq_counter_single_row')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_seq_counter'))
     )
+    op.create_table('sync_conflicts',
+    sa.Column('id', sa.String(length=36), nullable=False),
+    sa.Column('op_id', sa.String(length=36), nullable=False),
+    sa.Column('entity', sa.String(length=64), nullable=False),
+    sa.Column('row_id', sa.String(length=36), nullable=False),
+    sa.Column('field', sa.String(length=64), nullable=False),
+    sa.Column('base', sa.JSON(), nullable=True),
+    sa.Column('mine', sa.JSON(), nullable=True),
+    sa.Column('theirs', sa.JSON(), nullable=True),
+    sa.Column('server_version', sa.Integer(), nullable=False),
+    sa.Column('created_at', workbench.db.base.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('resolved_at', workbench.db.base.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('resolution', sa.String(length=16), nullable=True),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_sync_conflicts'))
+    )
+    with op.batch_alter_table('sync_conflicts', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_sync_conflicts_op_id'), ['op_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_sync_conflicts_row_id'), ['row_id'], unique=False)
+
     op.create_table('tasks',
     sa.Column('owner_entity', sa.String(length=64), nullable=False),
     sa.Column('owner_id', sa.String(length=36), nullable=False),
@@ -975,6 +994,11 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_tasks_assignee_id'))
 
     op.drop_table('tasks')
+    with op.batch_alter_table('sync_conflicts', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_sync_conflicts_row_id'))
+        batch_op.drop_index(batch_op.f('ix_sync_conflicts_op_id'))
+
+    op.drop_table('sync_conflicts')
     op.drop_table('seq_counter')
     op.drop_table('replica_meta')
     with op.batch_alter_table('programs', schema=None) as batch_op:

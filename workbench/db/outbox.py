@@ -57,3 +57,24 @@ class ReplicaMeta(Base):
 
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(Text, nullable=False)
+
+
+class SyncConflict(Base):
+    """A field the server kept while this replica had changed it too: base (what both started from),
+    mine (the local value that was not applied) and theirs (the server's value, now in the row). Shown in
+    the conflicts inbox until the user keeps mine (a new patch), keeps theirs, or edits."""
+
+    __tablename__ = "sync_conflicts"
+
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    op_id: Mapped[str] = mapped_column(ID, nullable=False, index=True)
+    entity: Mapped[str] = mapped_column(String(64), nullable=False)
+    row_id: Mapped[str] = mapped_column(ID, nullable=False, index=True)
+    field: Mapped[str] = mapped_column(String(64), nullable=False)
+    base: Mapped[Any] = mapped_column(JSON, nullable=True)
+    mine: Mapped[Any] = mapped_column(JSON, nullable=True)
+    theirs: Mapped[Any] = mapped_column(JSON, nullable=True)
+    server_version: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), nullable=False, default=utcnow)
+    resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    resolution: Mapped[str | None] = mapped_column(String(16), nullable=True)  # mine | theirs | edited
