@@ -1,0 +1,747 @@
+"""KPIs computed in SQL on the replica (DOMAIN.md "Analytics").
+
+Every KPI is defined once, as a *record query*: one row per record that counts (a deal, a partner, a
+contact, an MDF claim ...) with the columns
+
+    pid   partner of the record             kind  RecordKind of the record     rid  record id
+    ncur  currency of `num` (NULL = count)  num   numerator contribution
+    dcur  currency of `den` (NULL = count)  den   denominator contribution
+
+The database aggregates it (`SUM(num), SUM(den) GROUP BY group key, ncur, dcur`); Python only converts
+the per-currency sums (a handful of rows per group) into the program currency with the program's stored
+exchange rates (`programs.fx_rates`, decimal strings "1 unit of X = r units of the program currency") and
+divides. The same record query, filtered on the group key and on `num <> 0` (numerator) or `den <> 0`
+(denominator), is the drill-down: the ids of the records behind a number.
+
+Rules (the formula keys `analytics.formula.<kpi>` name them for the UI):
+
+* revenue            sum of won amounts (won_amount, else amount) of deals won (closed_at) in the period.
+* pipeline           sum of amounts of open deals (submitted, info_requested, approved) submitted on or
+                     before the period end. A snapshot of the current state (no status history).
+* win_rate           deals won ÷ deals won or lost, closed in the period.
+* avg_deal_size      revenue ÷ number of deals won in the period.
+* sales_cycle_days   Σ (closed_at − submission day) ÷ number of deals won or lost in the period.
+* time_to_first_deal_days
+                     for partners whose first submitted registration falls in the period:
+                     Σ max(0, first submission day − approved_on) ÷ number of those partners.
+* certification_rate contacts with a valid certification at the period end (earned on or before it, not
+                     expired, status active or renewed) ÷ live contacts.
+* mdf_utilisation    claimed amounts (claims submitted, info_requested, approved or paid) ÷ allocated
+                     amounts, of allocations whose budget period overlaps the period.
+* mdf_roi            attributed revenue ÷ amount reimbursed (payments) for activities (fund requests)
+                     that ended in the period. Attribution rule (no link column exists): a won deal of
+                     the same partner and program closed between the activity's start date and
+                     `ROI_ATTRIBUTION_DAYS` days after its end date is attributed to it; a deal counts
+                     once even if several activities cover it. Only activities with a payment count.
+* activity_index     events in the 90 days ending at the period end (deals submitted, training events,
+                     fund requests and claims submitted) ÷ partners in scope.
+* activation_60/_90  partners approved in the period with a first won deal closed within 60/90 days of
+                     approval ÷ partners approved in the period.
+* sla_compliance     deal reviews decided within `review_sla_days` working days (Mon–Fri, no holiday
+                     calendar) of submission ÷ (decided reviews + still-submitted registrations already
+                     past that deadline at the period end), for registrations submitted in the period.
+
+Only live rows count (deleted_at IS NULL); everything is limited to one program (its currency is the
+reporting currency)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from decimal import ROUND_HALF_EVEN, Decimal, InvalidOperation
+from typing import Any
+
+from sqlalchemy import (
+    Date,
+    Engine,
+    Integer,
+    Select,
+    String,
+    and_,
+    case,
+    cast,
+    exists,
+    extract,
+    func,
+    literal,
+    null,
+    or_,
+    select,
+    union_all,
+)
+from sqlalchemy.sql.elements import ColumnElement
+
+from workbench.analytics.types import (
+    OVERALL_KEY,
+    DrillDown,
+    GroupBy,
+    Kpi,
+    KpiFigure,
+    KpiRow,
+    Part,
+    Period,
+    RecordKind,
+    RecordRef,
+    Unit,
+)
+from workbench.db.base import Base
+from workbench.errors import UserError
+from workbench.validation import CURRENCY_EXPONENTS
+
+ROI_ATTRIBUTION_DAYS = 90
+ACTIVITY_WINDOW_DAYS = 90
+OPEN_DEAL_STATUSES = ("submitted", "info_requested", "approved")
+CLAIMED_STATUSES = ("submitted", "info_requested", "approved", "paid")
+VALID_CERT_STATUSES = ("active", "renewed")
+
+UNITS: dict[Kpi, Unit] = {
+    Kpi.REVENUE: Unit.MONEY,
+    Kpi.PIPELINE: Unit.MONEY,
+    Kpi.WIN_RATE: Unit.RATIO,
+    Kpi.AVG_DEAL_SIZE: Unit.MONEY,
+    Kpi.SALES_CYCLE_DAYS: Unit.DAYS,
+    Kpi.TIME_TO_FIRST_DEAL_DAYS: Unit.DAYS,
+    Kpi.CERTIFICATION_RATE: Unit.RATIO,
+    Kpi.MDF_UTILISATION: Unit.RATIO,
+    Kpi.MDF_ROI: Unit.RATIO,
+    Kpi.ACTIVITY_INDEX: Unit.PER_PARTNER,
+    Kpi.ACTIVATION_60: Unit.RATIO,
+    Kpi.ACTIVATION_90: Unit.RATIO,
+    Kpi.SLA_COMPLIANCE: Unit.RATIO,
+}
+# KPIs whose value is the numerator alone (no division).
+NO_DENOMINATOR = frozenset({Kpi.REVENUE, Kpi.PIPELINE})
+
+
+def formula_key(kpi: Kpi) -> str:
+    return f"analytics.formula.{kpi.value}"
+
+
+# --- context ----------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Ctx:
+    program_id: str
+    currency: str
+    rates: dict[str, Decimal]
+    sla_days: int
+    period: Period
+    dialect: str
+    partner_id: str | None  # set when the figures are for one partner: pushed into every record query
+
+    @property
+    def start_ts(self) -> datetime:
+        return datetime.combine(self.period.start, time(0), tzinfo=UTC)
+
+    @property
+    def end_ts(self) -> datetime:
+        """Exclusive upper bound of the period as a timestamp (midnight after the last day)."""
+        return datetime.combine(self.period.end + timedelta(days=1), time(0), tzinfo=UTC)
+
+
+def _load_models() -> None:
+    """The tables the KPIs read (imported here, not through the registry, so analytics depends only on them)."""
+    import workbench.deals.models
+    import workbench.mdf.models
+    import workbench.partners.models
+    import workbench.programs.models
+    import workbench.training.models  # noqa: F401
+
+
+def _t(name: str) -> Any:
+    return Base.metadata.tables[name]
+
+
+def _parse_rates(program_currency: str, raw: dict[str, Any] | None) -> dict[str, Decimal]:
+    rates: dict[str, Decimal] = {program_currency: Decimal(1)}
+    for cur, value in (raw or {}).items():
+        try:
+            rate = Decimal(str(value))
+        except InvalidOperation:
+            raise UserError("fx_rate_invalid", field="fx_rates", currency=cur, value=str(value)) from None
+        if not rate.is_finite() or rate <= 0:
+            raise UserError("fx_rate_invalid", field="fx_rates", currency=cur, value=str(value))
+        if str(cur).upper() != program_currency:
+            rates[str(cur).upper()] = rate
+    return rates
+
+
+def _context(engine: Engine, program_id: str | None, period: Period, partner_id: str | None) -> _Ctx:
+    _load_models()
+    programs = _t("programs")
+    partners = _t("partners")
+    with engine.connect() as conn:
+        if partner_id is not None:
+            row = conn.execute(
+                select(partners.c.program_id).where(partners.c.id == partner_id, partners.c.deleted_at.is_(None))
+            ).first()
+            if row is None:
+                raise UserError("unknown_reference", field="partner_id", id=partner_id)
+            if program_id is not None and program_id != row[0]:
+                raise UserError("partner_not_in_program", field="partner_id", id=partner_id, program_id=program_id)
+            program_id = str(row[0])
+        stmt = select(programs.c.id, programs.c.currency, programs.c.fx_rates, programs.c.review_sla_days).where(
+            programs.c.deleted_at.is_(None)
+        )
+        if program_id is not None:
+            stmt = stmt.where(programs.c.id == program_id)
+        rows = conn.execute(stmt.limit(2)).all()
+    if not rows:
+        if program_id is None:
+            raise UserError("no_program", field="program_id")
+        raise UserError("unknown_reference", field="program_id", id=program_id)
+    if len(rows) > 1:
+        raise UserError("program_required", field="program_id")
+    pid, cur, raw, sla = rows[0]
+    return _Ctx(
+        program_id=str(pid),
+        currency=str(cur),
+        rates=_parse_rates(str(cur), raw),
+        sla_days=int(sla if sla is not None else 3),
+        period=period,
+        dialect=engine.dialect.name,
+        partner_id=partner_id,
+    )
+
+
+# --- dialect helpers ----------------------------------------------------------------------------------
+
+
+def _daynum(ctx: _Ctx, expr: Any) -> ColumnElement[Any]:
+    """Day number of a date or timestamp (whole days; differences are day counts)."""
+    if ctx.dialect == "sqlite":
+        return cast(func.julianday(func.date(expr)), Integer)
+    return cast(extract("epoch", cast(expr, Date)) / 86400, Integer)
+
+
+def _weekday(ctx: _Ctx, expr: Any) -> ColumnElement[Any]:
+    """0 = Sunday ... 6 = Saturday."""
+    if ctx.dialect == "sqlite":
+        return cast(func.strftime("%w", expr), Integer)
+    return cast(extract("dow", expr), Integer)
+
+
+def working_day_offsets(working_days: int) -> list[int]:
+    """Calendar days from a start date (index: weekday, 0 = Sunday) to the end of its Nth working day
+    after it (Monday–Friday count; the start day itself does not)."""
+    offsets = []
+    for weekday in range(7):
+        days = counted = 0
+        while counted < working_days:
+            days += 1
+            if (weekday + days) % 7 not in (0, 6):
+                counted += 1
+        offsets.append(days)
+    return offsets
+
+
+# --- record queries --------------------------------------------------------------------------------
+
+
+def _rows(
+    pid: Any,
+    kind: RecordKind,
+    rid: Any,
+    num: Any,
+    den: Any,
+    *,
+    ncur: Any = None,
+    dcur: Any = None,
+) -> list[Any]:
+    return [
+        pid.label("pid"),
+        literal(kind.value, String).label("kind"),
+        rid.label("rid"),
+        (ncur if ncur is not None else null()).label("ncur"),
+        num.label("num"),
+        (dcur if dcur is not None else null()).label("dcur"),
+        den.label("den"),
+    ]
+
+
+def _deals(ctx: _Ctx) -> tuple[Any, list[ColumnElement[bool]]]:
+    d = _t("deal_registrations")
+    cond: list[ColumnElement[bool]] = [d.c.deleted_at.is_(None), d.c.program_id == ctx.program_id]
+    if ctx.partner_id is not None:
+        cond.append(d.c.partner_id == ctx.partner_id)
+    return d, cond
+
+
+def _partners(ctx: _Ctx) -> tuple[Any, list[ColumnElement[bool]]]:
+    p = _t("partners")
+    cond: list[ColumnElement[bool]] = [p.c.deleted_at.is_(None), p.c.program_id == ctx.program_id]
+    if ctx.partner_id is not None:
+        cond.append(p.c.id == ctx.partner_id)
+    return p, cond
+
+
+def _won_amount(d: Any) -> ColumnElement[Any]:
+    return func.coalesce(d.c.won_amount_minor, d.c.amount_minor)
+
+
+def _closed_in_period(ctx: _Ctx, d: Any, statuses: Sequence[str]) -> list[ColumnElement[bool]]:
+    cond = [d.c.closed_at >= ctx.period.start, d.c.closed_at <= ctx.period.end]
+    if len(statuses) == 1:
+        return [d.c.status == statuses[0], *cond]
+    return [d.c.status.in_(statuses), *cond]
+
+
+def _q_revenue(ctx: _Ctx) -> Select[Any]:
+    d, cond = _deals(ctx)
+    cols = _rows(d.c.partner_id, RecordKind.DEAL, d.c.id, _won_amount(d), literal(0), ncur=d.c.currency)
+    return select(*cols).where(*cond, *_closed_in_period(ctx, d, ["won"]))
+
+
+def _q_pipeline(ctx: _Ctx) -> Select[Any]:
+    d, cond = _deals(ctx)
+    cols = _rows(d.c.partner_id, RecordKind.DEAL, d.c.id, d.c.amount_minor, literal(0), ncur=d.c.currency)
+    return select(*cols).where(*cond, d.c.status.in_(OPEN_DEAL_STATUSES), d.c.submitted_at < ctx.end_ts)
+
+
+def _q_win_rate(ctx: _Ctx) -> Select[Any]:
+    d, cond = _deals(ctx)
+    won = case((d.c.status == "won", 1), else_=0)
+    cols = _rows(d.c.partner_id, RecordKind.DEAL, d.c.id, won, literal(1))
+    return select(*cols).where(*cond, *_closed_in_period(ctx, d, ["won", "lost"]))
+
+
+def _q_avg_deal_size(ctx: _Ctx) -> Select[Any]:
+    d, cond = _deals(ctx)
+    cols = _rows(d.c.partner_id, RecordKind.DEAL, d.c.id, _won_amount(d), literal(1), ncur=d.c.currency)
+    return select(*cols).where(*cond, *_closed_in_period(ctx, d, ["won"]))
+
+
+def _q_sales_cycle(ctx: _Ctx) -> Select[Any]:
+    d, cond = _deals(ctx)
+    days = _daynum(ctx, d.c.closed_at) - _daynum(ctx, d.c.submitted_at)
+    cols = _rows(d.c.partner_id, RecordKind.DEAL, d.c.id, days, literal(1))
+    return select(*cols).where(*cond, *_closed_in_period(ctx, d, ["won", "lost"]), d.c.submitted_at.is_not(None))
+
+
+def _q_time_to_first_deal(ctx: _Ctx) -> Select[Any]:
+    d, dcond = _deals(ctx)
+    p, pcond = _partners(ctx)
+    first = (
+        select(d.c.partner_id.label("partner_id"), func.min(d.c.submitted_at).label("first_at"))
+        .where(*dcond, d.c.submitted_at.is_not(None))
+        .group_by(d.c.partner_id)
+        .subquery("first_deal")
+    )
+    diff = _daynum(ctx, first.c.first_at) - _daynum(ctx, p.c.approved_on)
+    days = case((diff < 0, 0), else_=diff)
+    cols = _rows(p.c.id, RecordKind.PARTNER, p.c.id, days, literal(1))
+    return (
+        select(*cols)
+        .select_from(first.join(p, p.c.id == first.c.partner_id))
+        .where(*pcond, p.c.approved_on.is_not(None), first.c.first_at >= ctx.start_ts, first.c.first_at < ctx.end_ts)
+    )
+
+
+def _q_certification_rate(ctx: _Ctx) -> Select[Any]:
+    c = _t("contacts")
+    cert = _t("certifications")
+    p, pcond = _partners(ctx)
+    as_of = ctx.period.end
+    valid = exists().where(
+        cert.c.contact_id == c.c.id,
+        cert.c.deleted_at.is_(None),
+        cert.c.status.in_(VALID_CERT_STATUSES),
+        cert.c.earned_on.is_not(None),
+        cert.c.earned_on <= as_of,
+        or_(cert.c.expires_on.is_(None), cert.c.expires_on > as_of),
+    )
+    cols = _rows(c.c.partner_id, RecordKind.CONTACT, c.c.id, case((valid, 1), else_=0), literal(1))
+    cond = [c.c.deleted_at.is_(None)]
+    if ctx.partner_id is not None:
+        cond.append(c.c.partner_id == ctx.partner_id)
+    return select(*cols).select_from(c.join(p, p.c.id == c.c.partner_id)).where(*cond, *pcond)
+
+
+def _allocations_in_period(ctx: _Ctx) -> tuple[Any, Any, list[ColumnElement[bool]]]:
+    a = _t("mdf_allocations")
+    b = _t("mdf_budgets")
+    cond: list[ColumnElement[bool]] = [
+        a.c.deleted_at.is_(None),
+        b.c.deleted_at.is_(None),
+        b.c.program_id == ctx.program_id,
+        b.c.period_start <= ctx.period.end,
+        b.c.period_end >= ctx.period.start,
+    ]
+    if ctx.partner_id is not None:
+        cond.append(a.c.partner_id == ctx.partner_id)
+    return a, b, cond
+
+
+def _q_mdf_utilisation(ctx: _Ctx) -> Select[Any]:
+    a, b, cond = _allocations_in_period(ctx)
+    r = _t("mdf_requests")
+    cl = _t("mdf_claims")
+    allocated = select(
+        *_rows(a.c.partner_id, RecordKind.MDF_ALLOCATION, a.c.id, literal(0), a.c.amount_minor, dcur=a.c.currency)
+    ).select_from(a.join(b, b.c.id == a.c.budget_id))
+    allocated = allocated.where(*cond)
+    claimed = (
+        select(
+            *_rows(cl.c.partner_id, RecordKind.MDF_CLAIM, cl.c.id, cl.c.claimed_minor, literal(0), ncur=cl.c.currency)
+        )
+        .select_from(
+            cl.join(r, r.c.id == cl.c.request_id).join(a, a.c.id == r.c.allocation_id).join(b, b.c.id == a.c.budget_id)
+        )
+        .where(*cond, r.c.deleted_at.is_(None), cl.c.deleted_at.is_(None), cl.c.status.in_(CLAIMED_STATUSES))
+    )
+    u = union_all(allocated, claimed).subquery("mdf_util")
+    return select(*u.c)
+
+
+def _q_mdf_roi(ctx: _Ctx) -> Select[Any]:
+    a = _t("mdf_allocations")
+    b = _t("mdf_budgets")
+    r = _t("mdf_requests")
+    cl = _t("mdf_claims")
+    pay = _t("mdf_payments")
+    d, dcond = _deals(ctx)
+
+    def activity_conditions(req: Any, alloc: Any, bud: Any) -> list[ColumnElement[bool]]:
+        cond = [
+            req.c.deleted_at.is_(None),
+            req.c.end_date >= ctx.period.start,
+            req.c.end_date <= ctx.period.end,
+            alloc.c.id == req.c.allocation_id,
+            bud.c.id == alloc.c.budget_id,
+            bud.c.program_id == ctx.program_id,
+        ]
+        if ctx.partner_id is not None:
+            cond.append(req.c.partner_id == ctx.partner_id)
+        return cond
+
+    reimbursed = (
+        select(
+            *_rows(r.c.partner_id, RecordKind.MDF_REQUEST, r.c.id, literal(0), pay.c.amount_minor, dcur=pay.c.currency)
+        )
+        .select_from(pay.join(cl, cl.c.id == pay.c.claim_id).join(r, r.c.id == cl.c.request_id))
+        .where(
+            pay.c.deleted_at.is_(None),
+            cl.c.deleted_at.is_(None),
+            exists().where(*activity_conditions(r, a, b)),
+        )
+    )
+    r2 = r.alias("r2")
+    a2 = a.alias("a2")
+    b2 = b.alias("b2")
+    cl2 = cl.alias("cl2")
+    pay2 = pay.alias("pay2")
+    attributed = exists().where(
+        *activity_conditions(r2, a2, b2),
+        r2.c.partner_id == d.c.partner_id,
+        _daynum(ctx, d.c.closed_at) >= _daynum(ctx, r2.c.start_date),
+        _daynum(ctx, d.c.closed_at) <= _daynum(ctx, r2.c.end_date) + ROI_ATTRIBUTION_DAYS,
+        exists().where(cl2.c.request_id == r2.c.id, cl2.c.deleted_at.is_(None), pay2.c.claim_id == cl2.c.id),
+    )
+    revenue = select(
+        *_rows(d.c.partner_id, RecordKind.DEAL, d.c.id, _won_amount(d), literal(0), ncur=d.c.currency)
+    ).where(*dcond, d.c.status == "won", d.c.closed_at.is_not(None), attributed)
+    u = union_all(reimbursed, revenue).subquery("mdf_roi")
+    return select(*u.c)
+
+
+def _q_activity_index(ctx: _Ctx) -> Select[Any]:
+    lo = datetime.combine(ctx.period.end - timedelta(days=ACTIVITY_WINDOW_DAYS - 1), time(0), tzinfo=UTC)
+    hi = ctx.end_ts
+    d, dcond = _deals(ctx)
+    te = _t("training_events")
+    r = _t("mdf_requests")
+    cl = _t("mdf_claims")
+    p, pcond = _partners(ctx)
+    parts: list[Select[Any]] = [
+        select(*_rows(p.c.id, RecordKind.PARTNER, p.c.id, literal(0), literal(1))).where(*pcond),
+        select(*_rows(d.c.partner_id, RecordKind.DEAL, d.c.id, literal(1), literal(0))).where(
+            *dcond, d.c.submitted_at >= lo, d.c.submitted_at < hi
+        ),
+    ]
+    for table, kind, column in (
+        (te, RecordKind.TRAINING_EVENT, te.c.occurred_at),
+        (r, RecordKind.MDF_REQUEST, r.c.submitted_at),
+        (cl, RecordKind.MDF_CLAIM, cl.c.submitted_at),
+    ):
+        # Scope to the program through the partner row.
+        cond = [table.c.deleted_at.is_(None), column >= lo, column < hi]
+        if ctx.partner_id is not None:
+            cond.append(table.c.partner_id == ctx.partner_id)
+        parts.append(
+            select(*_rows(table.c.partner_id, kind, table.c.id, literal(1), literal(0)))
+            .select_from(table.join(p, p.c.id == table.c.partner_id))
+            .where(*cond, *pcond)
+        )
+    u = union_all(*parts).subquery("activity")
+    return select(*u.c)
+
+
+def _q_activation(days: int) -> Callable[[_Ctx], Select[Any]]:
+    def query(ctx: _Ctx) -> Select[Any]:
+        p, pcond = _partners(ctx)
+        d = _t("deal_registrations")
+        revenue = exists().where(
+            d.c.partner_id == p.c.id,
+            d.c.deleted_at.is_(None),
+            d.c.program_id == ctx.program_id,
+            d.c.status == "won",
+            d.c.closed_at >= p.c.approved_on,
+            _daynum(ctx, d.c.closed_at) <= _daynum(ctx, p.c.approved_on) + days,
+        )
+        cols = _rows(p.c.id, RecordKind.PARTNER, p.c.id, case((revenue, 1), else_=0), literal(1))
+        return select(*cols).where(*pcond, p.c.approved_on >= ctx.period.start, p.c.approved_on <= ctx.period.end)
+
+    return query
+
+
+def _q_sla(ctx: _Ctx) -> Select[Any]:
+    d, cond = _deals(ctx)
+    offsets = working_day_offsets(ctx.sla_days)
+    allowed = case(*((_weekday(ctx, func.date(d.c.submitted_at)) == w, off) for w, off in enumerate(offsets)))
+    if ctx.dialect != "sqlite":
+        allowed = case(*((_weekday(ctx, d.c.submitted_at) == w, off) for w, off in enumerate(offsets)))
+    start_day = _daynum(ctx, d.c.submitted_at)
+    decided_days = _daynum(ctx, d.c.decided_at) - start_day
+    as_of = _daynum(ctx, literal(ctx.period.end, Date)) - start_day
+    decided = d.c.decided_at.is_not(None)
+    num = case((and_(decided, decided_days <= allowed), 1), else_=0)
+    den = case((decided, 1), (and_(d.c.status == "submitted", as_of > allowed), 1), else_=0)
+    cols = _rows(d.c.partner_id, RecordKind.DEAL, d.c.id, num, den)
+    return select(*cols).where(*cond, d.c.submitted_at >= ctx.start_ts, d.c.submitted_at < ctx.end_ts)
+
+
+QUERIES: dict[Kpi, Callable[[_Ctx], Select[Any]]] = {
+    Kpi.REVENUE: _q_revenue,
+    Kpi.PIPELINE: _q_pipeline,
+    Kpi.WIN_RATE: _q_win_rate,
+    Kpi.AVG_DEAL_SIZE: _q_avg_deal_size,
+    Kpi.SALES_CYCLE_DAYS: _q_sales_cycle,
+    Kpi.TIME_TO_FIRST_DEAL_DAYS: _q_time_to_first_deal,
+    Kpi.CERTIFICATION_RATE: _q_certification_rate,
+    Kpi.MDF_UTILISATION: _q_mdf_utilisation,
+    Kpi.MDF_ROI: _q_mdf_roi,
+    Kpi.ACTIVITY_INDEX: _q_activity_index,
+    Kpi.ACTIVATION_60: _q_activation(60),
+    Kpi.ACTIVATION_90: _q_activation(90),
+    Kpi.SLA_COMPLIANCE: _q_sla,
+}
+
+
+# --- grouping ----------------------------------------------------------------------------------------
+
+
+def _grouped(ctx: _Ctx, kpi: Kpi, group_by: GroupBy, key: str | None) -> tuple[Any, ColumnElement[Any], Any]:
+    """The record query as a subquery, the group key expression and the FROM clause carrying it."""
+    sub = QUERIES[kpi](ctx).subquery("rec")
+    if group_by is GroupBy.OVERALL:
+        return sub, literal(OVERALL_KEY, String), sub
+    if group_by is GroupBy.PARTNER:
+        return sub, sub.c.pid, sub
+    if group_by is GroupBy.TIER:
+        p = _t("partners")
+        return sub, p.c.tier_id, sub.join(p, p.c.id == sub.c.pid)
+    attr = _t("partner_attributes")
+    kind = "segment" if group_by is GroupBy.SEGMENT else "region"
+    joined = sub.join(attr, and_(attr.c.partner_id == sub.c.pid, attr.c.kind == kind, attr.c.deleted_at.is_(None)))
+    return sub, attr.c.value, joined
+
+
+def _key_filter(group_key: ColumnElement[Any], group_by: GroupBy, key: str | None) -> list[ColumnElement[bool]]:
+    if key is None or group_by is GroupBy.OVERALL:
+        return []
+    return [group_key == key]
+
+
+# --- conversion --------------------------------------------------------------------------------------
+
+
+class _Acc:
+    __slots__ = ("den", "den_money", "num", "num_money")
+
+    def __init__(self) -> None:
+        self.num = Decimal(0)
+        self.den = Decimal(0)
+        self.num_money = False
+        self.den_money = False
+
+
+def _to_program_minor(ctx: _Ctx, amount_minor: Any, cur: str) -> Decimal:
+    cur = cur.upper()
+    rate = ctx.rates.get(cur)
+    if rate is None:
+        raise UserError("fx_rate_missing", field="fx_rates", currency=cur, program_currency=ctx.currency)
+    if cur not in CURRENCY_EXPONENTS:
+        raise UserError("unknown_currency", field="currency", value=cur)
+    major = Decimal(int(amount_minor)).scaleb(-CURRENCY_EXPONENTS[cur])
+    return (major * rate).scaleb(CURRENCY_EXPONENTS.get(ctx.currency, 2))
+
+
+def _round_minor(value: Decimal) -> int:
+    return int(value.quantize(Decimal(1), rounding=ROUND_HALF_EVEN))
+
+
+def _number(value: Decimal, money: bool) -> int | Decimal:
+    if money:
+        return _round_minor(value)
+    return int(value) if value == value.to_integral_value() else value
+
+
+_PLACES = {Unit.RATIO: Decimal("0.0001"), Unit.DAYS: Decimal("0.1"), Unit.PER_PARTNER: Decimal("0.01")}
+
+
+def _figure(ctx: _Ctx, kpi: Kpi, group_by: GroupBy, key: str, acc: _Acc) -> KpiFigure:
+    unit = UNITS[kpi]
+    numerator = _number(acc.num, acc.num_money)
+    denominator: int | Decimal | None = None if kpi in NO_DENOMINATOR else _number(acc.den, acc.den_money)
+    value: int | Decimal | None
+    if kpi in NO_DENOMINATOR:
+        value = _round_minor(acc.num)
+    elif acc.den == 0:
+        value = None
+    elif unit is Unit.MONEY:
+        value = _round_minor(acc.num / acc.den)
+    else:
+        value = (acc.num / acc.den).quantize(_PLACES[unit], rounding=ROUND_HALF_EVEN)
+    money_figure = unit is Unit.MONEY or kpi in (Kpi.MDF_ROI, Kpi.MDF_UTILISATION)
+    return KpiFigure(
+        kpi=kpi,
+        group_by=group_by,
+        key=key,
+        value=value,
+        unit=unit,
+        currency=ctx.currency if money_figure else None,
+        formula=formula_key(kpi),
+        numerator=numerator,
+        denominator=denominator,
+        drill=DrillDown(kpi, ctx.program_id, ctx.period, group_by, key, Part.NUMERATOR),
+    )
+
+
+def _compute(engine: Engine, ctx: _Ctx, kpi: Kpi, group_by: GroupBy, key: str | None) -> dict[str, KpiFigure]:
+    sub, gkey, from_ = _grouped(ctx, kpi, group_by, key)
+    stmt = (
+        select(gkey.label("g"), sub.c.ncur, sub.c.dcur, func.sum(sub.c.num), func.sum(sub.c.den))
+        .select_from(from_)
+        .where(*_key_filter(gkey, group_by, key))
+        .group_by(gkey, sub.c.ncur, sub.c.dcur)
+    )
+    accs: dict[str, _Acc] = {}
+    with engine.connect() as conn:
+        rows = conn.execute(stmt).all()
+    for g, ncur, dcur, num, den in rows:
+        if g is None:  # a partner without a tier
+            g = OVERALL_KEY if group_by is GroupBy.OVERALL else ""
+        acc = accs.setdefault(str(g), _Acc())
+        if ncur is not None:
+            acc.num_money = True
+            acc.num += _to_program_minor(ctx, num or 0, str(ncur))
+        else:
+            acc.num += Decimal(num or 0)
+        if dcur is not None:
+            acc.den_money = True
+            acc.den += _to_program_minor(ctx, den or 0, str(dcur))
+        else:
+            acc.den += Decimal(den or 0)
+    if group_by is GroupBy.OVERALL:
+        accs.setdefault(OVERALL_KEY, _Acc())
+    elif key is not None:
+        accs.setdefault(key, _Acc())
+    for acc in accs.values():  # money-ness of an empty sum: from the KPI definition
+        if kpi in (Kpi.REVENUE, Kpi.PIPELINE, Kpi.AVG_DEAL_SIZE, Kpi.MDF_UTILISATION, Kpi.MDF_ROI):
+            acc.num_money = True
+        if kpi in (Kpi.MDF_UTILISATION, Kpi.MDF_ROI):
+            acc.den_money = True
+    return {g: _figure(ctx, kpi, group_by, g, acc) for g, acc in accs.items()}
+
+
+# --- public API ----------------------------------------------------------------------------------------
+
+
+def _kpi_list(kpis: Iterable[Kpi] | None) -> list[Kpi]:
+    return list(Kpi) if kpis is None else [Kpi(k) for k in kpis]
+
+
+def kpi_figures(
+    engine: Engine,
+    kpi: Kpi,
+    period: Period,
+    *,
+    group_by: GroupBy = GroupBy.OVERALL,
+    key: str | None = None,
+    program_id: str | None = None,
+) -> dict[str, KpiFigure]:
+    """One KPI for every group (or only the group `key`), keyed by group key ("" for overall)."""
+    partner = key if group_by is GroupBy.PARTNER else None
+    ctx = _context(engine, program_id, period, partner)
+    return _compute(engine, ctx, kpi, group_by, key)
+
+
+def dashboard(
+    engine: Engine, period: Period, *, program_id: str | None = None, kpis: Iterable[Kpi] | None = None
+) -> dict[Kpi, KpiFigure]:
+    """Every KPI over all partners of the program."""
+    ctx = _context(engine, program_id, period, None)
+    return {k: _compute(engine, ctx, k, GroupBy.OVERALL, None)[OVERALL_KEY] for k in _kpi_list(kpis)}
+
+
+def partner_kpis(
+    engine: Engine, partner_id: str, period: Period, *, kpis: Iterable[Kpi] | None = None
+) -> dict[Kpi, KpiFigure]:
+    """Every KPI of one partner (a partner without records gets zeros and n/a, never an error)."""
+    ctx = _context(engine, None, period, partner_id)
+    return {k: _compute(engine, ctx, k, GroupBy.PARTNER, partner_id)[partner_id] for k in _kpi_list(kpis)}
+
+
+def kpi_table(
+    engine: Engine,
+    period: Period,
+    group_by: GroupBy,
+    *,
+    program_id: str | None = None,
+    kpis: Iterable[Kpi] | None = None,
+) -> list[KpiRow]:
+    """A KPI table: one row per partner, segment, region or tier (groups with any record), sorted by key.
+    Missing figures of a group (no record for that KPI) are filled in as empty (zero / n/a)."""
+    ctx = _context(engine, program_id, period, None)
+    chosen = _kpi_list(kpis)
+    per_kpi = {k: _compute(engine, ctx, k, group_by, None) for k in chosen}
+    keys = sorted({g for figures in per_kpi.values() for g in figures})
+    rows = []
+    for g in keys:
+        figures = {k: per_kpi[k].get(g) or _figure(ctx, k, group_by, g, _empty(k)) for k in chosen}
+        rows.append(KpiRow(group_by, g, figures))
+    return rows
+
+
+def _empty(kpi: Kpi) -> _Acc:
+    acc = _Acc()
+    acc.num_money = kpi in (Kpi.REVENUE, Kpi.PIPELINE, Kpi.AVG_DEAL_SIZE, Kpi.MDF_UTILISATION, Kpi.MDF_ROI)
+    acc.den_money = kpi in (Kpi.MDF_UTILISATION, Kpi.MDF_ROI)
+    return acc
+
+
+def drill_down(engine: Engine, drill: DrillDown, *, limit: int | None = None) -> list[RecordRef]:
+    """The records behind a figure: those contributing to its numerator (`Part.NUMERATOR`) or its
+    denominator (`Part.DENOMINATOR`), ordered by kind and id."""
+    partner = drill.key if drill.group_by is GroupBy.PARTNER else None
+    ctx = _context(engine, drill.program_id, drill.period, partner)
+    sub, gkey, from_ = _grouped(ctx, drill.kpi, drill.group_by, drill.key)
+    column = sub.c.num if drill.part is Part.NUMERATOR or drill.kpi in NO_DENOMINATOR else sub.c.den
+    stmt = (
+        select(sub.c.kind, sub.c.rid)
+        .select_from(from_)
+        .where(*_key_filter(gkey, drill.group_by, drill.key), column != 0)
+        .distinct()
+        .order_by(sub.c.kind, sub.c.rid)
+    )
+    if limit is not None:
+        stmt = stmt.limit(limit)
+    with engine.connect() as conn:
+        return [RecordRef(RecordKind(kind), str(rid)) for kind, rid in conn.execute(stmt)]
+
+
+def today_period(days: int, today: date) -> Period:
+    """The `days` days ending today (a convenience for dashboards)."""
+    return Period(today - timedelta(days=days - 1), today)
