@@ -44,6 +44,7 @@ from sync.protocol import (
 from sync.server import auth
 from sync.server import models as server_models
 from sync.server.auth import AuthError, Principal, Tokens
+from sync.server.pending_models import ensure_pending_tables
 from sync.server.pull import pull as pull_changes
 from sync.server.push import ClientSeqGap, UnknownDevice
 from sync.server.push import push as push_ops
@@ -194,6 +195,7 @@ Authed = Annotated[Principal, Depends(current_principal)]
 def create_app(engine: Engine, settings: ServerSettings) -> FastAPI:
     """The server app on `engine`. The caller (the composition root) has migrated the database and
     imported every model module (`workbench.db.registry.load_all()`), so every synced table syncs."""
+    ensure_pending_tables(engine)
     app = FastAPI(title="Partner Workbench sync server", version=str(PROTOCOL_VERSION), responses=ERRORS)
     app.state.engine = engine
     app.state.settings = settings

@@ -99,13 +99,15 @@ def create_user(
     role: Role,
     partner_id: str | None = None,
     display_name: str = "",
+    user_id: str | None = None,
 ) -> str:
-    """Create a server user (server-admin CLI, demo data, tests). Returns the user id."""
+    """Create a server user (server-admin CLI, demo data, tests). Returns the user id (`user_id` when
+    given, e.g. the demo channel managers whose ids `partners.owner_id` already holds)."""
     if role.is_vendor and partner_id is not None:
         raise ValueError("vendor roles carry no partner")
     if not role.is_vendor and partner_id is None:
         raise ValueError("partner roles need a partner")
-    user_id = new_id()
+    user_id = user_id or new_id()
     user = User(
         id=user_id,
         email=normalize_email(email),

@@ -6,6 +6,7 @@ import secrets
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from pathlib import Path
 
 from argon2 import PasswordHasher
 
@@ -30,6 +31,12 @@ class ServerSettings:
     min_schema_version: int = 1
     clock: Callable[[], datetime] = utcnow
     hasher: PasswordHasher = field(default_factory=PasswordHasher)
+    # Content-addressed attachment store (blobs.py); None disables the blob endpoints (503).
+    blob_dir: Path | None = None
+    max_blob_bytes: int = 100 * 1024 * 1024
+    max_blob_chunk_bytes: int = 8 * 1024 * 1024
+    # The change log keeps this long; older tombstones are pruned and older cursors re-snapshot.
+    log_window: timedelta = timedelta(days=180)
 
     def __post_init__(self) -> None:
         if len(self.secret) < 32:
