@@ -25,12 +25,19 @@ def _url() -> str:
     return url
 
 
+def include_object(obj: object, name: str | None, type_: str, reflected: bool, compare_to: object) -> bool:
+    """Autogenerate and `alembic check` ignore the search index (FTS5 tables and their shadow tables, created by
+    raw SQL in revision 0002 and kept current by triggers): every name starting with `search_`."""
+    return not (type_ in ("table", "index") and name is not None and name.startswith("search_"))
+
+
 def _run(connection: object) -> None:
     context.configure(
         connection=connection,  # type: ignore[arg-type]
         target_metadata=target_metadata,
         render_as_batch=True,
         compare_type=True,
+        include_object=include_object,
     )
     with context.begin_transaction():
         context.run_migrations()

@@ -1,0 +1,181 @@
+"""workbench.search: the FTS5 index kept current by triggers, status counts, the conflicts inbox, tier
+compliance and activity reads, on an Alembic-migrated encrypted replica."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from sqlalchemy import Engine, func, select, text
+from sqlalchemy.orm import Session
+
+from workbench.db.outbox import OpState, OutboxOp
+from workbench.demo import DemoSizes, seed_demo
+from workbench.errors import NotFound
+from workbench.partners.commands import add_contact, create_partner, soft_delete_partner, update_partner
+from workbench.partners.queries import get_partner, list_partner_ids
+from workbench.partners.types import ContactInput, PartnerInput
+from workbench.search import activity, conflicts, fts, lookups, status
+from workbench.search.compliance import Gap, PartnerFigures, TierRequirement, compute_compliance, partner_compliance
+from workbench.security.roles import Actor, Role
+
+CM = Actor(user_id="cm-test", role=Role.CHANNEL_MANAGER, device_id="dev-1")
+
+
+@pytest.fixture
+def seeded(replica_engine: Engine) -> Engine:
+    seed_demo(replica_engine, DemoSizes(partners=40, deals=200, training_events=200, mdf_requests=30))
+    return replica_engine
+
+
+def _program(engine: Engine) -> str:
+    return lookups.filter_choices(engine).programs[0].id
+
+
+def test_demo_seed_is_indexed_by_the_triggers(seeded: Engine) -> None:
+    with seeded.connect() as conn:
+        partners = conn.execute(text("SELECT count(*) FROM partners WHERE deleted_at IS NULL")).scalar_one()
+        contacts = conn.execute(text("SELECT count(*) FROM contacts WHERE deleted_at IS NULL")).scalar_one()
+        deals = conn.execute(text("SELECT count(*) FROM deal_registrations WHERE deleted_at IS NULL")).scalar_one()
+        claims = conn.execute(text("SELECT count(*) FROM mdf_claims WHERE deleted_at IS NULL")).scalar_one()
+    assert fts.indexed_count(seeded) == partners + contacts + deals + claims
+    assert fts.rebuild(seeded) == partners + contacts + deals + claims
+    name = get_partner(seeded, list_partner_ids(seeded, limit=1)[0]).legal_name
+    hits = fts.search(seeded, name.split()[0][:2])
+    assert any(h.entity == "partner" for h in hits)
+
+
+def test_write_path_keeps_the_index_current(seeded: Engine) -> None:
+    partner = create_partner(
+        seeded, CM, PartnerInput(legal_name="Zyxwort Müller GmbH", partner_type="reseller", program_id=_program(seeded))
+    )
+    for typed in ("zyx", "Zyxw", "muller", "müll", "mueller", "zyxwort mul"):
+        hits = [h for h in fts.search(seeded, typed) if h.entity == "partner"]
+        assert [h.row_id for h in hits] == [partner.id], typed
+    contact = add_contact(seeded, CM, ContactInput(partner_id=partner.id, last_name="Qwertzberg", first_name="Ada"))
+    hit = next(h for h in fts.search(seeded, "qwertz") if h.entity == "contact")
+    assert (hit.row_id, hit.partner_id, hit.partner_name, hit.title) == (
+        contact.id,
+        partner.id,
+        "Zyxwort Müller GmbH",
+        "Ada Qwertzberg",
+    )
+    update_partner(seeded, CM, partner.id, {"legal_name": "Plumbix AG"})
+    assert not [h for h in fts.search(seeded, "zyxwort") if h.entity == "partner"]
+    assert [h.row_id for h in fts.search(seeded, "plumbix") if h.entity == "partner"] == [partner.id]
+    soft_delete_partner(seeded, CM, partner.id)
+    assert not [h for h in fts.search(seeded, "plumbix") if h.entity == "partner"]
+
+
+def test_match_expression_quotes_user_input() -> None:
+    assert fts.match_expression('  "a" OR b* ') == '{title body}: ("a"* "or"* "b"*)'
+    assert fts.match_expression("!!!") is None
+    assert fts.match_expression("") is None
+
+
+def test_status_counts_outbox_and_conflicts(seeded: Engine) -> None:
+    before = status.sync_status(seeded)
+    assert before.pending_ops == 0 and before.open_conflicts == 0 and before.last_sync is None
+    partner = create_partner(
+        seeded, CM, PartnerInput(legal_name="Status Test", partner_type="agency", program_id=_program(seeded))
+    )
+    after = status.sync_status(seeded)
+    assert after.pending_ops == 1
+    with Session(seeded) as s:
+        op_id = s.scalars(select(OutboxOp.op_id).where(OutboxOp.row_id == partner.id)).one()
+    conflicts.mark_rejected(seeded, op_id, "no_access")
+    conflicts.record_conflict(
+        seeded, op_id=op_id, entity="partners", row_id=partner.id, field="city", base=None, mine="Köln", theirs="Bonn"
+    )
+    now = status.sync_status(seeded)
+    assert (now.pending_ops, now.rejected_ops, now.open_conflicts) == (0, 1, 1)
+    assert status.desktop_actor(seeded).role == Role.CHANNEL_MANAGER
+
+
+def test_conflict_resolution_keeps_both_versions_reachable(seeded: Engine) -> None:
+    partner = create_partner(
+        seeded,
+        CM,
+        PartnerInput(legal_name="Konflikt KG", partner_type="agency", program_id=_program(seeded), city="Bonn"),
+    )
+    ids = [
+        conflicts.record_conflict(
+            seeded, op_id="op", entity="partners", row_id=partner.id, field="city", base="Bonn", mine=m, theirs="Bonn"
+        )
+        for m in ("Köln", "Aachen", "Essen")
+    ]
+    listed = conflicts.list_conflicts(seeded)
+    assert [c.mine for c in listed] == ["Köln", "Aachen", "Essen"]
+    assert listed[0].row_title == "Konflikt KG"
+    conflicts.resolve_conflict(seeded, CM, ids[0], "theirs")
+    assert get_partner(seeded, partner.id).city == "Bonn"
+    conflicts.resolve_conflict(seeded, CM, ids[1], "mine")
+    assert get_partner(seeded, partner.id).city == "Aachen"
+    conflicts.resolve_conflict(seeded, CM, ids[2], "edited", "Düren")
+    assert get_partner(seeded, partner.id).city == "Düren"
+    assert conflicts.list_conflicts(seeded) == []
+    with pytest.raises(NotFound):
+        conflicts.resolve_conflict(seeded, CM, ids[0], "mine")
+
+
+def test_rejected_ops_resend_and_discard(seeded: Engine) -> None:
+    a = create_partner(seeded, CM, PartnerInput(legal_name="Rej A", partner_type="agency", program_id=_program(seeded)))
+    b = create_partner(seeded, CM, PartnerInput(legal_name="Rej B", partner_type="agency", program_id=_program(seeded)))
+    with Session(seeded) as s:
+        op_a, op_b = (s.scalars(select(OutboxOp.op_id).where(OutboxOp.row_id == p.id)).one() for p in (a, b))
+    conflicts.mark_rejected(seeded, op_a, "invalid", "city")
+    conflicts.mark_rejected(seeded, op_b, "no_access")
+    rejected = conflicts.list_rejected(seeded)
+    assert [(r.row_title, r.reason) for r in rejected] == [("Rej A", "invalid"), ("Rej B", "no_access")]
+    conflicts.resend_rejected(seeded, op_a, {"city": "Mainz"})
+    conflicts.discard_rejected(seeded, op_b)
+    with Session(seeded) as s:
+        op = s.get(OutboxOp, op_a)
+        assert op is not None and op.state == OpState.PENDING and op.fields["city"] == "Mainz"
+        assert s.get(OutboxOp, op_b) is None
+        assert s.scalar(select(func.count()).select_from(OutboxOp).where(OutboxOp.state == "rejected")) == 0
+    with pytest.raises(NotFound):
+        conflicts.discard_rejected(seeded, op_b)
+
+
+TIERS = [
+    TierRequirement("t0", "Registered", 0, 0, 0, 0),
+    TierRequirement("t1", "Silver", 1, 2, 100_000_00, 3),
+    TierRequirement("t2", "Gold", 2, 5, 500_000_00, 10),
+]
+
+
+def test_compliance_shows_what_is_missing_for_the_next_tier() -> None:
+    figures = PartnerFigures(certified_people=3, revenue_12m_minor=120_000_00, active_deals=4, currency="EUR")
+    result = compute_compliance(TIERS, "t1", figures)
+    assert result.current_tier is not None and result.current_tier.name == "Silver"
+    assert result.next_tier is not None and result.next_tier.name == "Gold"
+    assert result.meets_current and not result.ready_for_next
+    assert [(g.requirement, g.missing) for g in result.next_gaps] == [
+        ("certified_people", 2),
+        ("revenue_12m", 380_000_00),
+        ("active_deals", 6),
+    ]
+    top = compute_compliance(TIERS, "t2", figures)
+    assert top.next_tier is None and not top.meets_current and not top.ready_for_next
+    untiered = compute_compliance(TIERS, None, figures)
+    assert untiered.next_tier is not None and untiered.next_tier.name == "Registered" and untiered.ready_for_next
+    assert Gap("x", 5, 3).missing == 0
+
+
+def test_partner_compliance_and_activity_on_demo_data(seeded: Engine) -> None:
+    pid = list_partner_ids(seeded, limit=1)[0]
+    result = partner_compliance(seeded, pid, today=date(2026, 11, 26))
+    assert result.figures.currency == "EUR" and result.figures.revenue_12m_minor >= 0
+    assert len(result.next_gaps) in (0, 3)
+    update_partner(seeded, CM, pid, {"city": "Trier"})
+    audit = activity.partner_audit(seeded, pid)
+    assert audit[0].changes["city"][1] == "Trier" and audit[0].partner_id == pid
+    assert activity.recent_activity(seeded, limit=5)[0].seq == audit[0].seq
+    assert isinstance(activity.partner_timeline(seeded, pid), list)
+    board = activity.dashboard(seeded)
+    assert board.partners == 40 and sum(board.deals_by_status.values()) == 200
+    with pytest.raises(NotFound):
+        partner_compliance(seeded, "nope")
+    assert Decimal(1)  # money stays Decimal/int throughout

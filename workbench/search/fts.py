@@ -1,0 +1,130 @@
+"""Global search over partners, contacts, deals and MDF claims with SQLite FTS5.
+
+The index (`search_docs` maps each indexed row to an FTS rowid; `search_fts` holds the text) is created by
+Alembic revision 0002 and kept current by SQL triggers on the source tables, so every write path (commands,
+sync pull, bulk demo inserts) updates it in the same transaction. Tokenizer: unicode61 with diacritics
+removed (``muller`` finds Müller), prefix indexes for 1-3 characters so each keystroke is a prefix query; the
+partner's folded name (``mueller``) is indexed too. On PostgreSQL there is no index and search answers [].
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, Engine, text
+
+ENTITIES: tuple[str, ...] = ("partner", "contact", "deal", "claim")
+MAX_TERMS = 8
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+# Same expressions as the triggers of revision 0002 (used by `rebuild`).
+_SOURCES: dict[str, tuple[str, str, str]] = {
+    "partner": (
+        "partners",
+        "s.legal_name",
+        "coalesce(s.name_norm, '') || ' ' || coalesce(s.city, '') || ' ' || coalesce(s.web_domain, '')"
+        " || ' ' || coalesce(s.email, '') || ' ' || coalesce(s.country, '')",
+    ),
+    "contact": (
+        "contacts",
+        "trim(coalesce(s.first_name, '') || ' ' || s.last_name)",
+        "coalesce(s.email, '') || ' ' || coalesce(s.job_title, '') || ' ' || coalesce(s.phone, '')",
+    ),
+    "deal": (
+        "deal_registrations",
+        "s.title",
+        "s.customer_name || ' ' || coalesce(s.customer_domain, '') || ' ' || coalesce(s.customer_email, '')",
+    ),
+    "claim": (
+        "mdf_claims",
+        "coalesce((SELECT q.title FROM mdf_requests AS q WHERE q.id = s.request_id), '')",
+        "coalesce(s.summary, '')",
+    ),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    entity: str  # partner | contact | deal | claim
+    row_id: str
+    partner_id: str | None
+    title: str
+    partner_name: str | None  # the owning partner's legal name (context line); None for partners themselves
+
+
+def match_expression(query: str) -> str | None:
+    """The FTS5 query for what the user typed: every word must match as a prefix, in title or body.
+    None when there is nothing searchable (only punctuation)."""
+    words = _WORD.findall(query.casefold())[:MAX_TERMS]
+    if not words:
+        return None
+    terms = " ".join('"' + w.replace('"', '""') + '"*' for w in words)
+    return "{title body}: (" + terms + ")"
+
+
+def is_available(conn: Connection) -> bool:
+    if conn.dialect.name != "sqlite":
+        return False
+    found = conn.execute(text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'search_fts'")).first()
+    return found is not None
+
+
+def search(engine: Engine, query: str, *, per_entity: int = 6) -> list[SearchHit]:
+    """Best matches per entity (partners first, then contacts, deals, claims), at most `per_entity` each.
+
+    Ranked by bm25 with the title weighted over the body; each entity is its own small query so a common
+    prefix over a million deals never delays the partners."""
+    expression = match_expression(query)
+    if expression is None or per_entity <= 0:
+        return []
+    hits: list[SearchHit] = []
+    with engine.connect() as conn:
+        if not is_available(conn):
+            return []
+        for entity in ENTITIES:
+            rows = conn.execute(
+                text(
+                    "SELECT d.row_id, d.partner_id, f.title, p.legal_name FROM"
+                    " (SELECT rowid AS docid, title FROM search_fts WHERE search_fts MATCH :q AND kind = :kind"
+                    "  ORDER BY bm25(search_fts, 0.0, 10.0, 1.0) LIMIT :n) AS f"
+                    " JOIN search_docs AS d ON d.docid = f.docid"
+                    " LEFT JOIN partners AS p ON p.id = d.partner_id AND d.entity <> 'partner'"
+                ),
+                {"q": expression, "kind": entity, "n": per_entity},
+            )
+            hits.extend(SearchHit(entity, r[0], r[1], r[2], r[3]) for r in rows)
+    return hits
+
+
+def rebuild(engine: Engine) -> int:
+    """Re-create the index contents from the source tables (e.g. after a bulk load with triggers off).
+    Returns the number of indexed rows; 0 where there is no index (PostgreSQL)."""
+    with engine.begin() as conn:
+        if not is_available(conn):
+            return 0
+        conn.execute(text("DELETE FROM search_fts"))
+        conn.execute(text("DELETE FROM search_docs"))
+        for entity, (table, title, body) in _SOURCES.items():
+            conn.execute(
+                text(
+                    f"INSERT INTO search_docs (entity, row_id, partner_id) SELECT :e, s.id, s.partner_id"
+                    f" FROM {table} AS s WHERE s.deleted_at IS NULL"
+                ),
+                {"e": entity},
+            )
+            conn.execute(
+                text(
+                    f"INSERT INTO search_fts (rowid, kind, title, body) SELECT d.docid, :e, {title}, {body}"
+                    f" FROM {table} AS s JOIN search_docs AS d ON d.row_id = s.id WHERE s.deleted_at IS NULL"
+                ),
+                {"e": entity},
+            )
+        return int(conn.execute(text("SELECT count(*) FROM search_docs")).scalar_one())
+
+
+def indexed_count(engine: Engine) -> int:
+    with engine.connect() as conn:
+        if not is_available(conn):
+            return 0
+        return int(conn.execute(text("SELECT count(*) FROM search_docs")).scalar_one())
