@@ -88,7 +88,7 @@ class DrillDown:
     part: Part = Part.DENOMINATOR
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, order=True)
 class RecordRef:
     kind: RecordKind
     id: str
