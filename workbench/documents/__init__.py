@@ -1,0 +1,1 @@
+"""Proof-of-execution PDFs: rendering (reportlab), PAdES signing and verification (pyHanko), keys."""

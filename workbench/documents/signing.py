@@ -1,0 +1,220 @@
+"""PAdES signing with pyHanko (ARCHITECTURE §5).
+
+- `sign_partner`: the partner certifies the proof (DocMDP "fill forms": the approver's countersignature may
+  still go into the pre-created approver field; anything else after it invalidates the certification).
+- `countersign`: the approver signs the pre-created approver field as an incremental update.
+
+Both are PAdES baseline B-B; B-T when a timestamp URL is given and the TSA answers (RFC 3161 over plain
+HTTP with urllib — the core does not import requests). If the TSA fails, the signature is still made, as
+B-B with the laptop's clock, and the outcome says so (`clock=LOCAL`, `timestamp_error`).
+
+pyHanko's synchronous API runs its own event loop (`asyncio.run`), so it cannot be called from a thread that
+already runs one; the functions here detect that and hop to a worker thread. Desktop callers run them on the
+io lane anyway."""
+
+from __future__ import annotations
+
+import asyncio
+import io
+import urllib.error
+import urllib.request
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from typing import TypeVar
+
+from asn1crypto import keys as asn1_keys  # type: ignore[import-untyped]
+from asn1crypto import tsp  # type: ignore[import-untyped]
+from asn1crypto import x509 as asn1_x509  # type: ignore[import-untyped]
+from cryptography import x509
+from cryptography.hazmat.primitives import serialization
+from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+from pyhanko.pdf_utils.misc import PdfReadError
+from pyhanko.sign.fields import MDPPerm, SigSeedSubFilter
+from pyhanko.sign.general import SigningError
+from pyhanko.sign.signers import PdfSignatureMetadata, PdfSigner, SimpleSigner
+from pyhanko.sign.timestamps.api import TimeStamper
+from pyhanko.sign.timestamps.common_utils import TimestampRequestError
+from pyhanko.stamp import TextStampStyle
+from pyhanko_certvalidator.registry import SimpleCertificateStore
+
+from workbench.documents.keys import Identity
+from workbench.documents.types import APPROVER_FIELD, PARTNER_FIELD, ClockSource, SignOutcome
+from workbench.errors import UserError
+
+T = TypeVar("T")
+
+_PROFILE_B = "PAdES-B-B"
+_PROFILE_T = "PAdES-B-T"
+# The widget shows who signed and when (no logo art; language-neutral: name, e-mail, ISO time).
+_STAMP = TextStampStyle(
+    stamp_text="%(signer)s\n%(ts)s", background=None, border_width=1, timestamp_format="%Y-%m-%d %H:%M:%S %Z"
+)
+
+
+def asn1_cert(cert: x509.Certificate) -> asn1_x509.Certificate:
+    return asn1_x509.Certificate.load(cert.public_bytes(serialization.Encoding.DER))
+
+
+def signer_from_identity(identity: Identity) -> SimpleSigner:
+    key_der = identity.key.private_bytes(
+        serialization.Encoding.DER, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+    )
+    chain = [asn1_cert(c) for c in identity.chain]
+    return SimpleSigner(
+        signing_cert=asn1_cert(identity.certificate),
+        signing_key=asn1_keys.PrivateKeyInfo.load(key_der),
+        cert_registry=SimpleCertificateStore.from_certs(chain),  # type: ignore[no-untyped-call]
+    )
+
+
+class UrllibTimeStamper(TimeStamper):  # type: ignore[misc]
+    """RFC 3161 client over HTTP(S) with the standard library."""
+
+    def __init__(self, url: str, timeout: float = 5.0) -> None:
+        if not url.startswith(("http://", "https://")):
+            raise UserError("invalid_url", field="tsa_url")
+        super().__init__()  # type: ignore[no-untyped-call]
+        self.url = url
+        self.timeout = timeout
+
+    def _post(self, body: bytes) -> tsp.TimeStampResp:
+        req = urllib.request.Request(
+            self.url, data=body, method="POST", headers={"Content-Type": "application/timestamp-query"}
+        )
+        try:
+            with urllib.request.urlopen(req, timeout=self.timeout) as resp:
+                ctype = resp.headers.get("Content-Type", "")
+                payload = resp.read()
+        except (urllib.error.URLError, OSError, TimeoutError) as exc:
+            raise TimestampRequestError(f"timestamp server unreachable: {exc}") from exc
+        if ctype.split(";")[0].strip() != "application/timestamp-reply":
+            raise TimestampRequestError("timestamp server response is malformed")
+        return tsp.TimeStampResp.load(payload)
+
+    async def async_request_tsa_response(self, req: tsp.TimeStampReq) -> tsp.TimeStampResp:
+        return await asyncio.to_thread(self._post, req.dump())
+
+
+def _off_loop(fn: Callable[[], T]) -> T:
+    """Run `fn` here, or on a short-lived worker thread when this thread runs an asyncio loop."""
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return fn()
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="pdf-sign") as pool:
+        return pool.submit(fn).result()
+
+
+def _sign_once(
+    pdf: bytes,
+    identity: Identity,
+    field_name: str,
+    *,
+    certify: bool,
+    timestamper: TimeStamper | None,
+    reason: str | None,
+    location: str | None,
+) -> bytes:
+    meta = PdfSignatureMetadata(
+        field_name=field_name,
+        md_algorithm="sha256",
+        subfilter=SigSeedSubFilter.PADES,
+        certify=certify,
+        docmdp_permissions=MDPPerm.FILL_FORMS,
+        reason=reason,
+        location=location,
+    )
+    signer = PdfSigner(meta, signer_from_identity(identity), timestamper=timestamper, stamp_style=_STAMP)
+    try:
+        writer = IncrementalPdfFileWriter(io.BytesIO(pdf), strict=False)
+    except (PdfReadError, ValueError) as exc:
+        raise UserError("unreadable_pdf", field="pdf") from exc
+    out = io.BytesIO()
+    try:
+        signer.sign_pdf(writer, existing_fields_only=True, output=out)
+    except SigningError as exc:
+        if isinstance(exc.__cause__, TimestampRequestError):
+            raise exc.__cause__ from exc
+        raise UserError("signing_failed", field=field_name, detail=str(exc)[:200]) from exc
+    return out.getvalue()
+
+
+def _sign(
+    pdf: bytes,
+    identity: Identity,
+    field_name: str,
+    *,
+    certify: bool,
+    tsa_url: str | None,
+    tsa_timeout: float,
+    reason: str | None,
+    location: str | None,
+) -> SignOutcome:
+    def work() -> SignOutcome:
+        ts_error: str | None = None
+        if tsa_url:
+            try:
+                data = _sign_once(
+                    pdf,
+                    identity,
+                    field_name,
+                    certify=certify,
+                    timestamper=UrllibTimeStamper(tsa_url, tsa_timeout),
+                    reason=reason,
+                    location=location,
+                )
+                return SignOutcome(data=data, field_name=field_name, clock=ClockSource.TSA, profile=_PROFILE_T)
+            except TimestampRequestError as exc:
+                ts_error = f"tsa_unavailable: {str(exc)[:200]}"
+        data = _sign_once(
+            pdf, identity, field_name, certify=certify, timestamper=None, reason=reason, location=location
+        )
+        return SignOutcome(
+            data=data, field_name=field_name, clock=ClockSource.LOCAL, profile=_PROFILE_B, timestamp_error=ts_error
+        )
+
+    return _off_loop(work)
+
+
+def sign_partner(
+    pdf: bytes,
+    identity: Identity,
+    *,
+    tsa_url: str | None = None,
+    tsa_timeout: float = 5.0,
+    reason: str | None = None,
+    location: str | None = None,
+) -> SignOutcome:
+    """Certify the proof as the partner, into the pre-created partner field (DocMDP: form filling allowed)."""
+    return _sign(
+        pdf,
+        identity,
+        PARTNER_FIELD,
+        certify=True,
+        tsa_url=tsa_url,
+        tsa_timeout=tsa_timeout,
+        reason=reason,
+        location=location,
+    )
+
+
+def countersign(
+    pdf: bytes,
+    identity: Identity,
+    *,
+    tsa_url: str | None = None,
+    tsa_timeout: float = 5.0,
+    reason: str | None = None,
+    location: str | None = None,
+) -> SignOutcome:
+    """Sign the pre-created approver field as an incremental update (approval signature)."""
+    return _sign(
+        pdf,
+        identity,
+        APPROVER_FIELD,
+        certify=False,
+        tsa_url=tsa_url,
+        tsa_timeout=tsa_timeout,
+        reason=reason,
+        location=location,
+    )
