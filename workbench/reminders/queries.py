@@ -1,0 +1,215 @@
+"""Which reminders are due for a user on a day. Pure reads of the local replica, so they work offline:
+each kind is one indexed range query on its deadline column (today .. today + largest threshold), then
+the threshold rule below, then the user's local snooze/dismiss state.
+
+Threshold rule: a row whose deadline is `days_left` days away (0 = the deadline is today) has the
+reminder of the smallest threshold `t` with `days_left <= t`; e.g. protection ending in 10 days -> the
+14-day reminder, in 5 days -> the 7-day one, on its last day -> the 1-day one. Each threshold has its own
+id, so dismissing the 14-day reminder does not silence the 7-day one. Past the deadline there is no
+reminder (the expiry itself shows in the lists), except overdue reviews, which are reminded from the day
+after the review was due until answered.
+
+Scope: partner roles get their own partner's rows; vendor roles everything on the replica (which holds only
+the partners they may see). Overdue reviews go to vendor roles only."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date, timedelta
+from typing import Any
+
+from sqlalchemy import ColumnElement, Engine, and_, func, select
+from sqlalchemy.engine import Connection
+
+from workbench.deals.models import DealRegistration
+from workbench.deals.sla import review_deadlines
+from workbench.deals.types import DealStatus
+from workbench.mdf.models import Claim, FundRequest, MdfAllocation, MdfBudget
+from workbench.mdf.types import ClaimStatus, RequestStatus
+from workbench.reminders.models import ReminderState
+from workbench.reminders.types import KIND_ORDER, THRESHOLDS, Reminder, ReminderKind, reminder_id
+from workbench.security.roles import Actor
+from workbench.training.models import Certification, LearningPath
+from workbench.training.types import CertificationStatus
+
+
+def threshold_for(days_left: int, thresholds: Iterable[int]) -> int | None:
+    """The threshold whose reminder is due `days_left` days before the deadline, or None."""
+    if days_left < 0:
+        return None
+    hits = [t for t in thresholds if days_left <= t]
+    return min(hits) if hits else None
+
+
+def _scope(actor: Actor, partner_col: Any) -> list[ColumnElement[bool]]:
+    return [] if actor.is_vendor else [partner_col == (actor.partner_id or "")]
+
+
+def _collect(kind: ReminderKind, rows: Iterable[Any], today: date) -> list[Reminder]:
+    """Rows of (id, deadline, partner_id, subject) -> due reminders."""
+    out = []
+    for row_id, deadline, partner_id, subject in rows:
+        rem = _make(kind, row_id, deadline, today, partner_id, subject) if deadline is not None else None
+        if rem is not None:
+            out.append(rem)
+    return out
+
+
+def _window(today: date, kind: ReminderKind) -> date:
+    return today + timedelta(days=max(THRESHOLDS[kind]))
+
+
+def _make(
+    kind: ReminderKind, row_id: str, deadline: date, today: date, partner_id: str | None, subject: str
+) -> Reminder | None:
+    days_left = (deadline - today).days
+    threshold = threshold_for(days_left, THRESHOLDS[kind])
+    if threshold is None:
+        return None
+    return Reminder(
+        reminder_id(kind, row_id, threshold), kind, row_id, threshold, deadline, days_left, partner_id, subject
+    )
+
+
+def _protection(conn: Connection, actor: Actor, today: date) -> list[Reminder]:
+    D = DealRegistration
+    kind = ReminderKind.PROTECTION_EXPIRY
+    stmt = select(D.id, D.protection_until, D.partner_id, D.customer_name).where(
+        D.status == DealStatus.APPROVED.value,
+        D.deleted_at.is_(None),
+        D.protection_until >= today,
+        D.protection_until <= _window(today, kind),
+    )
+    return _collect(kind, conn.execute(stmt.where(*_scope(actor, D.partner_id))), today)
+
+
+_CLAIMED = [s.value for s in ClaimStatus if s not in (ClaimStatus.DRAFT, ClaimStatus.REJECTED)]
+
+
+def _claims(conn: Connection, actor: Actor, today: date) -> list[Reminder]:
+    """Approved requests whose claim is still to be filed (no claim beyond draft or rejected)."""
+    R = FundRequest
+    kind = ReminderKind.CLAIM_DEADLINE
+    filed = (
+        select(Claim.id)
+        .where(Claim.request_id == R.id, Claim.deleted_at.is_(None), Claim.status.in_(_CLAIMED))
+        .exists()
+    )
+    stmt = select(R.id, R.claim_due, R.partner_id, R.title).where(
+        R.status == RequestStatus.APPROVED.value,
+        R.deleted_at.is_(None),
+        R.claim_due >= today,
+        R.claim_due <= _window(today, kind),
+        ~filed,
+    )
+    return _collect(kind, conn.execute(stmt.where(*_scope(actor, R.partner_id))), today)
+
+
+_COMMITTED = [RequestStatus.SUBMITTED.value, RequestStatus.INFO_REQUESTED.value, RequestStatus.APPROVED.value]
+
+
+def _funds(conn: Connection, actor: Actor, today: date) -> list[Reminder]:
+    """Allocations with funds not yet requested (allocation minus approved and pending requests) when the
+    budget period ends."""
+    A, B, R = MdfAllocation, MdfBudget, FundRequest
+    kind = ReminderKind.FUND_EXPIRY
+    committed = (
+        select(func.coalesce(func.sum(func.coalesce(R.approved_minor, R.requested_minor)), 0))
+        .where(R.allocation_id == A.id, R.deleted_at.is_(None), R.status.in_(_COMMITTED))
+        .scalar_subquery()
+    )
+    stmt = (
+        select(A.id, B.period_end, A.partner_id, B.name)
+        .join(B, and_(B.id == A.budget_id, B.deleted_at.is_(None)))
+        .where(
+            A.deleted_at.is_(None),
+            B.period_end >= today,
+            B.period_end <= _window(today, kind),
+            A.amount_minor > committed,
+        )
+    )
+    return _collect(kind, conn.execute(stmt.where(*_scope(actor, A.partner_id))), today)
+
+
+def _certifications(conn: Connection, actor: Actor, today: date) -> list[Reminder]:
+    C = Certification
+    kind = ReminderKind.CERTIFICATION_EXPIRY
+    stmt = (
+        select(C.id, C.expires_on, C.partner_id, LearningPath.title)
+        .join(LearningPath, LearningPath.id == C.path_id)
+        .where(
+            C.status == CertificationStatus.ACTIVE.value,
+            C.deleted_at.is_(None),
+            C.expires_on >= today,
+            C.expires_on <= _window(today, kind),
+        )
+    )
+    return _collect(kind, conn.execute(stmt.where(*_scope(actor, C.partner_id))), today)
+
+
+def _reviews(engine: Engine, actor: Actor, today: date) -> list[Reminder]:
+    if not actor.is_vendor:
+        return []
+    kind = ReminderKind.REVIEW_OVERDUE
+    return [
+        Reminder(
+            reminder_id(kind, d.deal_id, 0),
+            kind,
+            d.deal_id,
+            0,
+            d.due_on,
+            (d.due_on - today).days,
+            d.partner_id,
+            d.customer_name,
+        )
+        for d in review_deadlines(engine, actor, today, overdue_only=True)
+    ]
+
+
+def all_reminders(engine: Engine, actor: Actor, today: date) -> list[Reminder]:
+    """Every reminder due on `today`, ignoring snooze and dismiss (deadline order)."""
+    with engine.connect() as conn:
+        found = _protection(conn, actor, today) + _claims(conn, actor, today)
+        found += _funds(conn, actor, today) + _certifications(conn, actor, today)
+    found += _reviews(engine, actor, today)
+    found.sort(key=lambda r: (r.deadline, KIND_ORDER[r.kind], r.id))
+    return found
+
+
+def _states(engine: Engine, user_id: str) -> dict[str, tuple[date | None, bool]]:
+    stmt = select(ReminderState.reminder_id, ReminderState.snoozed_until, ReminderState.dismissed_at).where(
+        ReminderState.user_id == user_id
+    )
+    with engine.connect() as conn:
+        return {r.reminder_id: (r.snoozed_until, r.dismissed_at is not None) for r in conn.execute(stmt)}
+
+
+def due_reminders(engine: Engine, actor: Actor, today: date, *, include_snoozed: bool = False) -> list[Reminder]:
+    """The notifications list for `actor` on `today`: due reminders minus dismissed ones, minus those
+    snoozed beyond `today` (unless `include_snoozed`, which lists them with `snoozed_until` set)."""
+    states = _states(engine, actor.user_id)
+    out: list[Reminder] = []
+    for rem in all_reminders(engine, actor, today):
+        snoozed_until, dismissed = states.get(rem.id, (None, False))
+        if dismissed:
+            continue
+        if snoozed_until is not None and snoozed_until > today:
+            if include_snoozed:
+                out.append(_with_snooze(rem, snoozed_until))
+            continue
+        out.append(rem)
+    return out
+
+
+def _with_snooze(rem: Reminder, until: date) -> Reminder:
+    return Reminder(
+        rem.id,
+        rem.kind,
+        rem.row_id,
+        rem.threshold_days,
+        rem.deadline,
+        rem.days_left,
+        rem.partner_id,
+        rem.subject,
+        until,
+    )
