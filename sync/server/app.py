@@ -41,7 +41,7 @@ from sync.protocol import (
     RefreshRequest,
     TokenResponse,
 )
-from sync.server import auth
+from sync.server import auth, handlers
 from sync.server import models as server_models
 from sync.server.auth import AuthError, Principal, Tokens
 from sync.server.pending_models import ensure_pending_tables
@@ -196,6 +196,7 @@ def create_app(engine: Engine, settings: ServerSettings) -> FastAPI:
     """The server app on `engine`. The caller (the composition root) has migrated the database and
     imported every model module (`workbench.db.registry.load_all()`), so every synced table syncs."""
     ensure_pending_tables(engine)
+    handlers.register_all()
     app = FastAPI(title="Partner Workbench sync server", version=str(PROTOCOL_VERSION), responses=ERRORS)
     app.state.engine = engine
     app.state.settings = settings

@@ -29,12 +29,21 @@ class ChangeTracker:
     """Collects the synced rows changed in a session (via before_flush). With savepoints, the rows of
     the current step are kept (`keep_step`) only when the step's savepoint committed."""
 
+    INFO_KEY = "sync_change_tracker"
+
     session: Session
     changed: dict[int, SyncedMixin] = field(default_factory=dict)
     current: dict[int, SyncedMixin] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         event.listen(self.session, "before_flush", self._before_flush)
+        self.session.info[self.INFO_KEY] = self
+
+    def adopt(self, obj: SyncedMixin) -> None:
+        """Count a row of this session as changed in the current step (a row another Session changed
+        on this transaction's connection, e.g. a workbench command run by a command handler)."""
+        if _tracked(obj):
+            self.current[id(obj)] = obj
 
     def _before_flush(self, session: Session, _ctx: Any, _instances: Any) -> None:
         for obj in session.new:
@@ -56,6 +65,7 @@ class ChangeTracker:
 
     def close(self) -> None:
         event.remove(self.session, "before_flush", self._before_flush)
+        self.session.info.pop(self.INFO_KEY, None)
 
 
 def _tracked(obj: object) -> bool:

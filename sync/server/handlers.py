@@ -1,0 +1,286 @@
+"""Command ops mapped 1:1 onto the workbench's own commands (one domain, two homes).
+
+Each `(entity, command)` the laptop records with `uow.command(obj, name, **args)` has a handler here that
+calls the SAME workbench command function the laptop ran, with `replica=False`, so the server's state
+machine, role checks and amount rules are exactly the laptop's. The command runs inside the op's savepoint
+of the push transaction: it is handed the push session's `Connection` instead of an engine, its own
+`UnitOfWork` joins that transaction with a nested savepoint (SQLAlchemy's `conservative_savepoint`), and a
+`UserError` (IllegalTransition, PermissionDenied, validation) rolls back just this op, which push answers
+`rejected` with the error code and the server row.
+
+Rows the command changed (it works in its own Session) are collected by an `after_flush` hook while the
+handler runs and handed to the push transaction's change tracker, so they get the transaction's
+`server_seq` and reach pulls.
+
+Op arguments arrive as JSON (`fields` of the op = the `args` of `uow.command`): amounts in minor units,
+dates ISO 8601. They are converted here and validated by the command itself."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from contextvars import ContextVar
+from datetime import date
+from decimal import Decimal
+from typing import Any, cast
+
+from sqlalchemy import Engine, event
+from sqlalchemy.orm import Session
+
+from sync.server import commands
+from sync.server.changelog import ChangeTracker
+from sync.server.commands import register_command
+from sync.server.rows import SERVER_LOCAL_ENTITIES
+from workbench import validation
+from workbench.db.base import SyncedMixin, entity_name
+from workbench.db.uow import UnitOfWork
+from workbench.errors import UserError
+
+_TOUCHED: ContextVar[list[tuple[type[Any], str]] | None] = ContextVar("sync_server_touched", default=None)
+
+
+@event.listens_for(Session, "after_flush")
+def _collect(session: Session, _ctx: Any) -> None:
+    touched = _TOUCHED.get()
+    if touched is None:
+        return
+    for obj in [*session.new, *session.dirty]:
+        if isinstance(obj, SyncedMixin) and entity_name(type(obj)) not in SERVER_LOCAL_ENTITIES:
+            touched.append((type(obj), obj.id))
+
+
+def run_workbench(uow: UnitOfWork, call: Callable[[Engine], object]) -> None:
+    """Run a workbench command (`call(engine)`) inside the push transaction of `uow`."""
+    session = uow.session
+    session.flush()
+    conn = session.connection()
+    touched: list[tuple[type[Any], str]] = []
+    token = _TOUCHED.set(touched)
+    try:
+        call(cast(Engine, conn))
+    finally:
+        _TOUCHED.reset(token)
+    tracker = session.info.get(ChangeTracker.INFO_KEY)
+    seen: set[tuple[type[Any], str]] = set()
+    for model, row_id in touched:
+        if (model, row_id) in seen:
+            continue
+        seen.add((model, row_id))
+        obj = session.get(model, row_id, populate_existing=True)
+        if isinstance(obj, SyncedMixin) and isinstance(tracker, ChangeTracker):
+            tracker.adopt(obj)
+
+
+# --- argument conversion -------------------------------------------------------------------------
+
+
+def _text(args: dict[str, Any], key: str) -> str | None:
+    value = args.get(key)
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise UserError("invalid_value", field=key)
+    return value
+
+
+def _required_text(args: dict[str, Any], key: str) -> str:
+    value = _text(args, key)
+    if value is None:
+        raise UserError("required", field=key)
+    return value
+
+
+def _date(args: dict[str, Any], key: str) -> date | None:
+    value = args.get(key)
+    if value is None:
+        return None
+    if not isinstance(value, str) or len(value) != 10:
+        raise UserError("invalid_date", field=key)
+    try:
+        return date.fromisoformat(value)
+    except ValueError as exc:
+        raise UserError("invalid_date", field=key) from exc
+
+
+def _minor(args: dict[str, Any], key: str, currency: str) -> Decimal | None:
+    value = args.get(key)
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise UserError("invalid_amount", field=key)
+    return validation.minor_to_decimal(value, currency)
+
+
+# --- registrations -------------------------------------------------------------------------------
+
+
+def _deals() -> None:
+    from workbench.deals import commands as c
+
+    entity = "deal_registrations"
+
+    def submit(uow: UnitOfWork, deal: Any, _args: dict[str, Any]) -> None:
+        run_workbench(uow, lambda e: c.submit_deal(e, uow.actor, deal.id, replica=False))
+
+    def request_info(uow: UnitOfWork, deal: Any, args: dict[str, Any]) -> None:
+        question = _text(args, "question")
+        run_workbench(uow, lambda e: c.request_deal_info(e, uow.actor, deal.id, question, replica=False))
+
+    def approve(uow: UnitOfWork, deal: Any, _args: dict[str, Any]) -> None:
+        run_workbench(uow, lambda e: c.approve_deal(e, uow.actor, deal.id, replica=False))
+
+    def reject(uow: UnitOfWork, deal: Any, args: dict[str, Any]) -> None:
+        reason = _required_text(args, "reason")
+        run_workbench(uow, lambda e: c.reject_deal(e, uow.actor, deal.id, reason, replica=False))
+
+    def win(uow: UnitOfWork, deal: Any, args: dict[str, Any]) -> None:
+        amount = _minor(args, "won_amount_minor", deal.currency)
+        if amount is None:
+            raise UserError("required", field="won_amount_minor")
+        closed = _date(args, "closed_at")
+        run_workbench(uow, lambda e: c.win_deal(e, uow.actor, deal.id, amount, closed_on=closed, replica=False))
+
+    def lose(uow: UnitOfWork, deal: Any, args: dict[str, Any]) -> None:
+        closed = _date(args, "closed_at")
+        run_workbench(uow, lambda e: c.lose_deal(e, uow.actor, deal.id, closed_on=closed, replica=False))
+
+    def expire(uow: UnitOfWork, deal: Any, _args: dict[str, Any]) -> None:
+        run_workbench(uow, lambda e: c.expire_deal(e, uow.actor, deal.id, replica=False))
+
+    def withdraw(uow: UnitOfWork, deal: Any, _args: dict[str, Any]) -> None:
+        run_workbench(uow, lambda e: c.withdraw_deal(e, uow.actor, deal.id, replica=False))
+
+    for name, handler in {
+        "submit": submit,
+        "resubmit": submit,  # submit_deal decides submit vs resubmit from the server's status
+        "request_info": request_info,
+        "approve": approve,
+        "reject": reject,
+        "win": win,
+        "lose": lose,
+        "expire": expire,
+        "withdraw": withdraw,
+    }.items():
+        register_command(entity, name, handler)
+
+
+# --- MDF -----------------------------------------------------------------------------------------
+
+
+def _mdf() -> None:
+    from workbench.mdf import commands as c
+    from workbench.mdf.queries import paid_total
+    from workbench.mdf.states import transition
+
+    def r_submit(uow: UnitOfWork, req: Any, _args: dict[str, Any]) -> None:
+        run_workbench(uow, lambda e: c.submit_request(e, uow.actor, req.id, replica=False))
+
+    def r_info(uow: UnitOfWork, req: Any, args: dict[str, Any]) -> None:
+        reason = _required_text(args, "reason")
+        run_workbench(uow, lambda e: c.request_request_info(e, uow.actor, req.id, reason, replica=False))
+
+    def r_approve(uow: UnitOfWork, req: Any, args: dict[str, Any]) -> None:
+        amount = _minor(args, "approved_minor", req.currency)
+        run_workbench(uow, lambda e: c.approve_request(e, uow.actor, req.id, amount, replica=False))
+
+    def r_reject(uow: UnitOfWork, req: Any, args: dict[str, Any]) -> None:
+        reason = _required_text(args, "reason")
+        run_workbench(uow, lambda e: c.reject_request(e, uow.actor, req.id, reason, replica=False))
+
+    def r_expire(uow: UnitOfWork, req: Any, _args: dict[str, Any]) -> None:
+        run_workbench(uow, lambda e: c.expire_request(e, uow.actor, req.id, replica=False))
+
+    def c_submit(uow: UnitOfWork, claim: Any, _args: dict[str, Any]) -> None:
+        run_workbench(uow, lambda e: c.submit_claim(e, uow.actor, claim.id, replica=False))
+
+    def c_info(uow: UnitOfWork, claim: Any, args: dict[str, Any]) -> None:
+        reason = _required_text(args, "reason")
+        run_workbench(uow, lambda e: c.request_claim_info(e, uow.actor, claim.id, reason, replica=False))
+
+    def c_approve(uow: UnitOfWork, claim: Any, args: dict[str, Any]) -> None:
+        amount = _minor(args, "approved_minor", claim.currency)
+        run_workbench(uow, lambda e: c.approve_claim(e, uow.actor, claim.id, amount, replica=False))
+
+    def c_reject(uow: UnitOfWork, claim: Any, args: dict[str, Any]) -> None:
+        reason = _required_text(args, "reason")
+        run_workbench(uow, lambda e: c.reject_claim(e, uow.actor, claim.id, reason, replica=False))
+
+    def c_pay(uow: UnitOfWork, claim: Any, _args: dict[str, Any]) -> None:
+        # On the laptop `record_payment` inserts the payment (synced before this op as an insert-only
+        # row) and, once payments reach the approved amount, records `pay`. The server re-checks both.
+        uow.actor.require_vendor("record_payment")
+        if claim.approved_minor is None or paid_total(uow.session, claim.id) < claim.approved_minor:
+            raise UserError("claim_not_fully_paid", field="status")
+        target = transition("claim", claim.status, "pay", uow.actor.role)
+        with uow.command(claim, "pay"):
+            claim.status = target
+
+    table: dict[str, dict[str, commands.CommandHandler]] = {
+        "mdf_requests": {
+            "submit": r_submit,
+            "request_info": r_info,
+            "approve": r_approve,
+            "reject": r_reject,
+            "expire": r_expire,
+        },
+        "mdf_claims": {
+            "submit": c_submit,
+            "request_info": c_info,
+            "approve": c_approve,
+            "reject": c_reject,
+            "pay": c_pay,
+        },
+    }
+    for entity, handlers in table.items():
+        for name, handler in handlers.items():
+            register_command(entity, name, handler)
+
+
+# --- partners and records ------------------------------------------------------------------------
+
+
+def _partners() -> None:
+    from workbench.partners import commands as c
+    from workbench.partners.types import ContractInput
+    from workbench.records.commands import complete_task
+
+    def set_status(uow: UnitOfWork, partner: Any, args: dict[str, Any]) -> None:
+        status = _required_text(args, "status")
+        run_workbench(uow, lambda e: c.set_partner_status(e, uow.actor, partner.id, status, replica=False))
+
+    def contract_status(uow: UnitOfWork, contract: Any, args: dict[str, Any]) -> None:
+        data = ContractInput(
+            partner_id=contract.partner_id,
+            start_date=contract.start_date,
+            status=_required_text(args, "status"),
+            end_date=contract.end_date,
+            signed_on=contract.signed_on,
+            reference=contract.reference,
+            contract_id=contract.id,
+        )
+        run_workbench(uow, lambda e: c.upsert_contract(e, uow.actor, data, replica=False))
+
+    def onboarding_complete(uow: UnitOfWork, item: Any, args: dict[str, Any]) -> None:
+        done = _date(args, "completed_on")
+        if done is None:
+            raise UserError("required", field="completed_on")
+        run_workbench(
+            uow,
+            lambda e: c.complete_onboarding_item(
+                e, uow.actor, item.partner_id, item.item, done, program_id=item.program_id, replica=False
+            ),
+        )
+
+    def task_complete(uow: UnitOfWork, task: Any, _args: dict[str, Any]) -> None:
+        run_workbench(uow, lambda e: complete_task(e, uow.actor, task.id, replica=False))
+
+    register_command("partners", "set_status", set_status)
+    register_command("partner_contracts", "set_status", contract_status)
+    register_command("onboarding_items", "complete", onboarding_complete)
+    register_command("tasks", "complete", task_complete)
+
+
+def register_all() -> None:
+    """Register every handler (idempotent). `create_app` calls it."""
+    _deals()
+    _mdf()
+    _partners()
