@@ -1,0 +1,89 @@
+"""Issue #7 figures: every KPI on the demo replica.
+
+Full: 100,000 partners and 1,000,000 deals (targets: overall dashboard <= 2 s, one partner <= 100 ms).
+Quick: 10,000 partners and 100,000 deals. The replica is encrypted (SQLCipher) like a real workspace,
+with the analytics indexes of workbench/analytics/models.py."""
+
+from __future__ import annotations
+
+import random
+import shutil
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import text
+
+from bench.common import emit, median_ms
+from workbench.analytics import health, kpis
+from workbench.analytics.forecast import revenue_forecast
+from workbench.analytics.models import ensure_indexes
+from workbench.analytics.types import GroupBy, Period
+from workbench.db.base import Base
+from workbench.db.engine import replica_engine
+from workbench.db.registry import load_all
+from workbench.demo import TODAY, DemoSizes, seed_demo
+
+KEY = b"\x42" * 32
+PERIOD = Period(date(TODAY.year - 1, TODAY.month, TODAY.day + 1), TODAY)
+
+
+def run(quick: bool = False) -> None:
+    partners, deals = (10_000, 100_000) if quick else (100_000, 1_000_000)
+    size = f"{partners} partners, {deals} deals"
+    tmp = Path(tempfile.mkdtemp(prefix="bench-analytics-"))
+    try:
+        engine = replica_engine(tmp / "r.db", KEY)
+        load_all()
+        Base.metadata.create_all(engine)
+        t0 = time.perf_counter()
+        seed_demo(
+            engine, DemoSizes(partners=partners, deals=deals, training_events=deals // 4, mdf_requests=deals // 25)
+        )
+        emit("analytics", "generate_demo", time.perf_counter() - t0, "s", size=size)
+        t0 = time.perf_counter()
+        ensure_indexes(engine)
+        with engine.begin() as conn:
+            conn.execute(text("ANALYZE"))
+        emit("analytics", "create_indexes_and_analyze", time.perf_counter() - t0, "s", size=size)
+
+        med, p95 = median_ms(lambda: kpis.dashboard(engine, PERIOD), repeat=5, warmup=1)
+        emit("analytics", "overall_dashboard_all_kpis", med, "ms", target="<= 2000 ms", size=size, p95_ms=round(p95, 1))
+        for kpi in kpis.Kpi:
+            med, _ = median_ms(lambda k=kpi: kpis.dashboard(engine, PERIOD, kpis=[k]), repeat=3, warmup=1)
+            emit("analytics", f"overall_{kpi.value}", med, "ms", size=size)
+
+        with engine.connect() as conn:
+            ids = [r[0] for r in conn.execute(text("SELECT id FROM partners ORDER BY id"))]
+            top = [
+                r[0]
+                for r in conn.execute(
+                    text("SELECT partner_id FROM deal_registrations GROUP BY partner_id ORDER BY count(*) DESC LIMIT 5")
+                )
+            ]
+        rng = random.Random(7)
+        med, p95 = median_ms(lambda: kpis.partner_kpis(engine, rng.choice(ids), PERIOD), repeat=41)
+        emit("analytics", "one_partner_all_kpis", med, "ms", target="<= 100 ms", size=size, p95_ms=round(p95, 1))
+        med, p95 = median_ms(lambda: kpis.partner_kpis(engine, rng.choice(top), PERIOD), repeat=11)
+        emit("analytics", "busiest_partner_all_kpis", med, "ms", target="<= 100 ms", size=size, p95_ms=round(p95, 1))
+        med, _ = median_ms(lambda: health.partner_health(engine, rng.choice(ids), PERIOD.end), repeat=21)
+        emit("analytics", "one_partner_health", med, "ms", size=size)
+
+        t0 = time.perf_counter()
+        rows = kpis.kpi_table(engine, PERIOD, GroupBy.PARTNER)
+        emit("analytics", "partner_table_all_kpis", (time.perf_counter() - t0) * 1000, "ms", size=size, rows=len(rows))
+        t0 = time.perf_counter()
+        kpis.kpi_table(engine, PERIOD, GroupBy.SEGMENT)
+        emit("analytics", "segment_table_all_kpis", (time.perf_counter() - t0) * 1000, "ms", size=size)
+        t0 = time.perf_counter()
+        scores = health.health_scores(engine, PERIOD.end)
+        emit("analytics", "health_all_partners", (time.perf_counter() - t0) * 1000, "ms", size=size, rows=len(scores))
+        t0 = time.perf_counter()
+        revenue_forecast(engine, TODAY)
+        emit("analytics", "forecast_overall", (time.perf_counter() - t0) * 1000, "ms", size=size)
+        med, _ = median_ms(lambda: revenue_forecast(engine, TODAY, partner_id=rng.choice(top)), repeat=11)
+        emit("analytics", "forecast_busiest_partner", med, "ms", size=size)
+        engine.dispose()
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)

@@ -1,0 +1,326 @@
+"""Partner health score and next-best actions.
+
+Score = Σ weightᵢ × componentᵢ ÷ Σ weightᵢ, rounded to an integer 0–100. Weights are configurable
+(`HealthWeights`: non-negative, sum > 0). Components, each 0–100 at the day `as_of` (normalisation):
+
+* activity       min(100, 100 × events in the 90 days ending `as_of` ÷ `HealthConfig.activity_target`)
+                 (events as in the activity index: deals submitted, training events, MDF requests and
+                 claims submitted).
+* pipeline       min(100, 100 × open pipeline ÷ reference); reference = `pipeline_quarter_share` × the
+                 12-month revenue requirement of the partner's next tier (its own tier at the top), or
+                 `HealthConfig.pipeline_reference_minor` when that tier has no revenue requirement.
+* certification  min(100, 100 × certified people ÷ certified people the next tier requires); when the tier
+                 requires none: 100 × certification rate (certified ÷ people; 0 without people).
+* marketing      min(100, 100 × MDF utilisation (claimed ÷ allocated) over the 365 days ending `as_of`);
+                 0 without an allocation.
+
+Money is in the program currency (kpis.py converts with the program's stored rates)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from decimal import ROUND_HALF_EVEN, Decimal
+from typing import Any
+
+from sqlalchemy import Engine, func, select
+
+from workbench.analytics import kpis
+from workbench.analytics.types import GroupBy, Kpi, KpiFigure, Period, Suggestion
+from workbench.errors import UserError
+
+COMPONENTS = ("activity", "pipeline", "certification", "marketing")
+
+
+@dataclass(frozen=True, slots=True)
+class HealthWeights:
+    activity: Decimal = Decimal(1)
+    pipeline: Decimal = Decimal(1)
+    certification: Decimal = Decimal(1)
+    marketing: Decimal = Decimal(1)
+
+    def validated(self) -> HealthWeights:
+        total = Decimal(0)
+        for name in COMPONENTS:
+            value = getattr(self, name)
+            if isinstance(value, float | bool) or not isinstance(value, int | Decimal):
+                raise UserError("health_weight_invalid", field=name, value=str(value))
+            if not Decimal(value).is_finite() or value < 0:
+                raise UserError("health_weight_negative", field=name, value=str(value))
+            total += Decimal(value)
+        if total <= 0:
+            raise UserError("health_weights_zero", field="weights")
+        return self
+
+    def total(self) -> Decimal:
+        return sum((Decimal(getattr(self, n)) for n in COMPONENTS), Decimal(0))
+
+
+@dataclass(frozen=True, slots=True)
+class HealthConfig:
+    activity_target: int = 12  # events in 90 days that count as fully active
+    pipeline_quarter_share: Decimal = Decimal("0.25")
+    pipeline_reference_minor: int = 5_000_000  # program-currency minor units, when the tier sets no revenue
+    weak_component: int = 50  # below this a component produces a suggestion
+
+
+@dataclass(frozen=True, slots=True)
+class HealthComponents:
+    activity: int
+    pipeline: int
+    certification: int
+    marketing: int
+
+
+@dataclass(frozen=True, slots=True)
+class TierGap:
+    tier_id: str
+    tier: str
+    required_certified_people: int
+    required_revenue_12m_minor: int
+    required_active_deals: int
+
+
+@dataclass(frozen=True, slots=True)
+class PartnerHealth:
+    partner_id: str
+    score: int
+    components: HealthComponents
+    currency: str
+    inputs: dict[str, int] = field(default_factory=dict)  # raw inputs of the components (events_90d, ...)
+    next_tier: TierGap | None = None
+
+
+def _pct(num: Decimal | int, den: Decimal | int) -> int:
+    if not den:
+        return 0
+    value = min(Decimal(100), Decimal(100) * Decimal(num) / Decimal(den))
+    return int(value.quantize(Decimal(1), rounding=ROUND_HALF_EVEN))
+
+
+def blend(components: HealthComponents, weights: HealthWeights) -> int:
+    """The weighted score of four components (weights validated)."""
+    weights = weights.validated()
+    total = weights.total()
+    value = sum((Decimal(getattr(weights, n)) * getattr(components, n) for n in COMPONENTS), Decimal(0)) / total
+    return int(value.quantize(Decimal(1), rounding=ROUND_HALF_EVEN))
+
+
+def _tiers(engine: Engine, program_id: str) -> list[tuple[str, str, int, int, int, int]]:
+    kpis._load_models()
+    t = kpis._t("tier_levels")
+    with engine.connect() as conn:
+        rows = conn.execute(
+            select(
+                t.c.id,
+                t.c.name,
+                t.c.rank,
+                t.c.required_certified_people,
+                t.c.required_revenue_12m_minor,
+                t.c.required_active_deals,
+            )
+            .where(t.c.program_id == program_id, t.c.deleted_at.is_(None))
+            .order_by(t.c.rank)
+        ).all()
+    return [(str(r[0]), str(r[1]), int(r[2]), int(r[3]), int(r[4]), int(r[5])) for r in rows]
+
+
+def _next_tier(tiers: list[tuple[str, str, int, int, int, int]], tier_id: str | None) -> TierGap | None:
+    if not tiers:
+        return None
+    rank = next((t[2] for t in tiers if t[0] == tier_id), None)
+    higher = [t for t in tiers if rank is None or t[2] > rank]
+    chosen = higher[0] if higher else next(t for t in tiers if t[0] == tier_id)
+    return TierGap(chosen[0], chosen[1], chosen[3], chosen[4], chosen[5])
+
+
+def _partners(engine: Engine, program_id: str, partner_id: str | None) -> list[tuple[str, str | None]]:
+    p = kpis._t("partners")
+    stmt = select(p.c.id, p.c.tier_id).where(p.c.program_id == program_id, p.c.deleted_at.is_(None))
+    if partner_id is not None:
+        stmt = stmt.where(p.c.id == partner_id)
+    with engine.connect() as conn:
+        return [(str(r[0]), r[1]) for r in conn.execute(stmt.order_by(p.c.id))]
+
+
+def _figures(engine: Engine, program_id: str, as_of: date, partner_id: str | None) -> dict[Kpi, dict[str, KpiFigure]]:
+    day = Period(as_of, as_of)
+    year = Period(as_of - timedelta(days=364), as_of)
+    key = partner_id
+    out: dict[Kpi, dict[str, KpiFigure]] = {}
+    for kpi, period in (
+        (Kpi.ACTIVITY_INDEX, day),
+        (Kpi.PIPELINE, day),
+        (Kpi.CERTIFICATION_RATE, day),
+        (Kpi.MDF_UTILISATION, year),
+        (Kpi.REVENUE, year),
+    ):
+        out[kpi] = kpis.kpi_figures(engine, kpi, period, group_by=GroupBy.PARTNER, key=key, program_id=program_id)
+    return out
+
+
+def _open_deals(engine: Engine, program_id: str, partner_id: str | None) -> dict[str, int]:
+    d = kpis._t("deal_registrations")
+    stmt = (
+        select(d.c.partner_id, func.count())
+        .where(d.c.program_id == program_id, d.c.deleted_at.is_(None), d.c.status.in_(kpis.OPEN_DEAL_STATUSES))
+        .group_by(d.c.partner_id)
+    )
+    if partner_id is not None:
+        stmt = stmt.where(d.c.partner_id == partner_id)
+    with engine.connect() as conn:
+        return {str(pid): int(n) for pid, n in conn.execute(stmt)}
+
+
+def _int(value: Any) -> int:
+    return int(value or 0)
+
+
+def _scores(
+    engine: Engine,
+    as_of: date,
+    program_id: str | None,
+    partner_id: str | None,
+    weights: HealthWeights,
+    config: HealthConfig,
+) -> list[PartnerHealth]:
+    weights = weights.validated()
+    ctx = kpis._context(engine, program_id, Period(as_of, as_of), partner_id)
+    figures = _figures(engine, ctx.program_id, as_of, partner_id)
+    tiers = _tiers(engine, ctx.program_id)
+    open_deals = _open_deals(engine, ctx.program_id, partner_id)
+    out = []
+    for pid, tier_id in _partners(engine, ctx.program_id, partner_id):
+
+        def part(kpi: Kpi, attr: str, pid: str = pid) -> int:
+            fig = figures[kpi].get(pid)
+            return _int(getattr(fig, attr)) if fig is not None else 0
+
+        events = part(Kpi.ACTIVITY_INDEX, "numerator")
+        pipeline = part(Kpi.PIPELINE, "value")
+        certified = part(Kpi.CERTIFICATION_RATE, "numerator")
+        people = part(Kpi.CERTIFICATION_RATE, "denominator")
+        claimed = part(Kpi.MDF_UTILISATION, "numerator")
+        allocated = part(Kpi.MDF_UTILISATION, "denominator")
+        revenue = part(Kpi.REVENUE, "value")
+        nxt = _next_tier(tiers, tier_id)
+        reference: Decimal | int = config.pipeline_reference_minor
+        if nxt is not None and nxt.required_revenue_12m_minor > 0:
+            reference = config.pipeline_quarter_share * nxt.required_revenue_12m_minor
+        if nxt is not None and nxt.required_certified_people > 0:
+            cert = _pct(certified, nxt.required_certified_people)
+        else:
+            cert = _pct(certified, people)
+        comps = HealthComponents(
+            activity=_pct(events, config.activity_target),
+            pipeline=_pct(pipeline, reference),
+            certification=cert,
+            marketing=_pct(claimed, allocated),
+        )
+        inputs = {
+            "events_90d": events,
+            "pipeline_minor": pipeline,
+            "pipeline_reference_minor": int(Decimal(reference).to_integral_value(rounding=ROUND_HALF_EVEN)),
+            "certified_people": certified,
+            "people": people,
+            "mdf_claimed_minor": claimed,
+            "mdf_allocated_minor": allocated,
+            "revenue_12m_minor": revenue,
+            "open_deals": open_deals.get(pid, 0),
+        }
+        out.append(PartnerHealth(pid, blend(comps, weights), comps, ctx.currency, inputs, nxt))
+    out.sort(key=lambda h: (h.score, h.partner_id))
+    return out
+
+
+def health_scores(
+    engine: Engine,
+    as_of: date,
+    *,
+    program_id: str | None = None,
+    weights: HealthWeights | None = None,
+    config: HealthConfig | None = None,
+) -> list[PartnerHealth]:
+    """Health of every partner of the program, weakest first."""
+    return _scores(engine, as_of, program_id, None, weights or HealthWeights(), config or HealthConfig())
+
+
+def partner_health(
+    engine: Engine,
+    partner_id: str,
+    as_of: date,
+    *,
+    weights: HealthWeights | None = None,
+    config: HealthConfig | None = None,
+) -> PartnerHealth:
+    rows = _scores(engine, as_of, None, partner_id, weights or HealthWeights(), config or HealthConfig())
+    return rows[0]
+
+
+def next_best_actions(health: PartnerHealth, config: HealthConfig | None = None) -> list[Suggestion]:
+    """Suggestions (codes + parameters), most important first: what the next tier still needs, then the
+    weak health components."""
+    config = config or HealthConfig()
+    inputs = health.inputs
+    out: list[Suggestion] = []
+    tier = health.next_tier
+    if tier is not None:
+        missing = tier.required_certified_people - inputs["certified_people"]
+        if missing > 0:
+            out.append(Suggestion("certifications_missing_for_tier", {"missing": missing, "tier": tier.tier}, 1))
+        gap = tier.required_revenue_12m_minor - inputs["revenue_12m_minor"]
+        if gap > 0:
+            out.append(
+                Suggestion(
+                    "revenue_missing_for_tier",
+                    {"missing_minor": gap, "currency": health.currency, "tier": tier.tier},
+                    2,
+                )
+            )
+        deals = tier.required_active_deals - inputs["open_deals"]
+        if deals > 0:
+            out.append(Suggestion("active_deals_missing_for_tier", {"missing": deals, "tier": tier.tier}, 3))
+    c = health.components
+    weak = config.weak_component
+    if c.activity < weak:
+        out.append(
+            Suggestion("increase_activity", {"events_90d": inputs["events_90d"], "target": config.activity_target}, 4)
+        )
+    if c.pipeline < weak:
+        out.append(
+            Suggestion(
+                "build_pipeline",
+                {
+                    "pipeline_minor": inputs["pipeline_minor"],
+                    "reference_minor": inputs["pipeline_reference_minor"],
+                    "currency": health.currency,
+                },
+                5,
+            )
+        )
+    if c.marketing < weak:
+        unclaimed = inputs["mdf_allocated_minor"] - inputs["mdf_claimed_minor"]
+        if inputs["mdf_allocated_minor"] > 0 and unclaimed > 0:
+            out.append(Suggestion("use_mdf_funds", {"unclaimed_minor": unclaimed, "currency": health.currency}, 6))
+        elif inputs["mdf_allocated_minor"] == 0:
+            out.append(Suggestion("request_mdf_allocation", {}, 7))
+    if c.certification < weak and not any(s.code == "certifications_missing_for_tier" for s in out):
+        out.append(
+            Suggestion("certify_people", {"certified": inputs["certified_people"], "people": inputs["people"]}, 8)
+        )
+    return sorted(out, key=lambda s: s.priority)
+
+
+def needs_attention(
+    engine: Engine,
+    as_of: date,
+    *,
+    limit: int = 5,
+    program_id: str | None = None,
+    weights: HealthWeights | None = None,
+    config: HealthConfig | None = None,
+) -> list[tuple[PartnerHealth, list[Suggestion]]]:
+    """The `limit` weakest partners with the reasons (suggestions) behind each."""
+    config = config or HealthConfig()
+    scores = health_scores(engine, as_of, program_id=program_id, weights=weights, config=config)
+    return [(h, next_best_actions(h, config)) for h in scores[:limit]]
