@@ -1,0 +1,594 @@
+"""`run_sync()`: one sync run of a replica against the central server (ARCHITECTURE §4).
+
+1. hello: protocol/schema negotiation. `upgrade_required` raises `UpgradeRequired`; `resnapshot` (the
+   replica is older than the server's change-log window) starts a re-snapshot of the scope, keeping the
+   outbox. The server has no snapshot endpoint: its change log *is* the synced tables, so a full pull from
+   cursor 0 returns every visible row; rows of the replica that the full pull did not return (and that have
+   no unsent local ops) are removed at its end.
+2. push: the unsettled ops (pending and in_flight) in client_seq order, in batches of at most 500 ops and
+   1 MB, one request per batch. Ops are marked in_flight (so no later edit coalesces into them) in the
+   transaction that reads them. Every answer is settled in one transaction:
+   applied / merged / duplicate -> op removed, server row written into the local row (without capture;
+   fields that still have unsent local ops keep their local values);
+   conflict -> one `SyncConflict` per field (base, mine, theirs), the row takes the server's values, op removed;
+   rejected -> op kept with state rejected and its reason (never sent again unless the user retries it),
+   the row takes the server's values when the server sent them;
+   retry -> op back to pending, sent again by a later run.
+   An op whose answer never arrived (network error, 5xx) stays in_flight: the server may have committed
+   it, and the same op_id sent again answers `duplicate`, so it must not absorb later edits meanwhile.
+   `409 client_seq_gap` and `rejected: client_seq_reused` (the server never applied these ops under this
+   device, e.g. after a new device registration or a restored server) renumber the unsettled ops from the
+   server's expected number and send them again.
+3. pull: pages until has_more is false; each page and the new cursor in one SQLite transaction. A row
+   with unsettled local ops is not overwritten (its ops are still to be answered); tombstones soft-delete;
+   evictions remove rows locally.
+
+Progress: `progress(phase, done, total)` with phase hello/push/pull/snapshot (total None when unknown).
+Cancel: any object with `is_cancelled` (ui.tasks.CancelToken fits); `Cancelled` is raised between batches
+and pages, never inside a transaction."""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from datetime import datetime
+from enum import StrEnum
+from typing import Any, Protocol
+
+from pydantic import BaseModel, ValidationError
+from sqlalchemy import Connection, Engine, func, or_, select
+from sqlalchemy.orm import Session
+
+from sync.client import meta
+from sync.client.auth import AuthSession
+from sync.client.errors import AuthRequired, ServerError, SyncError, UpgradeRequired
+from sync.client.rows import (
+    apply_session,
+    local_values,
+    model_or_none,
+    remove,
+    table_of,
+    tombstone,
+    travelling_models,
+    upsert,
+    write_row,
+)
+from sync.client.transport import Transport, answer_json, error_code
+from sync.protocol import (
+    MAX_BODY_BYTES,
+    MAX_OPS_PER_PUSH,
+    PROTOCOL_VERSION,
+    HelloResponse,
+    HelloStatus,
+    OpResult,
+    PullResponse,
+    PushResponse,
+    ResultCode,
+)
+from workbench.clock import utcnow
+from workbench.db.base import entity_name
+from workbench.db.outbox import SCHEMA_VERSION, OpKind, OpState, OutboxOp, SyncConflict
+from workbench.errors import Cancelled
+from workbench.ids import new_id
+from workbench.security.secrets import SecretStore
+
+log = logging.getLogger("sync.client")
+
+UNSETTLED = (OpState.PENDING.value, OpState.IN_FLIGHT.value)
+PUSH_MAX_OPS = MAX_OPS_PER_PUSH
+PUSH_MAX_BYTES = MAX_BODY_BYTES - 8192  # room for the envelope and headers
+PULL_LIMIT = 1000
+MAX_STALLS = 6  # push rounds that settle nothing (renumbering, 413) before giving up for this run
+SKEW_WARNING_SECONDS = 300.0
+CLIENT_SEQ_REUSED = "client_seq_reused"
+OP_TOO_LARGE = "op_too_large"
+
+
+class Phase(StrEnum):
+    HELLO = "hello"
+    PUSH = "push"
+    PULL = "pull"
+    SNAPSHOT = "snapshot"
+
+
+class CancelCheck(Protocol):
+    @property
+    def is_cancelled(self) -> bool: ...
+
+
+class CancelFlag:
+    """A minimal cancel token (ui.tasks.CancelToken is another)."""
+
+    def __init__(self) -> None:
+        self.is_cancelled = False
+
+    def cancel(self) -> None:
+        self.is_cancelled = True
+
+
+Progress = Callable[[str, int, "int | None"], None]
+
+
+@dataclass(slots=True)
+class SyncReport:
+    """What one run did. Counters count ops (push) and row changes (pull)."""
+
+    started_at: datetime
+    finished_at: datetime | None = None
+    hello: str = ""
+    clock_skew_seconds: float = 0.0
+    pushed: int = 0  # ops sent (a re-sent op counts again)
+    applied: int = 0
+    merged: int = 0
+    duplicates: int = 0  # answers that were already given before (counted under their original result too)
+    conflicts: int = 0
+    rejected: int = 0
+    retry: int = 0  # ops the server did not process now; a later run sends them again
+    renumbered: int = 0
+    pulled: int = 0
+    kept_local: int = 0  # pulled changes not applied because the row has unsent local ops
+    deleted: int = 0
+    evicted: int = 0
+    resnapshot: bool = False
+    swept: int = 0  # rows removed by a re-snapshot
+    cursor: int = 0
+    pending_after: int = 0  # unsettled ops left after the run
+    incomplete: bool = False  # something is left that a retry may settle (retry answers, stalls)
+    conflict_ids: list[str] = field(default_factory=list)
+
+    def as_json(self) -> dict[str, Any]:
+        out = asdict(self)
+        out["started_at"] = self.started_at.isoformat()
+        out["finished_at"] = self.finished_at.isoformat() if self.finished_at else None
+        return out
+
+
+def _check(cancel: CancelCheck | None) -> None:
+    if cancel is not None and cancel.is_cancelled:
+        raise Cancelled()
+
+
+def _parse(model: type[BaseModel], response: Any) -> Any:
+    body = answer_json(response)
+    try:
+        return model.model_validate(body)
+    except ValidationError as exc:
+        raise ServerError("sync_bad_answer", status=response.status_code) from exc
+
+
+def run_sync(
+    engine: Engine,
+    transport: Transport,
+    store: SecretStore,
+    *,
+    progress: Progress | None = None,
+    cancel: CancelCheck | None = None,
+    clock: Callable[[], float] = time.time,
+) -> SyncReport:
+    """Hello, push, pull. Raises `SyncError` (see `retryable`), `Cancelled`; the outcome is also kept in
+    replica_meta (last_sync / last_error) for `sync_status`."""
+    report = SyncReport(started_at=utcnow())
+    auth = AuthSession(engine, transport, store, clock=clock)
+    notify: Progress = progress if progress is not None else (lambda _p, _d, _t: None)
+    try:
+        _check(cancel)
+        hello = _hello(engine, auth, report)
+        notify(Phase.HELLO, 1, 1)
+        _push(engine, auth, report, notify, cancel)
+        _pull(engine, auth, report, notify, cancel)
+    except SyncError as exc:
+        exc.report = report
+        meta.write(engine, **{meta.LAST_ERROR: exc.code})
+        raise
+    report.finished_at = utcnow()
+    with Session(engine) as session:
+        report.pending_after = (
+            session.scalar(select(func.count()).select_from(OutboxOp).where(OutboxOp.state.in_(UNSETTLED))) or 0
+        )
+    report.incomplete = report.incomplete or report.retry > 0
+    meta.write(engine, **{meta.LAST_SYNC: report.finished_at.isoformat(), meta.LAST_ERROR: ""})
+    log.info("sync finished", extra={"report": report.as_json(), "server_time": str(hello.server_time)})
+    return report
+
+
+# --- hello -------------------------------------------------------------------------------------
+
+
+def _hello(engine: Engine, auth: AuthSession, report: SyncReport) -> HelloResponse:
+    cursor = int(meta.read(engine, meta.CURSOR) or 0)
+    body = {
+        "protocol_version": PROTOCOL_VERSION,
+        "schema_version": SCHEMA_VERSION,
+        "cursor": cursor if cursor > 0 else None,
+        "app_version": "workbench",
+    }
+    hello: HelloResponse = _parse(HelloResponse, auth.request("POST", "/sync/v1/hello", json=body))
+    report.hello = str(hello.status)
+    report.clock_skew_seconds = (hello.server_time - utcnow()).total_seconds()
+    if abs(report.clock_skew_seconds) > SKEW_WARNING_SECONDS:
+        log.warning("clock skew against the server", extra={"skew_seconds": report.clock_skew_seconds})
+    if hello.status == HelloStatus.UPGRADE_REQUIRED:
+        raise UpgradeRequired(hello.reason or "protocol")
+    with apply_session(engine) as session:
+        meta.put(session, meta.USER_ID, hello.user_id)
+        meta.put(session, meta.ROLE, hello.role)
+        meta.put(session, meta.PARTNER_ID, hello.partner_id or "")
+        meta.put(session, meta.DEVICE_ID, hello.device_id)
+        _bump_next_seq(session, hello.next_client_seq)
+        if hello.status == HelloStatus.RESNAPSHOT:
+            meta.put(session, meta.RESNAPSHOT, "1")
+    return hello
+
+
+def _bump_next_seq(session: Session, at_least: int) -> None:
+    """New local ops must get client_seq numbers the server has not seen from this device."""
+    current = int(meta.get(session, meta.NEXT_CLIENT_SEQ) or 1)
+    highest = session.scalar(select(func.max(OutboxOp.client_seq))) or 0
+    meta.put(session, meta.NEXT_CLIENT_SEQ, str(max(current, at_least, highest + 1)))
+
+
+def _renumber(session: Session, expected: int, forced: set[str]) -> int:
+    """Give the unsettled ops from client_seq `expected` on (and the `forced` ones, which the server
+    never applied under their number) consecutive numbers from `expected`, keeping their order."""
+    ops = list(
+        session.scalars(
+            select(OutboxOp)
+            .where(
+                OutboxOp.state.in_(UNSETTLED),
+                or_(OutboxOp.client_seq >= expected, OutboxOp.op_id.in_(forced))
+                if forced
+                else (OutboxOp.client_seq >= expected),
+            )
+            .order_by(OutboxOp.client_seq)
+        )
+    )
+    if not ops:
+        return 0
+    for i, op in enumerate(ops):
+        op.client_seq = -(10**15) - i
+    session.flush()
+    wanted = range(expected, expected + len(ops))
+    blockers = session.scalars(
+        select(OutboxOp).where(OutboxOp.client_seq >= wanted.start, OutboxOp.client_seq < wanted.stop)
+    ).all()
+    for other in blockers:  # rejected ops keep a number they will never be sent under again
+        other.client_seq = -other.client_seq
+    session.flush()
+    for seq, op in zip(wanted, ops, strict=True):
+        op.client_seq = seq
+    session.flush()
+    _bump_next_seq(session, wanted.stop)
+    return len(ops)
+
+
+# --- push --------------------------------------------------------------------------------------
+
+
+def _op_wire(op: OutboxOp) -> dict[str, Any]:
+    return {
+        "op_id": op.op_id,
+        "client_seq": op.client_seq,
+        "tx_id": op.tx_id,
+        "entity": op.entity,
+        "row_id": op.row_id,
+        "kind": op.kind,
+        "command": op.command if op.kind == OpKind.COMMAND else None,
+        "base_version": max(op.base_version, 0),
+        "fields": op.fields or {},
+        "base": op.base or {},
+        "schema_version": op.schema_version,
+    }
+
+
+def _encode(value: Any) -> bytes:
+    return json.dumps(value, separators=(",", ":"), default=str, ensure_ascii=False).encode("utf-8")
+
+
+def _take_batch(engine: Engine, max_ops: int, max_bytes: int) -> tuple[bytes, list[str]] | None:
+    """Read the next batch, mark it in_flight and encode the request body, in one transaction."""
+    with apply_session(engine) as session:
+        device_id = meta.get(session, meta.DEVICE_ID)
+        if not device_id:
+            raise AuthRequired("not_signed_in")
+        ops = session.scalars(
+            select(OutboxOp).where(OutboxOp.state.in_(UNSETTLED)).order_by(OutboxOp.client_seq).limit(max_ops)
+        ).all()
+        if not ops:
+            return None
+        head = _encode({"device_id": device_id})[:-1] + b',"ops":['
+        size = len(head) + 2
+        taken: list[tuple[OutboxOp, bytes]] = []
+        cut_short = False
+        for op in ops:
+            encoded = _encode(_op_wire(op))
+            if len(encoded) + len(head) + 2 > PUSH_MAX_BYTES:
+                op.state = OpState.REJECTED
+                op.result_code = OP_TOO_LARGE
+                op.result_detail = json.dumps({"bytes": len(encoded)})
+                if taken:
+                    break  # the ops after it wait for the next batch (the server will ask for renumbering)
+                continue
+            if taken and size + len(encoded) + 1 > max_bytes:
+                cut_short = True
+                break
+            taken.append((op, encoded))
+            size += len(encoded) + 1
+        else:
+            cut_short = len(ops) == max_ops
+        if cut_short and taken:
+            # Keep one local transaction in one request where it fits: trim a trailing, incomplete tx.
+            last_tx = taken[-1][0].tx_id
+            trimmed = [item for item in taken if item[0].tx_id != last_tx]
+            if trimmed and trimmed[-1][0] is taken[len(trimmed) - 1][0]:
+                taken = trimmed
+        if not taken:
+            return b"", []
+        for op, _encoded in taken:
+            op.state = OpState.IN_FLIGHT
+        parts = [encoded for _op, encoded in taken]
+        ids = [op.op_id for op, _encoded in taken]
+        return head + b",".join(parts) + b"]}", ids
+
+
+def _push(engine: Engine, auth: AuthSession, report: SyncReport, notify: Progress, cancel: CancelCheck | None) -> None:
+    with Session(engine) as session:
+        total = session.scalar(select(func.count()).select_from(OutboxOp).where(OutboxOp.state.in_(UNSETTLED))) or 0
+    max_ops, max_bytes = PUSH_MAX_OPS, PUSH_MAX_BYTES
+    done = stalls = 0
+    notify(Phase.PUSH, 0, total)
+    while stalls < MAX_STALLS:
+        _check(cancel)
+        batch = _take_batch(engine, max_ops, max_bytes)
+        if batch is None:
+            return
+        body, ids = batch
+        if not ids:
+            continue
+        report.pushed += len(ids)
+        response = auth.request("POST", "/sync/v1/push", data=body, headers={"Content-Type": "application/json"})
+        status = response.status_code
+        if status == 409 and error_code(response) == "client_seq_gap":
+            expected = _expected(response)
+            with apply_session(engine) as session:
+                report.renumbered += _renumber(session, expected, set())
+            stalls += 1
+            continue
+        if status == 403 and error_code(response) == "device_mismatch":
+            raise AuthRequired("device_mismatch")
+        if status == 413:
+            max_ops, max_bytes = max(1, len(ids) // 2), max(4096, max_bytes // 2)
+            stalls += 1
+            continue
+        answer: PushResponse = _parse(PushResponse, response)
+        settled = _settle(engine, answer, report)
+        done += settled
+        notify(Phase.PUSH, done, max(total, done))
+        if report.retry:
+            report.incomplete = True
+            return  # the server is busy or failing: a later run sends the rest
+        if settled == 0:
+            stalls += 1
+    report.incomplete = True
+
+
+def _expected(response: Any) -> int:
+    try:
+        body = response.json()
+        return int(body["expected"])
+    except (ValueError, KeyError, TypeError) as exc:
+        raise ServerError("sync_bad_answer", status=response.status_code) from exc
+
+
+def _settle(engine: Engine, answer: PushResponse, report: SyncReport) -> int:
+    """Settle one push answer in one transaction. Returns how many ops reached a final state."""
+    settled = 0
+    with apply_session(engine) as session:
+        ids = [r.op_id for r in answer.results]
+        ops = {op.op_id: op for op in session.scalars(select(OutboxOp).where(OutboxOp.op_id.in_(ids)))}
+        server_rows: dict[tuple[str, str], dict[str, Any]] = {}
+        reused: set[str] = set()
+        for result in answer.results:
+            op = ops.get(result.op_id)
+            if op is None or op.state != OpState.IN_FLIGHT:
+                continue  # discarded meanwhile, or an answer for an op this batch did not carry
+            code = result.result
+            if code == ResultCode.DUPLICATE:
+                report.duplicates += 1
+                code = result.original or ResultCode.APPLIED
+            if code in (ResultCode.APPLIED, ResultCode.MERGED):
+                if code == ResultCode.APPLIED:
+                    report.applied += 1
+                else:
+                    report.merged += 1
+                session.delete(op)
+                settled += 1
+            elif code == ResultCode.CONFLICT:
+                report.conflicts += 1
+                report.conflict_ids.extend(_record_conflicts(session, op, result))
+                session.delete(op)
+                settled += 1
+            elif code == ResultCode.REJECTED and result.reason == CLIENT_SEQ_REUSED:
+                op.state = OpState.PENDING
+                reused.add(op.op_id)
+            elif code == ResultCode.REJECTED:
+                report.rejected += 1
+                op.state = OpState.REJECTED
+                op.result_code = result.reason or "rejected"
+                op.result_detail = json.dumps({"field": result.field, "version": result.version})
+                settled += 1
+            else:  # retry, or a result code this client does not know
+                report.retry += 1
+                op.state = OpState.PENDING
+            if result.row is not None:
+                server_rows[(op.entity, op.row_id)] = result.row
+        session.flush()
+        if server_rows:
+            _write_server_rows(session, server_rows)
+        if reused:
+            report.renumbered += _renumber(session, answer.next_client_seq, reused)
+        _bump_next_seq(session, answer.next_client_seq)
+    return settled
+
+
+def _record_conflicts(session: Session, op: OutboxOp, result: OpResult) -> list[str]:
+    """One SyncConflict per field that was not applied: base, mine, theirs (the server's value)."""
+    theirs_row = result.row or {}
+    items: dict[str, tuple[Any, Any, Any]] = {}
+    if result.conflicts:
+        items = {k: (c.base, c.mine, c.server) for k, c in result.conflicts.items()}
+    elif op.kind == OpKind.DELETE:
+        items = {"deleted_at": (None, utcnow().isoformat(), theirs_row.get("deleted_at"))}
+    else:  # e.g. a patch of a row deleted on the server meanwhile: nothing of it was applied
+        items = {k: ((op.base or {}).get(k), v, theirs_row.get(k)) for k, v in (op.fields or {}).items()}
+    out: list[str] = []
+    for name, (base, mine, theirs) in items.items():
+        conflict = SyncConflict(
+            id=new_id(),
+            op_id=op.op_id,
+            entity=op.entity,
+            row_id=op.row_id,
+            field=name,
+            base=base,
+            mine=mine,
+            theirs=theirs,
+            server_version=result.version or 0,
+            created_at=utcnow(),
+        )
+        session.add(conflict)
+        out.append(conflict.id)
+    return out
+
+
+def _unsettled_fields(session: Session, entity: str, row_id: str) -> set[str] | None:
+    """Fields of a row that still have unsent local ops; None when a local create is still unsent."""
+    keep: set[str] = set()
+    for kind, fields in session.execute(
+        select(OutboxOp.kind, OutboxOp.fields).where(
+            OutboxOp.entity == entity, OutboxOp.row_id == row_id, OutboxOp.state.in_(UNSETTLED)
+        )
+    ):
+        if kind == OpKind.CREATE:
+            return None
+        if kind == OpKind.DELETE:
+            keep.add("deleted_at")
+        keep.update((fields or {}).keys())
+    return keep
+
+
+def _write_server_rows(session: Session, rows: dict[tuple[str, str], dict[str, Any]]) -> None:
+    conn = session.connection()
+    for (entity, row_id), row in rows.items():
+        model = model_or_none(entity)
+        if model is None:
+            continue
+        keep = _unsettled_fields(session, entity, row_id)
+        if keep is None:
+            continue
+        write_row(conn, model, row, keep)
+
+
+# --- pull --------------------------------------------------------------------------------------
+
+
+def _pull(engine: Engine, auth: AuthSession, report: SyncReport, notify: Progress, cancel: CancelCheck | None) -> None:
+    resnapshot = meta.read(engine, meta.RESNAPSHOT) == "1"
+    report.resnapshot = resnapshot
+    phase = Phase.SNAPSHOT if resnapshot else Phase.PULL
+    cursor = 0 if resnapshot else int(meta.read(engine, meta.CURSOR) or 0)
+    seen: dict[str, set[str]] | None = {} if resnapshot else None
+    done = 0
+    while True:
+        _check(cancel)
+        page: PullResponse = _parse(
+            PullResponse, auth.request("GET", "/sync/v1/pull", params={"cursor": cursor, "limit": PULL_LIMIT})
+        )
+        if page.has_more and page.next_cursor <= cursor:
+            raise ServerError("sync_bad_answer", status=200, reason="cursor_not_advancing")
+        with apply_session(engine) as session:
+            _apply_page(session.connection(), session, page, report)
+            meta.put(session, meta.CURSOR, str(page.next_cursor))
+        if seen is not None:
+            for change in page.changes:
+                if not change.evict:
+                    seen.setdefault(change.entity, set()).add(change.row_id)
+        cursor = page.next_cursor
+        done += len(page.changes)
+        notify(phase, done, None)
+        if not page.has_more:
+            break
+    report.cursor = cursor
+    if seen is not None:
+        with apply_session(engine) as session:
+            report.swept = _sweep(session, seen)
+            meta.remove(session, meta.RESNAPSHOT)
+
+
+def _unsettled_rows(session: Session) -> set[tuple[str, str]]:
+    return {
+        (e, r)
+        for e, r in session.execute(
+            select(OutboxOp.entity, OutboxOp.row_id).where(OutboxOp.state.in_(UNSETTLED)).distinct()
+        )
+    }
+
+
+def _apply_page(conn: Connection, session: Session, page: PullResponse, report: SyncReport) -> None:
+    if not page.changes:
+        return
+    busy = _unsettled_rows(session)
+    now = utcnow()
+    upserts: dict[str, list[dict[str, Any]]] = {}
+    deletes: dict[str, list[dict[str, Any]]] = {}
+    evicts: dict[str, list[str]] = {}
+    for change in page.changes:
+        if (change.entity, change.row_id) in busy:
+            report.kept_local += 1
+            continue
+        if model_or_none(change.entity) is None:
+            log.warning("pulled an entity this client does not know", extra={"entity": change.entity})
+            continue
+        if change.evict:
+            evicts.setdefault(change.entity, []).append(change.row_id)
+        elif change.deleted or change.row is None:
+            item = {"id": change.row_id, "version": change.version, "server_seq": change.server_seq}
+            deletes.setdefault(change.entity, []).append(item)
+        else:
+            upserts.setdefault(change.entity, []).append(change.row)
+    for entity, rows in upserts.items():
+        model = model_or_none(entity)
+        assert model is not None
+        upsert(conn, model, [local_values(model, row) for row in rows])
+        report.pulled += len(rows)
+    for entity, items in deletes.items():
+        model = model_or_none(entity)
+        assert model is not None
+        tombstone(conn, model, items, now)
+        report.deleted += len(items)
+    for entity, ids in evicts.items():
+        model = model_or_none(entity)
+        assert model is not None
+        remove(conn, model, ids)
+        report.evicted += len(ids)
+
+
+def _sweep(session: Session, seen: dict[str, set[str]]) -> int:
+    """After a re-snapshot: drop server-known rows (version > 0) the snapshot no longer contains."""
+    conn = session.connection()
+    busy = _unsettled_rows(session)
+    swept = 0
+    for model in travelling_models():
+        entity = entity_name(model)
+        table = table_of(model)
+        kept = seen.get(entity, set())
+        gone = [
+            row_id
+            for row_id in conn.execute(select(table.c.id).where(table.c.version > 0)).scalars()
+            if row_id not in kept and (entity, row_id) not in busy
+        ]
+        if gone:
+            remove(conn, model, gone)
+            swept += len(gone)
+    return swept

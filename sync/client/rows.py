@@ -1,0 +1,185 @@
+"""Writing server rows into the replica without change capture.
+
+Rows that come from the server (pull pages, push answers) are written with Core statements on a plain
+connection, so they create neither outbox ops nor audit entries. Foreign keys are switched off for these
+transactions: the replica mirrors rows the server committed consistently, but a pull page may hold a child
+whose parent arrives on a later page (a row travels with the sequence number of its *last* change)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, date, datetime
+from decimal import Decimal
+from functools import cache
+from typing import Any
+
+from sqlalchemy import Column, Connection, Date, DateTime, Engine, Numeric, Table, bindparam, delete, func, inspect
+from sqlalchemy import update as sa_update
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Session
+
+from workbench.db.base import Base, SyncedMixin, entity_name, model_for_entity, synced_models
+
+# Synced tables that never travel: each database keeps its own audit hash chain.
+LOCAL_ONLY_ENTITIES = frozenset({"audit_events"})
+
+Converter = Callable[[Any], Any]
+
+
+def _to_datetime(value: Any) -> Any:
+    if not isinstance(value, str):
+        return value
+    parsed = datetime.fromisoformat(value)
+    return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=UTC)
+
+
+def _to_date(value: Any) -> Any:
+    return date.fromisoformat(value) if isinstance(value, str) else value
+
+
+def _to_decimal(value: Any) -> Any:
+    return Decimal(str(value)) if isinstance(value, str | int | float) and not isinstance(value, bool) else value
+
+
+def _converter(column: Column[Any]) -> Converter | None:
+    col_type = column.type
+    if isinstance(col_type, DateTime) or isinstance(getattr(col_type, "impl", None), DateTime):
+        return _to_datetime
+    if isinstance(col_type, Date):
+        return _to_date
+    if isinstance(col_type, Numeric) and getattr(col_type, "asdecimal", False):
+        return _to_decimal
+    return None
+
+
+@cache
+def column_map(model: type[Base]) -> dict[str, tuple[str, Converter | None]]:
+    """Attribute key (the wire name) -> (column name, converter from the wire value)."""
+    out: dict[str, tuple[str, Converter | None]] = {}
+    for attr in inspect(model).column_attrs:
+        col = attr.columns[0]
+        if isinstance(col, Column):
+            out[attr.key] = (col.name, _converter(col))
+    return out
+
+
+def from_wire(model: type[Base], key: str, value: Any) -> Any:
+    """One JSON value of `model.key` as the Python value the column holds."""
+    _name, conv = column_map(model)[key]
+    return conv(value) if conv is not None and value is not None else value
+
+
+def local_values(model: type[Base], row: dict[str, Any], skip: Iterable[str] = ()) -> dict[str, Any]:
+    """A wire row as column-name -> Python value (unknown keys from a newer server are ignored)."""
+    cmap = column_map(model)
+    skipped = set(skip)
+    out: dict[str, Any] = {}
+    for key, value in row.items():
+        found = cmap.get(key)
+        if found is None or key in skipped:
+            continue
+        name, conv = found
+        out[name] = conv(value) if conv is not None and value is not None else value
+    return out
+
+
+def table_of(model: type[Base]) -> Table:
+    table = model.__table__
+    assert isinstance(table, Table)
+    return table
+
+
+def travelling_models() -> list[type[Base]]:
+    return [m for m in synced_models() if entity_name(m) not in LOCAL_ONLY_ENTITIES]
+
+
+def model_or_none(entity: str) -> type[Base] | None:
+    if entity in LOCAL_ONLY_ENTITIES:
+        return None
+    try:
+        model = model_for_entity(entity)
+    except KeyError:
+        return None
+    return model if issubclass(model, SyncedMixin) else None
+
+
+@contextmanager
+def apply_connection(engine: Engine) -> Iterator[Connection]:
+    """One write transaction (BEGIN IMMEDIATE) with foreign keys off, committed on a clean exit."""
+    with engine.connect() as conn:
+        raw: Any = conn.connection.driver_connection
+        raw.execute("PRAGMA foreign_keys = OFF")
+        try:
+            conn.execution_options(sqlite_begin="IMMEDIATE")
+            with conn.begin():
+                yield conn
+        finally:
+            raw.execute("PRAGMA foreign_keys = ON")
+
+
+@contextmanager
+def apply_session(engine: Engine) -> Iterator[Session]:
+    """An ORM session on `apply_connection` (no unit of work, so no change capture)."""
+    with apply_connection(engine) as conn, Session(bind=conn, autoflush=True, expire_on_commit=False) as session:
+        yield session
+        session.flush()
+
+
+def upsert(conn: Connection, model: type[Base], rows: list[dict[str, Any]]) -> None:
+    """Insert or fully overwrite rows (column-name dicts); rows with the same keys go in one executemany."""
+    table = table_of(model)
+    by_keys: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+    for values in rows:
+        by_keys.setdefault(tuple(sorted(values)), []).append(values)
+    for keys, batch in by_keys.items():
+        stmt = sqlite_insert(table)
+        stmt = stmt.on_conflict_do_update(
+            index_elements=[table.c.id], set_={k: stmt.excluded[k] for k in keys if k != "id"}
+        )
+        conn.execute(stmt, batch)
+
+
+def write_row(conn: Connection, model: type[Base], row: dict[str, Any], keep: set[str]) -> None:
+    """Write one server row, leaving the columns of `keep` (attribute keys of fields that still have
+    unsent local edits) as they are when the row exists."""
+    values = local_values(model, row)
+    if not keep:
+        upsert(conn, model, [values])
+        return
+    cmap = column_map(model)
+    kept_columns = {cmap[k][0] for k in keep if k in cmap}
+    table = table_of(model)
+    stmt = sqlite_insert(table).values(values)
+    update_set = {k: stmt.excluded[k] for k in values if k != "id" and k not in kept_columns}
+    if update_set:
+        conn.execute(stmt.on_conflict_do_update(index_elements=[table.c.id], set_=update_set))
+    else:
+        conn.execute(stmt.on_conflict_do_nothing(index_elements=[table.c.id]))
+
+
+def tombstone(conn: Connection, model: type[Base], items: list[dict[str, Any]], now: datetime) -> None:
+    """Soft-delete rows the server deleted: items of {"id", "version", "server_seq"}."""
+    if not items:
+        return
+    table = table_of(model)
+    stmt = (
+        sa_update(table)
+        .where(table.c.id == bindparam("b_id"))
+        .values(
+            deleted_at=func.coalesce(table.c.deleted_at, bindparam("b_now", type_=table.c.deleted_at.type)),
+            version=bindparam("b_version"),
+            server_seq=bindparam("b_seq"),
+        )
+    )
+    conn.execute(
+        stmt,
+        [{"b_id": i["id"], "b_version": i["version"], "b_seq": i["server_seq"], "b_now": now} for i in items],
+    )
+
+
+def remove(conn: Connection, model: type[Base], ids: list[str]) -> None:
+    """Drop rows locally (evictions, re-snapshot sweep, discarded local creates). No capture, no audit."""
+    table = table_of(model)
+    for start in range(0, len(ids), 500):
+        conn.execute(delete(table).where(table.c.id.in_(ids[start : start + 500])))

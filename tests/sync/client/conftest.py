@@ -1,0 +1,159 @@
+"""Sync client fixtures: the real server app under uvicorn (server database on SQLite and on PostgreSQL),
+a small world of users and partners on it, and client replicas (encrypted SQLite files)."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from argon2 import PasswordHasher
+from sqlalchemy import Engine
+
+from tests.sync.client.helpers import PASSWORD, Client, LiveServer, Switchable, make_replica
+from workbench.db.base import Base
+from workbench.db.engine import server_engine as make_server_engine
+from workbench.db.registry import MODEL_MODULES, load_all
+from workbench.ids import new_id
+from workbench.security.roles import SYSTEM, Role
+from workbench.security.secrets import MemorySecretStore
+
+
+def _load_models() -> None:
+    try:
+        load_all()
+    except ModuleNotFoundError as exc:
+        if exc.name not in MODEL_MODULES:
+            raise
+        for name in MODEL_MODULES:
+            try:
+                importlib.import_module(name)
+            except ModuleNotFoundError as inner:
+                if inner.name != name:
+                    raise
+
+
+_load_models()
+import sync.server.models  # noqa: E402,F401  (the server tables join the shared metadata)
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.offset = timedelta()
+
+    def __call__(self) -> datetime:
+        return datetime.now(UTC) + self.offset
+
+    def advance(self, **delta: float) -> None:
+        self.offset += timedelta(**delta)
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.pg)])
+def server_db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Engine]:
+    if request.param == "sqlite":
+        engine = make_server_engine(f"sqlite:///{tmp_path / 'server.db'}")
+    else:
+        engine = make_server_engine(request.getfixturevalue("pg_schema"), pool_size=5)
+    Base.metadata.create_all(engine)
+    yield engine
+    engine.dispose()
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock()
+
+
+@pytest.fixture
+def settings(clock: Clock) -> Any:
+    from sync.server.settings import ServerSettings
+
+    return ServerSettings(
+        secret=b"s" * 32,
+        hasher=PasswordHasher(time_cost=1, memory_cost=8, parallelism=1),
+        clock=clock,
+        rate_per_second=1000.0,
+        rate_burst=10_000,
+        login_rate_per_second=1000.0,
+        login_burst=10_000,
+    )
+
+
+@pytest.fixture
+def app(server_db: Engine, settings: Any) -> Any:
+    from sync.server.app import create_app
+
+    return create_app(server_db, settings)
+
+
+@pytest.fixture
+def live(app: Any) -> Iterator[LiveServer]:
+    server = LiveServer(app).start()
+    yield server
+    server.stop()
+
+
+@dataclass
+class World:
+    program_id: str
+    partner_a: str
+    partner_b: str
+    users: dict[str, str]
+
+
+@pytest.fixture
+def world(server_db: Engine, settings: Any) -> World:
+    """A program, partners A (owned by `cm`) and B (owned by `cm_b`), users admin, cm, cm_b, pa and pa2
+    (partner users of A) and pb (of B)."""
+    from sync.server.auth import create_user
+    from sync.server.changelog import server_uow
+    from workbench.partners.models import Partner
+    from workbench.programs.models import Product, Program
+
+    def user(email: str, role: Role, partner_id: str | None = None) -> str:
+        return create_user(server_db, settings, email=email, password=PASSWORD, role=role, partner_id=partner_id)
+
+    users = {
+        "admin": user("admin@x.test", Role.ADMIN),
+        "cm": user("cm@x.test", Role.CHANNEL_MANAGER),
+        "cm_b": user("cmb@x.test", Role.CHANNEL_MANAGER),
+    }
+    with server_uow(server_db, SYSTEM) as uow:
+        program = uow.add(Program(code="P1", name="Program", currency="EUR"))
+        uow.flush()
+        uow.add(Product(program_id=program.id, sku="SKU-1", name="Widget"))
+        partners = []
+        for name, owner in (("Alpha GmbH", users["cm"]), ("Beta Ltd", users["cm_b"])):
+            p = Partner(
+                legal_name=name,
+                name_norm=name.lower(),
+                partner_type="reseller",
+                program_id=program.id,
+                currency="EUR",
+                owner_id=owner,
+                city="Munich",
+            )
+            p.partner_id = p.id = new_id()
+            partners.append(uow.add(p))
+    users["pa"] = user("pa@x.test", Role.PARTNER_USER, partners[0].id)
+    users["pb"] = user("pb@x.test", Role.PARTNER_USER, partners[1].id)
+    return World(program.id, partners[0].id, partners[1].id, users)
+
+
+@pytest.fixture
+def new_client(tmp_path: Path, live: LiveServer) -> Iterator[Callable[..., Client]]:
+    made: list[Client] = []
+
+    def make(name: str, transport: Any = None) -> Client:
+        engine = make_replica(tmp_path / f"{name}.db")
+        client = Client(engine, MemorySecretStore(), transport if transport is not None else Switchable(live.url))
+        made.append(client)
+        return client
+
+    yield make
+    for client in made:
+        client.engine.dispose()
