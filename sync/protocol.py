@@ -41,8 +41,10 @@ class ErrorBody(_Answer):
     """Every 4xx/5xx answer: a stable `error` code (never a stack trace) and optional details."""
 
     error: str
-    expected: int | None = None
-    detail: list[dict[str, Any]] | None = None
+    expected: int | None = None  # client_seq_gap: the client_seq the server expects next
+    detail: list[dict[str, Any]] | None = None  # invalid_request: what did not validate
+    limit: int | None = None  # body_too_large / blob_too_large: the limit in bytes
+    horizon: int | None = None  # resnapshot_required: the oldest cursor the change log still serves
 
 
 # --- hello -------------------------------------------------------------------------------------
@@ -195,3 +197,31 @@ class PullResponse(_Answer):
     changes: list[RowChange]
     next_cursor: int
     has_more: bool
+
+
+# --- snapshot ----------------------------------------------------------------------------------
+
+MAX_SNAPSHOT_LIMIT = 5000
+DEFAULT_SNAPSHOT_LIMIT = 1000
+
+
+class SnapshotResponse(_Answer):
+    """One page of `GET /sync/v1/snapshot`: live rows the caller may see (never tombstones or evicts)."""
+
+    rows: list[RowChange]
+    cursor: int  # change-log position of this page; a client keeps the FIRST page's and pulls from it
+    next_after: str | None  # pass as `after` to get the next page (opaque); None on the last page
+    has_more: bool
+
+
+# --- blobs -------------------------------------------------------------------------------------
+
+
+class BlobStatus(_Answer):
+    """State of a content-addressed upload (`HEAD`/`GET .../status`, and the answer of every chunk)."""
+
+    sha256: str
+    complete: bool  # the server holds the verified blob
+    received: int  # bytes received so far (the offset of the next chunk); the size when complete
+    size: int | None = None  # the declared total size, once known
+    max_bytes: int  # the largest blob the server accepts

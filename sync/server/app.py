@@ -7,7 +7,9 @@ one database. The only in-process state is the rate limiter's token buckets (see
 Endpoints (all under /sync/v1 need `Authorization: Bearer <access token>`, except login and refresh,
 whose credentials are the password and the refresh token):
 GET /health, POST /sync/v1/hello, POST /sync/v1/auth/login, POST /sync/v1/auth/refresh,
-POST /sync/v1/devices/{id}/revoke, POST /sync/v1/push, GET /sync/v1/pull?cursor=&limit=.
+POST /sync/v1/devices/{id}/revoke, POST /sync/v1/push, GET /sync/v1/pull?cursor=&limit=,
+GET /sync/v1/snapshot?entity=&after=&limit=, and the blob endpoints of blobs.py. docs/sync-protocol.md
+describes the wire protocol.
 
 Errors are JSON `{"error": code, ...}` (sync.protocol.ErrorBody), never a stack trace."""
 
@@ -28,7 +30,9 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from sync.protocol import (
     DEFAULT_PULL_LIMIT,
+    DEFAULT_SNAPSHOT_LIMIT,
     MAX_PULL_LIMIT,
+    MAX_SNAPSHOT_LIMIT,
     PROTOCOL_VERSION,
     ErrorBody,
     HelloRequest,
@@ -39,17 +43,21 @@ from sync.protocol import (
     PushRequest,
     PushResponse,
     RefreshRequest,
+    SnapshotResponse,
     TokenResponse,
 )
 from sync.server import auth, handlers
 from sync.server import models as server_models
 from sync.server.auth import AuthError, Principal, Tokens
 from sync.server.pending_models import ensure_pending_tables
+from sync.server.pull import ResnapshotRequired
 from sync.server.pull import pull as pull_changes
 from sync.server.push import ClientSeqGap, UnknownDevice
 from sync.server.push import push as push_ops
 from sync.server.ratelimit import TokenBuckets
 from sync.server.settings import ServerSettings
+from sync.server.snapshot import BadAfter
+from sync.server.snapshot import snapshot as snapshot_rows
 
 log = logging.getLogger("sync.server")
 MAX_CURSOR = 2**62
@@ -318,12 +326,27 @@ def create_app(engine: Engine, settings: ServerSettings) -> FastAPI:
         except UnknownDevice as exc:
             raise ApiError(403, "device_mismatch") from exc
 
-    @app.get("/sync/v1/pull", response_model=PullResponse)
+    @app.get("/sync/v1/snapshot", response_model=SnapshotResponse, responses={400: {"model": ErrorBody}})
+    def snapshot(
+        principal: Authed,
+        entity: Annotated[str | None, Query(max_length=64)] = None,
+        after: Annotated[str | None, Query(max_length=110)] = None,
+        limit: Annotated[int, Query(ge=1, le=MAX_SNAPSHOT_LIMIT)] = DEFAULT_SNAPSHOT_LIMIT,
+    ) -> SnapshotResponse:
+        try:
+            return snapshot_rows(engine, principal, entity, after, limit)
+        except BadAfter as exc:
+            raise ApiError(400, str(exc)) from exc
+
+    @app.get("/sync/v1/pull", response_model=PullResponse, responses={409: {"model": ErrorBody}})
     def pull(
         principal: Authed,
         cursor: Annotated[int, Query(ge=0, le=MAX_CURSOR)] = 0,
         limit: Annotated[int, Query(ge=1, le=MAX_PULL_LIMIT)] = DEFAULT_PULL_LIMIT,
     ) -> PullResponse:
-        return pull_changes(engine, principal, cursor, limit)
+        try:
+            return pull_changes(engine, principal, cursor, limit)
+        except ResnapshotRequired as exc:
+            raise ApiError(409, "resnapshot_required", horizon=exc.horizon) from exc
 
     return app

@@ -17,9 +17,24 @@ from sqlalchemy import Connection, Engine, select
 
 from sync.protocol import PullResponse, RowChange
 from sync.server.auth import Principal
+from sync.server.models import SeqCounter
 from sync.server.rows import columns, mapping_to_wire, wire_models
+from sync.server.scopechanges import changes_for_events, current_scopes, events_between, record_scope_changes
 from sync.server.scopes import visible
 from workbench.db.base import Base, entity_name
+
+
+class ResnapshotRequired(Exception):
+    """The cursor is older than the change-log horizon: the log no longer holds every change after it."""
+
+    def __init__(self, horizon: int) -> None:
+        super().__init__(f"cursor older than horizon {horizon}")
+        self.horizon = horizon
+
+
+def horizon(conn: Connection) -> int:
+    value = conn.execute(select(SeqCounter.horizon).where(SeqCounter.id == 1)).scalar_one_or_none()
+    return int(value or 0)
 
 
 def _read_connection(engine: Engine) -> Connection:
@@ -30,9 +45,17 @@ def _read_connection(engine: Engine) -> Connection:
 
 
 def pull(engine: Engine, principal: Principal, cursor: int, limit: int) -> PullResponse:
+    """One page of changes after `cursor` (see the module doc), with the scope changes of the device
+    (evicts and gained partners, scopechanges.py) at their own seqs. ResnapshotRequired when
+    0 < cursor < horizon."""
     models = wire_models()
+    record_scope_changes(engine, principal, cursor, reset=cursor == 0)
     with _read_connection(engine) as conn, conn.begin():
-        seqs: list[int] = []
+        oldest = horizon(conn)
+        if 0 < cursor < oldest:
+            raise ResnapshotRequired(oldest)
+        events = events_between(conn, principal.device_id, cursor, None)
+        seqs: list[int] = [e.seq for e in events]
         truncated = False
         for model in models:
             seq_col: Any = model.server_seq  # type: ignore[attr-defined]
@@ -54,8 +77,13 @@ def pull(engine: Engine, principal: Principal, cursor: int, limit: int) -> PullR
         changes: list[RowChange] = []
         for model in models:
             changes.extend(_changes(conn, model, principal, cursor, cut))
+        due = [e for e in events if e.seq <= cut]
+        if due:
+            changes.extend(changes_for_events(conn, principal, due, current_scopes(conn, principal)))
     order = {entity_name(m): i for i, m in enumerate(models)}
-    changes.sort(key=lambda c: (c.server_seq, order[c.entity]))
+    # Within one seq: changes parents first, then evicts children first (a replica with foreign keys
+    # can apply them in order).
+    changes.sort(key=lambda c: (c.server_seq, c.evict, -order[c.entity] if c.evict else order[c.entity]))
     return PullResponse(changes=changes, next_cursor=cut, has_more=has_more)
 
 

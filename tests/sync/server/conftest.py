@@ -41,6 +41,7 @@ def _load_models() -> type[Base]:
 
 _load_models()
 import sync.server.models  # noqa: E402,F401  (the server tables join the shared metadata)
+from sync.server.pending_models import ensure_pending_tables  # noqa: E402
 
 
 class Clock:
@@ -61,6 +62,7 @@ def server_engine(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[En
     else:
         engine = make_server_engine(request.getfixturevalue("pg_schema"), pool_size=5)
     Base.metadata.create_all(engine)
+    ensure_pending_tables(engine)
     yield engine
     engine.dispose()
 
