@@ -130,6 +130,7 @@ class _Ctx:
     period: Period
     dialect: str
     partner_id: str | None  # set when the figures are for one partner: pushed into every record query
+    single_program: bool = False  # the replica holds one live program: tables without program_id skip the join
 
     @property
     def start_ts(self) -> datetime:
@@ -188,6 +189,11 @@ def _context(engine: Engine, program_id: str | None, period: Period, partner_id:
         if program_id is not None:
             stmt = stmt.where(programs.c.id == program_id)
         rows = conn.execute(stmt.limit(2)).all()
+        programs_total = conn.execute(
+            select(func.count()).select_from(
+                select(programs.c.id).where(programs.c.deleted_at.is_(None)).limit(2).subquery()
+            )
+        ).scalar_one()
     if not rows:
         if program_id is None:
             raise UserError("no_program", field="program_id")
@@ -203,6 +209,7 @@ def _context(engine: Engine, program_id: str | None, period: Period, partner_id:
         period=period,
         dialect=engine.dialect.name,
         partner_id=partner_id,
+        single_program=programs_total == 1,
     )
 
 
@@ -210,17 +217,25 @@ def _context(engine: Engine, program_id: str | None, period: Period, partner_id:
 
 
 def _daynum(ctx: _Ctx, expr: Any) -> ColumnElement[Any]:
-    """Day number of a date or timestamp (whole days; differences are day counts)."""
+    """Day number of a date or timestamp (whole days; differences are day counts). SQLite: the Julian day
+    number of the calendar day (julianday() starts at noon, hence + 0.5): one function call per row."""
     if ctx.dialect == "sqlite":
-        return cast(func.julianday(func.date(expr)), Integer)
+        return cast(func.julianday(expr) + 0.5, Integer)
     return cast(extract("epoch", cast(expr, Date)) / 86400, Integer)
 
 
-def _weekday(ctx: _Ctx, expr: Any) -> ColumnElement[Any]:
-    """0 = Sunday ... 6 = Saturday."""
+def _daynum_of(ctx: _Ctx, day: date) -> int:
+    """`_daynum` of a Python date, computed once."""
     if ctx.dialect == "sqlite":
-        return cast(func.strftime("%w", expr), Integer)
-    return cast(extract("dow", expr), Integer)
+        return day.toordinal() + 1_721_425
+    return (day - date(1970, 1, 1)).days
+
+
+def _weekday(ctx: _Ctx, daynum: ColumnElement[Any]) -> ColumnElement[Any]:
+    """0 = Sunday ... 6 = Saturday, from a `_daynum`."""
+    if ctx.dialect == "sqlite":
+        return (daynum + 1) % 7
+    return (daynum + 4) % 7  # 1970-01-01 was a Thursday
 
 
 def working_day_offsets(working_days: int) -> list[int]:
@@ -321,42 +336,52 @@ def _q_sales_cycle(ctx: _Ctx) -> Select[Any]:
 
 
 def _q_time_to_first_deal(ctx: _Ctx) -> Select[Any]:
-    d, dcond = _deals(ctx)
+    d = _t("deal_registrations")
     p, pcond = _partners(ctx)
-    first = (
-        select(d.c.partner_id.label("partner_id"), func.min(d.c.submitted_at).label("first_at"))
-        .where(*dcond, d.c.submitted_at.is_not(None))
-        .group_by(d.c.partner_id)
-        .subquery("first_deal")
-    )
-    diff = _daynum(ctx, first.c.first_at) - _daynum(ctx, p.c.approved_on)
-    days = case((diff < 0, 0), else_=diff)
+    own = [d.c.partner_id == p.c.id, d.c.program_id == ctx.program_id, d.c.deleted_at.is_(None)]
+    # Index seeks per partner (ix_analytics_deals_first): a submission in the period and none before it,
+    # then the first one (its day minus approval, never negative).
+    in_period = exists().where(*own, d.c.submitted_at >= ctx.start_ts, d.c.submitted_at < ctx.end_ts)
+    before = exists().where(*own, d.c.submitted_at.is_not(None), d.c.submitted_at < ctx.start_ts)
+    first_at = select(func.min(d.c.submitted_at)).where(*own, d.c.submitted_at.is_not(None)).scalar_subquery()
+    diff = _daynum(ctx, first_at) - _daynum(ctx, p.c.approved_on)
+    days = func.max(diff, 0) if ctx.dialect == "sqlite" else func.greatest(diff, 0)
     cols = _rows(p.c.id, RecordKind.PARTNER, p.c.id, days, literal(1))
-    return (
-        select(*cols)
-        .select_from(first.join(p, p.c.id == first.c.partner_id))
-        .where(*pcond, p.c.approved_on.is_not(None), first.c.first_at >= ctx.start_ts, first.c.first_at < ctx.end_ts)
-    )
+    return select(*cols).where(*pcond, p.c.approved_on.is_not(None), in_period, ~before)
+
+
+def _in_program(ctx: _Ctx, partner_col: Any) -> list[ColumnElement[bool]]:
+    """Scope rows of a table without program_id to the program (nothing to check with one program)."""
+    if ctx.single_program:
+        return []
+    p = _t("partners")
+    return [exists().where(p.c.id == partner_col, p.c.program_id == ctx.program_id, p.c.deleted_at.is_(None))]
 
 
 def _q_certification_rate(ctx: _Ctx) -> Select[Any]:
     c = _t("contacts")
     cert = _t("certifications")
-    p, pcond = _partners(ctx)
     as_of = ctx.period.end
-    valid = exists().where(
-        cert.c.contact_id == c.c.id,
+    people_cond = [c.c.deleted_at.is_(None), *_in_program(ctx, c.c.partner_id)]
+    cert_cond = [
         cert.c.deleted_at.is_(None),
         cert.c.status.in_(VALID_CERT_STATUSES),
         cert.c.earned_on.is_not(None),
         cert.c.earned_on <= as_of,
         or_(cert.c.expires_on.is_(None), cert.c.expires_on > as_of),
-    )
-    cols = _rows(c.c.partner_id, RecordKind.CONTACT, c.c.id, case((valid, 1), else_=0), literal(1))
-    cond = [c.c.deleted_at.is_(None)]
+    ]
     if ctx.partner_id is not None:
-        cond.append(c.c.partner_id == ctx.partner_id)
-    return select(*cols).select_from(c.join(p, p.c.id == c.c.partner_id)).where(*cond, *pcond)
+        people_cond.append(c.c.partner_id == ctx.partner_id)
+        cert_cond.append(cert.c.partner_id == ctx.partner_id)
+    people = select(*_rows(c.c.partner_id, RecordKind.CONTACT, c.c.id, literal(0), literal(1))).where(*people_cond)
+    valid = select(cert.c.contact_id.label("contact_id")).where(*cert_cond).distinct().subquery("valid")
+    certified = (
+        select(*_rows(c.c.partner_id, RecordKind.CONTACT, c.c.id, literal(1), literal(0)))
+        .select_from(valid.join(c, c.c.id == valid.c.contact_id))
+        .where(*people_cond)
+    )
+    u = union_all(people, certified).subquery("cert_rate")
+    return select(*u.c)
 
 
 def _allocations_in_period(ctx: _Ctx) -> tuple[Any, Any, list[ColumnElement[bool]]]:
@@ -439,9 +464,12 @@ def _q_mdf_roi(ctx: _Ctx) -> Select[Any]:
         _daynum(ctx, d.c.closed_at) <= _daynum(ctx, r2.c.end_date) + ROI_ATTRIBUTION_DAYS,
         exists().where(cl2.c.request_id == r2.c.id, cl2.c.deleted_at.is_(None), pay2.c.claim_id == cl2.c.id),
     )
+    r3, a3, b3 = r.alias("r3"), a.alias("a3"), b.alias("b3")
+    earliest = select(func.min(r3.c.start_date)).where(*activity_conditions(r3, a3, b3)).scalar_subquery()
+    window = [d.c.closed_at >= earliest, d.c.closed_at <= ctx.period.end + timedelta(days=ROI_ATTRIBUTION_DAYS)]
     revenue = select(
         *_rows(d.c.partner_id, RecordKind.DEAL, d.c.id, _won_amount(d), literal(0), ncur=d.c.currency)
-    ).where(*dcond, d.c.status == "won", d.c.closed_at.is_not(None), attributed)
+    ).where(*dcond, d.c.status == "won", *window, attributed)
     u = union_all(reimbursed, revenue).subquery("mdf_roi")
     return select(*u.c)
 
@@ -465,14 +493,13 @@ def _q_activity_index(ctx: _Ctx) -> Select[Any]:
         (r, RecordKind.MDF_REQUEST, r.c.submitted_at),
         (cl, RecordKind.MDF_CLAIM, cl.c.submitted_at),
     ):
-        # Scope to the program through the partner row.
         cond = [table.c.deleted_at.is_(None), column >= lo, column < hi]
         if ctx.partner_id is not None:
             cond.append(table.c.partner_id == ctx.partner_id)
         parts.append(
-            select(*_rows(table.c.partner_id, kind, table.c.id, literal(1), literal(0)))
-            .select_from(table.join(p, p.c.id == table.c.partner_id))
-            .where(*cond, *pcond)
+            select(*_rows(table.c.partner_id, kind, table.c.id, literal(1), literal(0))).where(
+                *cond, *_in_program(ctx, table.c.partner_id)
+            )
         )
     u = union_all(*parts).subquery("activity")
     return select(*u.c)
@@ -499,12 +526,10 @@ def _q_activation(days: int) -> Callable[[_Ctx], Select[Any]]:
 def _q_sla(ctx: _Ctx) -> Select[Any]:
     d, cond = _deals(ctx)
     offsets = working_day_offsets(ctx.sla_days)
-    allowed = case(*((_weekday(ctx, func.date(d.c.submitted_at)) == w, off) for w, off in enumerate(offsets)))
-    if ctx.dialect != "sqlite":
-        allowed = case(*((_weekday(ctx, d.c.submitted_at) == w, off) for w, off in enumerate(offsets)))
     start_day = _daynum(ctx, d.c.submitted_at)
+    allowed = case(dict(enumerate(offsets)), value=_weekday(ctx, start_day))
     decided_days = _daynum(ctx, d.c.decided_at) - start_day
-    as_of = _daynum(ctx, literal(ctx.period.end, Date)) - start_day
+    as_of = _daynum_of(ctx, ctx.period.end) - start_day
     decided = d.c.decided_at.is_not(None)
     num = case((and_(decided, decided_days <= allowed), 1), else_=0)
     den = case((decided, 1), (and_(d.c.status == "submitted", as_of > allowed), 1), else_=0)

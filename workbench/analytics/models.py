@@ -13,11 +13,13 @@ from sqlalchemy import Engine, Index
 
 from workbench.deals.models import DealRegistration
 from workbench.mdf.models import Claim, FundRequest
-from workbench.partners.models import Partner
-from workbench.training.models import TrainingEvent
+from workbench.partners.models import Contact, Partner
+from workbench.training.models import Certification, TrainingEvent
 
 _deals = DealRegistration.__table__
 _partners = Partner.__table__
+_contacts = Contact.__table__
+_certs = Certification.__table__
 
 INDEXES: tuple[Index, ...] = (
     # revenue, win rate, average deal size, sales cycle: deals won/lost, closed in the period
@@ -45,12 +47,26 @@ INDEXES: tuple[Index, ...] = (
         _deals.c.amount_minor,
         _deals.c.deleted_at,
     ),
+    # one partner's closed deals (revenue, win rate, cycle) and the activation check per partner
+    Index(
+        "ix_analytics_deals_partner_closed",
+        _deals.c.partner_id,
+        _deals.c.status,
+        _deals.c.closed_at,
+        _deals.c.program_id,
+        _deals.c.deleted_at,
+        _deals.c.currency,
+        _deals.c.won_amount_minor,
+        _deals.c.amount_minor,
+        _deals.c.submitted_at,
+    ),
+    # first submission per partner: one seek (min) per partner
     Index(
         "ix_analytics_deals_first",
-        _deals.c.program_id,
         _deals.c.partner_id,
-        _deals.c.submitted_at,
+        _deals.c.program_id,
         _deals.c.deleted_at,
+        _deals.c.submitted_at,
     ),
     # activation and time-to-first-deal cohorts
     Index(
@@ -59,6 +75,18 @@ INDEXES: tuple[Index, ...] = (
         _partners.c.approved_on,
         _partners.c.deleted_at,
         _partners.c.tier_id,
+        _partners.c.id,
+    ),
+    # certification rate: people and valid certifications
+    Index("ix_analytics_contacts_partner", _contacts.c.partner_id, _contacts.c.deleted_at, _contacts.c.id),
+    Index(
+        "ix_analytics_certifications_valid",
+        _certs.c.status,
+        _certs.c.earned_on,
+        _certs.c.expires_on,
+        _certs.c.deleted_at,
+        _certs.c.partner_id,
+        _certs.c.contact_id,
     ),
     Index(
         "ix_analytics_training_events_occurred",
