@@ -114,6 +114,7 @@ class SignatureReport:
     timestamp_valid: bool | None
     verdict: Verdict
     problems: tuple[str, ...] = ()  # codes: not_intact, bad_signature, untrusted, disallowed_modification, ...
+    document_timestamp: bool = False  # a document timestamp (RFC 3161 token over the file), not a signature
 
 
 @dataclass(frozen=True, slots=True)

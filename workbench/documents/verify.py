@@ -25,9 +25,9 @@ from pyhanko.pdf_utils.misc import PdfError
 from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign.diff_analysis import ModificationLevel
 from pyhanko.sign.fields import MDPPerm
-from pyhanko.sign.validation import validate_pdf_signature
+from pyhanko.sign.validation import validate_pdf_signature, validate_pdf_timestamp
 from pyhanko.sign.validation.pdf_embedded import EmbeddedPdfSignature
-from pyhanko.sign.validation.status import PdfSignatureStatus, SignatureCoverageLevel
+from pyhanko.sign.validation.status import DocumentTimestampStatus, PdfSignatureStatus, SignatureCoverageLevel
 from pyhanko_certvalidator import ValidationContext
 
 from workbench.documents.signing import asn1_cert
@@ -125,6 +125,39 @@ def _report(sig: EmbeddedPdfSignature, status: PdfSignatureStatus) -> SignatureR
     )
 
 
+def _timestamp_report(sig: EmbeddedPdfSignature, status: DocumentTimestampStatus) -> SignatureReport:
+    """A document timestamp (added by the server): valid when intact, valid, trusted (TSA chain to a trust
+    root) and nothing disallowed follows it."""
+    problems: list[str] = []
+    if not status.intact:
+        problems.append("not_intact")
+    if not status.valid:
+        problems.append("bad_signature")
+    if not status.trusted:
+        problems.append("untrusted")
+    level = status.modification_level
+    if level is None or level not in ALLOWED_AFTER_SIGNATURE:
+        problems.append("disallowed_modification")
+    return SignatureReport(
+        field_name=str(sig.field_name),
+        signer=_name_of(status.signing_cert),
+        signer_email=None,
+        signing_time=status.timestamp,
+        clock=ClockSource.TSA,
+        certifying=False,
+        intact=bool(status.intact),
+        valid=bool(status.valid),
+        trusted=bool(status.trusted),
+        coverage=status.coverage.name if status.coverage is not None else "UNCLEAR",
+        modification_level=level.name if level is not None else None,
+        docmdp_ok=status.docmdp_ok,
+        timestamp_valid=bool(status.intact and status.valid and status.trusted),
+        verdict=Verdict.INVALID if problems else Verdict.VALID,
+        problems=tuple(problems),
+        document_timestamp=True,
+    )
+
+
 def _broken(sig: EmbeddedPdfSignature, code: str) -> SignatureReport:
     try:
         name = str(sig.field_name)
@@ -204,6 +237,9 @@ def _verify(data: bytes, trust_roots: Sequence[x509.Certificate]) -> Verificatio
     for sig in sigs:
         vc = ValidationContext(trust_roots=roots, allow_fetching=False, revocation_mode="soft-fail")
         try:
+            if sig.sig_object_type == "/DocTimeStamp":
+                reports.append(_timestamp_report(sig, validate_pdf_timestamp(sig, validation_context=vc)))
+                continue
             status = validate_pdf_signature(sig, signer_validation_context=vc, ts_validation_context=vc)
         except _VALIDATION_ERRORS:
             reports.append(_broken(sig, "signature_unreadable"))

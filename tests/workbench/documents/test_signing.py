@@ -118,3 +118,16 @@ def test_signing_needs_the_precreated_field_and_a_pdf(docs: Docs, pki: Pki) -> N
     assert exc.value.code == "unreadable_pdf"
     with pytest.raises(UserError):
         sign_partner(docs.unsigned, pki.partner, tsa_url="ftp://example.com")
+
+
+def test_server_document_timestamp_after_countersignature_verifies(docs: Docs, pki: Pki) -> None:
+    from workbench.documents.signing import add_document_timestamp
+
+    with tsa_server(pki.tsa) as url:
+        stamped = add_document_timestamp(docs.countersigned, url)
+    assert stamped.startswith(docs.countersigned)
+    report = verify_pdf(stamped, [pki.ca.certificate])
+    assert report.ok, report
+    assert [s.document_timestamp for s in report.signatures] == [False, False, True]
+    assert report.signatures[1].modification_level == "LTA_UPDATES"
+    assert not verify_pdf(stamped, [pki.other_ca.certificate]).ok
