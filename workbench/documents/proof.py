@@ -61,7 +61,8 @@ MONO = "Courier"  # the hex digests are ASCII; the standard font needs no embedd
 
 PAGE_W, PAGE_H = A4
 MARGIN = 18 * mm
-CONTENT_W = PAGE_W - 2 * MARGIN
+FRAME_PAD = 6  # SimpleDocTemplate's frame padding on each side
+CONTENT_W = PAGE_W - 2 * MARGIN - 2 * FRAME_PAD
 SIG_BOX_H = 28 * mm
 THUMB_W, THUMB_H = 55 * mm, 42 * mm
 THUMB_PIXELS = 480
@@ -315,13 +316,13 @@ def _numbered_canvas(dto: ProofDTO) -> Callable[..., Canvas]:
             self.saveState()
             self.setStrokeColor(_GRID)
             self.setLineWidth(0.5)
-            self.line(MARGIN, 13 * mm, PAGE_W - MARGIN, 13 * mm)
+            self.line(MARGIN + FRAME_PAD, 13 * mm, PAGE_W - MARGIN - FRAME_PAD, 13 * mm)
             self.setFont(FONT, 7.5)
             self.setFillColor(colors.HexColor("#444444"))
             left = f"{label(lang, 'claim')} {dto.claim_id} · {dto.partner_name}"
-            self.drawString(MARGIN, 9 * mm, left[:110])
+            self.drawString(MARGIN + FRAME_PAD, 9 * mm, left[:110])
             page = label(lang, "page").format(page=self._pageNumber, pages=total)
-            self.drawRightString(PAGE_W - MARGIN, 9 * mm, page)
+            self.drawRightString(PAGE_W - MARGIN - FRAME_PAD, 9 * mm, page)
             self.restoreState()
 
     return NumberedCanvas
@@ -472,16 +473,16 @@ def _story(dto: ProofDTO, st: _Styles, placement: _SigPlacement) -> list[Flowabl
             ev_rows.append(
                 [
                     _p(str(i), st.cell),
-                    _p(_breakable(ev.file_name), st.cell),
+                    _p(ev.file_name, st.cell),
                     _p(enum_label(lang, ev.evidence_kind), st.cell),
-                    _p(_breakable(ev.mime_type), st.cell),
+                    _p(ev.mime_type, st.cell),
                     _p(format_size(ev.size_bytes, lang), st.cell_right),
                     Paragraph(f"{ev.sha256[:32]}<br/>{ev.sha256[32:]}", st.mono),
                 ]
             )
         # 32 hex digits per line in 6.6 pt Courier (0.6 em each) plus padding.
         sha_w = 32 * 0.6 * 6.6 + 8
-        widths = [9 * mm, 0.0, 29 * mm, 23 * mm, 16 * mm, sha_w]
+        widths = [9 * mm, 0.0, 27 * mm, 27 * mm, 16 * mm, sha_w]
         widths[1] = CONTENT_W - sum(widths)
         story.append(_table(ev_rows, widths))
     else:
@@ -525,11 +526,6 @@ def _story(dto: ProofDTO, st: _Styles, placement: _SigPlacement) -> list[Flowabl
         )
     )
     return story
-
-
-def _breakable(text: str) -> str:
-    """Allow long file names without spaces to wrap (zero-width space after separators)."""
-    return "".join(ch + "\u200b" if ch in "_-./" else ch for ch in text)
 
 
 def _kv_table(rows: Sequence[tuple[str, str]], st: _Styles) -> Table:
