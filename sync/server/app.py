@@ -20,8 +20,9 @@ import time
 from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Path, Query, Request
+from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import FileResponse, JSONResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy import Engine, select, text
 from sqlalchemy.orm import Session
@@ -34,6 +35,7 @@ from sync.protocol import (
     MAX_PULL_LIMIT,
     MAX_SNAPSHOT_LIMIT,
     PROTOCOL_VERSION,
+    BlobStatus,
     ErrorBody,
     HelloRequest,
     HelloResponse,
@@ -46,7 +48,7 @@ from sync.protocol import (
     SnapshotResponse,
     TokenResponse,
 )
-from sync.server import auth, handlers
+from sync.server import auth, blobs, handlers
 from sync.server import models as server_models
 from sync.server.auth import AuthError, Principal, Tokens
 from sync.server.pending_models import ensure_pending_tables
@@ -61,6 +63,14 @@ from sync.server.snapshot import snapshot as snapshot_rows
 
 log = logging.getLogger("sync.server")
 MAX_CURSOR = 2**62
+BLOB_PREFIX = "/sync/v1/blobs/"
+Sha256 = Annotated[str, Path(min_length=64, max_length=64, pattern=r"^[0-9a-f]{64}$")]
+_OCTETS = {
+    "requestBody": {
+        "required": True,
+        "content": {"application/octet-stream": {"schema": {"type": "string", "format": "binary"}}},
+    }
+}
 
 _ = server_models  # the server tables must be on the metadata wherever the app runs
 
@@ -82,9 +92,10 @@ class BodyLimitAndLog:
     """Pure ASGI middleware: refuses bodies over `max_bytes` with 413 (before the app parses anything)
     and writes one structured log line per request."""
 
-    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
+    def __init__(self, app: ASGIApp, max_bytes: int, blob_max_bytes: int | None = None) -> None:
         self.app = app
         self.max_bytes = max_bytes
+        self.blob_max_bytes = blob_max_bytes or max_bytes
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -99,7 +110,8 @@ class BodyLimitAndLog:
             await send(message)
 
         try:
-            body = await self._read(scope, receive)
+            limit = self.blob_max_bytes if str(scope.get("path", "")).startswith(BLOB_PREFIX) else self.max_bytes
+            body = await self._read(scope, receive, limit)
             if isinstance(body, JSONResponse):
                 await body(scope, receive, logged_send)
                 return
@@ -114,6 +126,7 @@ class BodyLimitAndLog:
 
             await self.app(scope, replay, logged_send)
         finally:
+            state = scope.get("state")
             log.info(
                 "request",
                 extra={
@@ -121,18 +134,19 @@ class BodyLimitAndLog:
                     "path": scope.get("path"),
                     "status": status["code"],
                     "duration_ms": round((time.perf_counter() - started) * 1000, 2),
+                    "user_id": state.get("user_id") if isinstance(state, dict) else None,
                 },
             )
 
-    async def _read(self, scope: Scope, receive: Receive) -> bytes | JSONResponse:
+    async def _read(self, scope: Scope, receive: Receive, max_bytes: int) -> bytes | JSONResponse:
         for name, value in scope.get("headers", []):
             if name == b"content-length":
                 try:
                     declared = int(value)
                 except ValueError:
                     return _error(400, "bad_content_length")
-                if declared > self.max_bytes:
-                    return _error(413, "body_too_large", limit=self.max_bytes)
+                if declared > max_bytes:
+                    return _error(413, "body_too_large", limit=max_bytes)
         chunks: list[bytes] = []
         size = 0
         while True:
@@ -141,8 +155,8 @@ class BodyLimitAndLog:
                 return b"".join(chunks)
             chunk = message.get("body", b"")
             size += len(chunk)
-            if size > self.max_bytes:
-                return _error(413, "body_too_large", limit=self.max_bytes)
+            if size > max_bytes:
+                return _error(413, "body_too_large", limit=max_bytes)
             chunks.append(chunk)
             if not message.get("more_body", False):
                 return b"".join(chunks)
@@ -193,6 +207,7 @@ def current_principal(
         principal = auth.authenticate(state.engine, state.settings, credentials.credentials)
     except AuthError as exc:
         raise ApiError(401, exc.code, challenge) from exc
+    request.state.user_id = principal.user_id  # for the request log line
     _limit(state.user_buckets, principal.user_id)
     return principal
 
@@ -210,7 +225,7 @@ def create_app(engine: Engine, settings: ServerSettings) -> FastAPI:
     app.state.settings = settings
     app.state.user_buckets = TokenBuckets(settings.rate_per_second, settings.rate_burst)
     app.state.login_buckets = TokenBuckets(settings.login_rate_per_second, settings.login_burst)
-    app.add_middleware(BodyLimitAndLog, max_bytes=settings.max_body_bytes)
+    app.add_middleware(BodyLimitAndLog, max_bytes=settings.max_body_bytes, blob_max_bytes=settings.max_blob_chunk_bytes)
 
     # --- errors --------------------------------------------------------------------------------
 
@@ -348,5 +363,53 @@ def create_app(engine: Engine, settings: ServerSettings) -> FastAPI:
             return pull_changes(engine, principal, cursor, limit)
         except ResnapshotRequired as exc:
             raise ApiError(409, "resnapshot_required", horizon=exc.horizon) from exc
+
+    # --- blobs ---------------------------------------------------------------------------------
+
+    def _blob_error(exc: blobs.BlobError) -> ApiError:
+        return ApiError(exc.status, exc.code, **exc.extra)
+
+    blob_errors: dict[int | str, dict[str, Any]] = {
+        code: {"model": ErrorBody} for code in (400, 404, 409, 413, 422, 503)
+    }
+
+    @app.get(BLOB_PREFIX + "{sha256}/status", response_model=BlobStatus, responses=blob_errors)
+    def blob_status(sha256: Sha256, principal: Authed) -> BlobStatus:
+        try:
+            return blobs.status(engine, settings, principal, sha256)
+        except blobs.BlobError as exc:
+            raise _blob_error(exc) from exc
+
+    @app.api_route(
+        BLOB_PREFIX + "{sha256}",
+        methods=["PUT", "POST"],
+        response_model=BlobStatus,
+        responses=blob_errors,
+        openapi_extra=_OCTETS,
+    )
+    async def blob_put(
+        sha256: Sha256,
+        request: Request,
+        principal: Authed,
+        offset: Annotated[int, Query(ge=0, le=2**53)],
+        size: Annotated[int, Query(ge=1, le=2**53)],
+    ) -> BlobStatus:
+        data = await request.body()
+        try:
+            return await run_in_threadpool(blobs.put_chunk, settings, principal, sha256, offset, size, data)
+        except blobs.BlobError as exc:
+            raise _blob_error(exc) from exc
+
+    @app.get(
+        BLOB_PREFIX + "{sha256}",
+        response_class=FileResponse,
+        responses={**blob_errors, 200: {"content": {"application/octet-stream": {}}}},
+    )
+    def blob_get(sha256: Sha256, principal: Authed) -> FileResponse:
+        try:
+            path = blobs.download_path(engine, settings, principal, sha256)
+        except blobs.BlobError as exc:
+            raise _blob_error(exc) from exc
+        return FileResponse(path, media_type="application/octet-stream")
 
     return app

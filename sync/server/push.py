@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 from sync.protocol import ConflictField, Op, OpKind, OpResult, PushRequest, PushResponse, ResultCode
 from sync.server import commands
 from sync.server.auth import Principal
+from sync.server.blobs import blob_missing
 from sync.server.changelog import ChangeTracker, stamp
 from sync.server.models import AppliedOp, DeletedId, Device
 from sync.server.rows import (
@@ -48,6 +49,7 @@ from workbench.db.uow import UnitOfWork, to_wire
 from workbench.errors import UserError
 
 log = logging.getLogger("sync.server.push")
+ATTACHMENTS = "attachments"
 
 
 class ClientSeqGap(Exception):
@@ -215,7 +217,7 @@ def _dispatch(uow: UnitOfWork, settings: ServerSettings, principal: Principal, o
         raise Rejected("unsupported_schema")
     model = wire_model(op.entity)
     if op.kind == OpKind.CREATE:
-        return _create(uow, principal, model, op)
+        return _create(uow, settings, principal, model, op)
     obj = uow.session.get(model, op.row_id)
     if not isinstance(obj, SyncedMixin) or not may_see(uow.session, principal, obj):
         raise Rejected("no_access")
@@ -244,7 +246,7 @@ def _client_values(model: type[Base], op: Op) -> dict[str, Any]:
     return values
 
 
-def _create(uow: UnitOfWork, principal: Principal, model: type[Base], op: Op) -> Outcome:
+def _create(uow: UnitOfWork, settings: ServerSettings, principal: Principal, model: type[Base], op: Op) -> Outcome:
     session = uow.session
     entity = entity_name(model)
     if session.get(DeletedId, (entity, op.row_id)) is not None:
@@ -288,6 +290,8 @@ def _create(uow: UnitOfWork, principal: Principal, model: type[Base], op: Op) ->
     for key, value in values.items():
         if value is None and key != "partner_id" and not cols[key].nullable:
             raise Rejected("required", key)
+    if entity == ATTACHMENTS and blob_missing(settings, values.get("sha256"), values.get("size_bytes")):
+        raise Rejected("missing_blobs", "sha256")  # upload the blob, then push the row again
     obj = model(id=op.row_id, **values)
     assert isinstance(obj, SyncedMixin)
     uow.add(obj)

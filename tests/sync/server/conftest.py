@@ -73,7 +73,7 @@ def clock() -> Clock:
 
 
 @pytest.fixture
-def settings(clock: Clock) -> Any:
+def settings(clock: Clock, tmp_path: Path) -> Any:
     from sync.server.settings import ServerSettings
 
     return ServerSettings(
@@ -84,6 +84,9 @@ def settings(clock: Clock) -> Any:
         rate_burst=10_000,
         login_rate_per_second=1000.0,
         login_burst=10_000,
+        blob_dir=tmp_path / "blobs",
+        max_blob_bytes=1_000_000,
+        max_blob_chunk_bytes=256 * 1024,
     )
 
 
