@@ -8,17 +8,21 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox, QProgressDialog
 
+from ui.bridge import EventBridge
+from ui.context import AppContext
 from ui.errors import database_message, install_excepthook, show_error
-from ui.i18n import apply_locale, load_translations, tr
+from ui.i18n import apply_locale, load_translations, translate
 from ui.main_window import MainWindow
+from ui.settings import effective_language, locale_name
 from ui.tasks import Lane, TaskRunner
 from workbench.demo import DemoSizes, seed_demo
 from workbench.errors import DatabaseOpenError
 from workbench.partners.queries import count_partners
 from workbench.paths import Workspace, default_workspace_dir
+from workbench.search.status import desktop_actor
 from workbench.security.secrets import FileSecretStore, KeyringSecretStore, SecretStore
 from workbench.workspace import MIN_PASSPHRASE, open_workspace, passphrase_needed
 
@@ -27,15 +31,17 @@ log = logging.getLogger(__name__)
 
 def _ask_passphrase(confirm: bool) -> str | None:
     prompt = (
-        tr(
+        translate(
             "Startup",
             "No system keyring is available. Choose a passphrase (at least {0} characters) to encrypt this workspace:",
         ).format(MIN_PASSPHRASE)
         if confirm
-        else tr("Startup", "Passphrase for this workspace:")
+        else translate("Startup", "Passphrase for this workspace:")
     )
     while True:
-        text, ok = QInputDialog.getText(None, tr("Startup", "Partner Workbench"), prompt, QLineEdit.EchoMode.Password)
+        text, ok = QInputDialog.getText(
+            None, translate("Startup", "Partner Workbench"), prompt, QLineEdit.EchoMode.Password
+        )
         if not ok:
             return None
         if not confirm:
@@ -43,27 +49,35 @@ def _ask_passphrase(confirm: bool) -> str | None:
         if len(text) < MIN_PASSPHRASE:
             QMessageBox.warning(
                 None,
-                tr("Startup", "Passphrase"),
-                tr("Startup", "The passphrase needs at least {0} characters.").format(MIN_PASSPHRASE),
+                translate("Startup", "Passphrase"),
+                translate("Startup", "The passphrase needs at least {0} characters.").format(MIN_PASSPHRASE),
             )
             continue
         again, ok = QInputDialog.getText(
             None,
-            tr("Startup", "Partner Workbench"),
-            tr("Startup", "Repeat the passphrase:"),
+            translate("Startup", "Partner Workbench"),
+            translate("Startup", "Repeat the passphrase:"),
             QLineEdit.EchoMode.Password,
         )
         if ok and again == text:
             return str(text)
-        QMessageBox.warning(None, tr("Startup", "Passphrase"), tr("Startup", "The passphrases differ."))
+        QMessageBox.warning(None, translate("Startup", "Passphrase"), translate("Startup", "The passphrases differ."))
 
 
-def _open(ws: Workspace, store: SecretStore, passphrase: str | None, demo: bool) -> Any:
-    """Runs on the db lane: open (and upgrade) the replica; seed a fresh demo workspace."""
+def _open(ws: Workspace, store: SecretStore, passphrase: str | None, demo: bool) -> tuple[Any, Any]:
+    """Runs on the db lane: open (and upgrade) the replica; seed a fresh demo workspace; who acts."""
     engine = open_workspace(ws, store, (lambda _confirm: passphrase) if passphrase is not None else None)
     if demo and count_partners(engine) == 0:
         seed_demo(engine, DemoSizes())
-    return engine
+    return engine, desktop_actor(engine)
+
+
+def apply_language(app: QApplication, choice: str | None = None) -> str:
+    """Install the translations and the locale for the chosen (or stored, or system) language."""
+    language = effective_language(choice)
+    load_translations(app, language)
+    apply_locale(locale_name(language))
+    return language
 
 
 def run_app(
@@ -73,9 +87,8 @@ def run_app(
     QCoreApplication.setApplicationName("Partner Workbench")
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
     assert isinstance(app, QApplication)
-    language = lang or QLocale.system().name().split("_")[0]
-    load_translations(app, language)
-    apply_locale(QLocale.system().name() if not lang else {"de": "de_DE", "en": "en_GB"}[lang])
+    app.setStyle("Fusion")  # follows the system's light/dark colour scheme on every platform
+    apply_language(app, lang)
     install_excepthook(app)
 
     if demo:
@@ -92,21 +105,37 @@ def run_app(
             return 1
 
     runner = TaskRunner()
-    progress = QProgressDialog(tr("Startup", "Opening the workspace…"), "", 0, 0)
+    progress = QProgressDialog(translate("Startup", "Opening the workspace…"), "", 0, 0)
     progress.setCancelButton(None)
     progress.setMinimumDuration(400)
     windows: list[MainWindow] = []
 
-    def opened(engine: Any) -> None:
-        window = MainWindow(runner, engine, str(ws.root))
+    bridge = EventBridge(app)
+
+    def show_window(ctx: AppContext) -> None:
+        window = MainWindow(ctx)
+        window.language_changed.connect(lambda choice: relaunch(window, choice))
         windows.append(window)
-        window.show()  # before the progress dialog closes, or closing the last window would quit the app
+        window.show()  # before the old window/progress dialog closes, or closing the last window would quit
+
+    def relaunch(old: MainWindow, choice: str | None) -> None:
+        """Rebuild the window in the new language (every label is created translated)."""
+        apply_language(app, choice)
+        old.save_state()
+        show_window(old.ctx)
+        old.close()
+        old.deleteLater()
+        windows.remove(old)
+
+    def opened(result: tuple[Any, Any]) -> None:
+        engine, actor = result
+        show_window(AppContext(runner, engine, bridge, actor, str(ws.root)))
         progress.close()
 
     def failed(exc: BaseException) -> None:
         progress.close()
         if isinstance(exc, DatabaseOpenError):
-            QMessageBox.critical(None, tr("Startup", "Cannot open the workspace"), database_message(exc))
+            QMessageBox.critical(None, translate("Startup", "Cannot open the workspace"), database_message(exc))
         else:
             show_error(exc)
         app.quit()

@@ -1,159 +1,349 @@
-"""The main window: navigation on the left, the partner list (paged, filtered in SQL on the db lane),
-and a status bar. The desktop issue grows this shell into the full workbench."""
+"""The workbench shell: navigation (Dashboard, Partners, Deals, Training, MDF, Conflicts, Activity), menus
+with keyboard shortcuts for the frequent actions, global search (Ctrl+K), remembered window state, the About
+box and the sync status bar. Areas are built from an :class:`AppContext`; other features add theirs with
+``add_area``."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import Any as EngineHandle  # the engine is passed through untouched; ui never imports sqlalchemy
+from typing import Any
 
-from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QMainWindow,
     QMessageBox,
-    QTableView,
-    QVBoxLayout,
+    QStackedWidget,
     QWidget,
 )
 
-from ui.i18n import tr
-from ui.models.paged import Column, PagedTableModel, SortSpec
-from ui.tasks import Runner
+from ui.conflicts import ConflictsView
+from ui.context import AppContext
+from ui.i18n import translate
+from ui.icons import icon
+from ui.partners.editor import PartnerEditor
+from ui.partners.list_view import PartnersView
+from ui.partners.profile import PartnerProfile
+from ui.search import SearchDialog
+from ui.settings import SettingsDialog
+from ui.statusbar import SyncStatusBar
+from ui.views import ActivityView, DashboardView, DealsView, PlaceholderView
 from workbench import __version__
-from workbench.partners.queries import list_partner_ids, partners_by_ids
-from workbench.partners.types import PartnerRow
+from workbench.partners.types import PartnerDTO
+from workbench.search.fts import SearchHit
+from workbench.search.lookups import FilterChoices, filter_choices
 
-
-@dataclass(frozen=True)
-class PartnerQuery:
-    name_filter: str | None = None
-
-
-def partner_columns() -> list[Column[PartnerRow]]:
-    return [
-        Column(tr("Partners", "Name"), lambda r: r.legal_name, sort_key="name"),
-        Column(tr("Partners", "Tier"), lambda r: r.tier_name or "", sort_key="tier"),
-        Column(tr("Partners", "Country"), lambda r: r.country or "", sort_key="country"),
-        Column(tr("Partners", "Type"), lambda r: r.partner_type.replace("_", " ")),
-        Column(tr("Partners", "Status"), lambda r: r.status),
-        Column(tr("Partners", "Channel manager"), lambda r: r.owner_id or ""),
-    ]
+AREAS = ("dashboard", "partners", "deals", "training", "mdf", "conflicts", "activity")
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, runner: Runner, engine: EngineHandle, workspace_label: str) -> None:
+    language_changed = Signal(object)  # str | None (None = system language)
+
+    def __init__(self, ctx: AppContext) -> None:
         super().__init__()
-        self.runner = runner
-        self.engine = engine
-        self.setWindowTitle(tr("MainWindow", "Partner Workbench — {0}").format(workspace_label))
-        self.setMinimumSize(900, 560)
+        self.ctx = ctx
+        self.setObjectName("MainWindow")
+        title = translate("MainWindow", "Partner Workbench")
+        if ctx.workspace_label:
+            title = translate("MainWindow", "Partner Workbench — {0}").format(ctx.workspace_label)
+        self.setWindowTitle(title)
+        self.setMinimumSize(960, 600)
 
         self.nav = QListWidget()
-        self.nav.addItems([tr("MainWindow", "Partners")])
-        self.nav.setCurrentRow(0)
-        self.nav.setFixedWidth(170)
+        self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName(translate("MainWindow", "Navigation"))
+        self.nav.setIconSize(QSize(20, 20))
+        self.stack = QStackedWidget()
+        self.areas: dict[str, QWidget] = {}
 
-        self.filter = QLineEdit()
-        self.filter.setPlaceholderText(tr("Partners", "Filter by name…"))
-        self.filter.setClearButtonEnabled(True)
-        self._debounce = QTimer(self, singleShot=True, interval=150)
-        self._debounce.timeout.connect(self._apply_filter)
-        self.filter.textChanged.connect(lambda _t: self._debounce.start())
-
-        def ids_fn(query: PartnerQuery, sort: SortSpec | None) -> Sequence[str]:
-            return list_partner_ids(
-                engine,
-                name_filter=query.name_filter,
-                sort=sort.key if sort else "name",
-                descending=bool(sort and sort.descending),
-            )
-
-        self.model: PagedTableModel[PartnerRow] = PagedTableModel(
-            runner,
-            partner_columns(),
-            ids_fn=ids_fn,
-            fetch_rows=lambda ids: partners_by_ids(engine, ids),
-            parent=self,
+        self.dashboard = DashboardView(ctx)
+        self.partners = PartnersView(ctx)
+        self.profile = PartnerProfile(ctx)
+        self.partner_stack = QStackedWidget()
+        self.partner_stack.addWidget(self.partners)
+        self.partner_stack.addWidget(self.profile)
+        self.deals = DealsView(ctx)
+        self.training = PlaceholderView(
+            translate("MainWindow", "Training and certification"),
+            translate(
+                "MainWindow",
+                "Courses, learning paths and certifications arrive with the training screens. A partner's "
+                "certifications are already shown in its profile.",
+            ),
         )
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setAlternatingRowColors(True)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col in range(1, self.model.columnCount()):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.mdf = PlaceholderView(
+            translate("MainWindow", "Market development funds"),
+            translate(
+                "MainWindow",
+                "Budgets, fund requests and claims arrive with the MDF screens. A partner's requests and claims are "
+                "already shown in its profile.",
+            ),
+        )
+        self.conflicts = ConflictsView(ctx)
+        self.activity = ActivityView(ctx)
+        names = {
+            "dashboard": translate("MainWindow", "Dashboard"),
+            "partners": translate("MainWindow", "Partners"),
+            "deals": translate("MainWindow", "Deals"),
+            "training": translate("MainWindow", "Training"),
+            "mdf": translate("MainWindow", "MDF"),
+            "conflicts": translate("MainWindow", "Conflicts"),
+            "activity": translate("MainWindow", "Activity"),
+        }
+        widgets = {
+            "dashboard": self.dashboard,
+            "partners": self.partner_stack,
+            "deals": self.deals,
+            "training": self.training,
+            "mdf": self.mdf,
+            "conflicts": self.conflicts,
+            "activity": self.activity,
+        }
+        for key in AREAS:
+            self.add_area(key, names[key], widgets[key])
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        width = max(self.nav.sizeHintForColumn(0), 0) + self.fontMetrics().averageCharWidth() * 4 + 28
+        self.nav.setFixedWidth(max(width, self.fontMetrics().averageCharWidth() * 18))
 
-        title = QLabel(tr("Partners", "Partners"))
-        title.setStyleSheet("font-size: 16pt; font-weight: 600;")
-        right = QVBoxLayout()
-        right.addWidget(title)
-        right.addWidget(self.filter)
-        right.addWidget(self.table)
         body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
         body.addWidget(self.nav)
-        body.addLayout(right, 1)
+        body.addWidget(self.stack, 1)
         central = QWidget()
         central.setLayout(body)
         self.setCentralWidget(central)
 
-        self.count_label = QLabel()
-        self.statusBar().addPermanentWidget(self.count_label)
-        self.model.ids_loaded.connect(self._on_count)
+        self.status = SyncStatusBar(ctx, self)
+        self.setStatusBar(self.status)
+        self.status.open_conflicts.connect(lambda: self.go("conflicts"))
+
+        self.search = SearchDialog(ctx, self)
+        self.search.hit_chosen.connect(self.open_hit)
+        self.partners.open_partner.connect(self.open_partner)
+        self.partners.new_partner.connect(self.new_partner)
+        self.profile.back_requested.connect(self.show_partner_list)
+        self.profile.edit_requested.connect(self.edit_partner)
+        self.activity.open_partner.connect(self.open_partner)
+        self.choices: FilterChoices | None = None
+        self.editor: PartnerEditor | None = None
         self._build_menus()
         self._restore()
-        self.model.set_query(PartnerQuery(), SortSpec("name"))
+        self.go(str(QSettings().value("main/area", "partners")))
+
+    # -- areas ----------------------------------------------------------------------------------------------------
+
+    def add_area(self, key: str, title: str, widget: QWidget) -> None:
+        item = QListWidgetItem(icon(key), title)
+        item.setData(Qt.ItemDataRole.UserRole, key)
+        item.setToolTip(title)
+        self.nav.addItem(item)
+        self.stack.addWidget(widget)
+        self.areas[key] = widget
+
+    def current_area(self) -> str:
+        item = self.nav.currentItem()
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else ""
+
+    def go(self, key: str) -> None:
+        keys = list(self.areas)
+        self.nav.setCurrentRow(keys.index(key) if key in keys else keys.index("partners"))
+
+    def show_partner_list(self) -> None:
+        self.go("partners")
+        self.partner_stack.setCurrentWidget(self.partners)
+        self.partners.table.setFocus()
+
+    def open_partner(self, partner_id: str) -> None:
+        self.go("partners")
+        self.partner_stack.setCurrentWidget(self.profile)
+        self.profile.show_partner(partner_id)
+
+    def open_hit(self, hit: SearchHit) -> None:
+        if hit.entity == "partner":
+            self.open_partner(hit.row_id)
+        elif hit.partner_id:
+            self.open_partner(hit.partner_id)
+            tab = {"contact": 1, "deal": 2, "claim": 4}.get(hit.entity)
+            if tab is not None:
+                self.profile.tabs.setCurrentIndex(tab)
+
+    # -- partner dialogs ---------------------------------------------------------------------------------------------
+
+    def _with_choices(self, then: Any) -> None:
+        if self.choices is not None:
+            then(self.choices)
+            return
+
+        def got(choices: FilterChoices) -> None:
+            self.choices = choices
+            then(choices)
+
+        self.ctx.db(filter_choices, self.ctx.engine, on_success=got, name="editor-choices")
+
+    def new_partner(self) -> None:
+        def show(choices: FilterChoices) -> None:
+            self.editor = PartnerEditor(self.ctx, choices, None, self)
+            self.editor.saved.connect(lambda p: self.open_partner(p.id))
+            self.editor.open()
+
+        self._with_choices(show)
+
+    def edit_partner(self, partner: PartnerDTO | None = None) -> None:
+        if partner is None:
+            if self.partner_stack.currentWidget() is self.profile and self.profile.bundle is not None:
+                partner = self.profile.bundle.partner
+            else:
+                return
+
+        def show(choices: FilterChoices) -> None:
+            self.editor = PartnerEditor(self.ctx, choices, partner, self)
+            self.editor.open()
+
+        self._with_choices(show)
+
+    # -- menus ------------------------------------------------------------------------------------------------------
+
+    def _action(self, text: str, shortcut: Any, slot: Any, menu: Any, name: str) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if shortcut is not None:
+            if isinstance(shortcut, list):
+                action.setShortcuts(shortcut)
+            else:
+                action.setShortcut(shortcut)
+        action.triggered.connect(lambda _checked=False: slot())
+        menu.addAction(action)
+        self.addAction(action)  # shortcuts work even while the menu bar is hidden
+        return action
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(tr("MainWindow", "&File"))
-        quit_action = QAction(tr("MainWindow", "&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
-        find = QAction(tr("MainWindow", "&Find partner"), self)
-        find.setShortcut(QKeySequence.StandardKey.Find)
-        find.triggered.connect(lambda: (self.filter.setFocus(), self.filter.selectAll()))
-        self.addAction(find)
-        file_menu.addAction(find)
-        help_menu = self.menuBar().addMenu(tr("MainWindow", "&Help"))
-        about = QAction(tr("MainWindow", "&About Partner Workbench"), self)
-        about.triggered.connect(self._about)
-        help_menu.addAction(about)
+        bar = self.menuBar()
+        file_menu = bar.addMenu(translate("MainWindow", "&File"))
+        self.new_action = self._action(
+            translate("MainWindow", "&New partner…"),
+            QKeySequence.StandardKey.New,
+            self.new_partner,
+            file_menu,
+            "actNew",
+        )
+        self.edit_action = self._action(
+            translate("MainWindow", "&Edit partner…"), QKeySequence("Ctrl+E"), self.edit_partner, file_menu, "actEdit"
+        )
+        file_menu.addSeparator()
+        self._action(
+            translate("MainWindow", "&Settings…"), QKeySequence("Ctrl+,"), self.show_settings, file_menu, "actSettings"
+        )
+        file_menu.addSeparator()
+        self._action(translate("MainWindow", "&Quit"), QKeySequence.StandardKey.Quit, self.close, file_menu, "actQuit")
 
-    def _about(self) -> None:
-        QMessageBox.about(
-            self,
-            tr("MainWindow", "About Partner Workbench"),
-            tr("MainWindow", "Partner Workbench {0}\nOffline-first partner relationship management.").format(
-                __version__
-            ),
+        go_menu = bar.addMenu(translate("MainWindow", "&Go"))
+        self.search_action = self._action(
+            translate("MainWindow", "&Search…"), [QKeySequence("Ctrl+K")], self.search.open_search, go_menu, "actSearch"
+        )
+        self._action(
+            translate("MainWindow", "&Find partner"),
+            QKeySequence.StandardKey.Find,
+            self._find_partner,
+            go_menu,
+            "actFind",
+        )
+        go_menu.addSeparator()
+        for i, key in enumerate(self.areas, start=1):
+            item = self.nav.item(i - 1)
+            self._action(item.text(), QKeySequence(f"Ctrl+{i}"), lambda k=key: self.go(k), go_menu, f"actGo_{key}")
+        self._action(
+            translate("MainWindow", "&Back to the partner list"),
+            QKeySequence(QKeySequence.StandardKey.Back),
+            self.show_partner_list,
+            go_menu,
+            "actBack",
+        )
+        self._action(
+            translate("MainWindow", "&Reload"), QKeySequence.StandardKey.Refresh, self.reload, go_menu, "actReload"
         )
 
-    def _apply_filter(self) -> None:
-        text = self.filter.text().strip()
-        self.model.set_query(PartnerQuery(text or None), self.model.sort_spec)
+        sync_menu = bar.addMenu(translate("MainWindow", "S&ync"))
+        self.sync_action = self._action(
+            translate("MainWindow", "&Sync now"), QKeySequence("Ctrl+Shift+S"), lambda: None, sync_menu, "actSync"
+        )
+        self.sync_action.setEnabled(False)
+        self.sync_action.setToolTip(translate("MainWindow", "Syncing arrives with the sync client."))
+        self._action(
+            translate("MainWindow", "&Conflicts inbox"),
+            QKeySequence("Ctrl+Shift+C"),
+            lambda: self.go("conflicts"),
+            sync_menu,
+            "actConflicts",
+        )
 
-    def _on_count(self, n: int) -> None:
-        self.count_label.setText(tr("MainWindow", "%n partner(s)", "", n))
+        help_menu = bar.addMenu(translate("MainWindow", "&Help"))
+        self._action(
+            translate("MainWindow", "&Keyboard shortcuts"),
+            QKeySequence.StandardKey.HelpContents,
+            self.show_shortcuts,
+            help_menu,
+            "actShortcuts",
+        )
+        self._action(translate("MainWindow", "&About Partner Workbench"), None, self.about, help_menu, "actAbout")
+
+    def _find_partner(self) -> None:
+        self.show_partner_list()
+        self.partners.focus_filter()
+
+    def reload(self) -> None:
+        self.ctx.changed("*")
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            translate("MainWindow", "About Partner Workbench"),
+            translate(
+                "MainWindow",
+                "<h3>Partner Workbench {0}</h3><p>Offline-first partner relationship management: partners, deal "
+                "registration, training and market development funds, synced with the central server.</p>"
+                "<p>Workspace: {1}<br>Signed in as: {2} ({3})</p>",
+            ).format(__version__, self.ctx.workspace_label or "—", self.ctx.actor.user_id, self.ctx.actor.role),
+        )
+
+    def show_shortcuts(self) -> None:
+        lines = []
+        for action in self.actions():
+            seq = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            if seq:
+                lines.append(f"<tr><td><b>{seq}</b></td><td>{action.text().replace('&', '')}</td></tr>")
+        QMessageBox.information(
+            self, translate("MainWindow", "Keyboard shortcuts"), "<table cellpadding=3>" + "".join(lines) + "</table>"
+        )
+
+    def show_settings(self) -> None:
+        dialog = SettingsDialog(self)
+        if dialog.exec():
+            dialog.save()
+            self.language_changed.emit(dialog.chosen_language())
+
+    # -- state ------------------------------------------------------------------------------------------------------
 
     def _restore(self) -> None:
         settings = QSettings()
         geometry = settings.value("main/geometry")
-        if geometry is not None:
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
-            self.resize(1200, 760)
+            self.resize(1280, 800)
+        state = settings.value("main/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
 
-    def closeEvent(self, event: object) -> None:
-        QSettings().setValue("main/geometry", self.saveGeometry())
-        super().closeEvent(event)  # type: ignore[arg-type]
+    def save_state(self) -> None:
+        settings = QSettings()
+        settings.setValue("main/geometry", self.saveGeometry())
+        settings.setValue("main/state", self.saveState())
+        settings.setValue("main/area", self.current_area())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        self.status.stop()
+        self.search.close()
+        super().closeEvent(event)

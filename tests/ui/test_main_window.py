@@ -7,10 +7,13 @@ from typing import Any
 
 from pytestqt.qtbot import QtBot
 
+from ui.bridge import EventBridge
+from ui.context import AppContext
 from ui.main_window import MainWindow
 from ui.tasks import TaskRunner
 from workbench.demo import DemoSizes, seed_demo
 from workbench.paths import Workspace
+from workbench.search.status import LOCAL_ACTOR
 from workbench.security.secrets import MemorySecretStore
 from workbench.workspace import open_workspace
 
@@ -23,9 +26,11 @@ def _engine(tmp_path: Path) -> Any:
 
 def test_lists_partners_sorted_and_filters(qtbot: QtBot, runner: TaskRunner, tmp_path: Path) -> None:
     engine = _engine(tmp_path)
-    window = MainWindow(runner, engine, "test")
-    qtbot.addWidget(window)
-    window.show()
+    main = MainWindow(AppContext(runner, engine, EventBridge(), LOCAL_ACTOR, "test"))
+    qtbot.addWidget(main)
+    main.show()
+    main.go("partners")
+    window = main.partners
     qtbot.waitUntil(lambda: window.model.rowCount() == 60 and window.model.is_loaded(0), timeout=10_000)
     names = []
     for row in range(10):
@@ -43,5 +48,5 @@ def test_lists_partners_sorted_and_filters(qtbot: QtBot, runner: TaskRunner, tmp
     ]
     assert target in shown
     assert all(target.split()[0].lower() in s.lower() for s in shown)
-    window.close()
+    main.close()
     engine.dispose()

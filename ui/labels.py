@@ -1,0 +1,107 @@
+"""Translated labels for the codes the core uses (statuses, types, roles, entities, actions).
+
+The core holds no user-visible text; these tables mark the English text for pyside6-lupdate and translate it
+when shown. Unknown codes are humanised ("system_integrator" -> "System integrator")."""
+
+from __future__ import annotations
+
+from ui.i18n import QT_TRANSLATE_NOOP, translate
+
+CONTEXT = "labels"
+
+LABELS: dict[str, str] = {
+    # partner types
+    "reseller": QT_TRANSLATE_NOOP("labels", "Reseller"),
+    "distributor": QT_TRANSLATE_NOOP("labels", "Distributor"),
+    "system_integrator": QT_TRANSLATE_NOOP("labels", "System integrator"),
+    "agency": QT_TRANSLATE_NOOP("labels", "Agency"),
+    "marketplace": QT_TRANSLATE_NOOP("labels", "Marketplace"),
+    "referral": QT_TRANSLATE_NOOP("labels", "Referral"),
+    # statuses
+    "prospect": QT_TRANSLATE_NOOP("labels", "Prospect"),
+    "onboarding": QT_TRANSLATE_NOOP("labels", "Onboarding"),
+    "active": QT_TRANSLATE_NOOP("labels", "Active"),
+    "suspended": QT_TRANSLATE_NOOP("labels", "Suspended"),
+    "terminated": QT_TRANSLATE_NOOP("labels", "Terminated"),
+    "draft": QT_TRANSLATE_NOOP("labels", "Draft"),
+    "submitted": QT_TRANSLATE_NOOP("labels", "Submitted"),
+    "info_requested": QT_TRANSLATE_NOOP("labels", "Info requested"),
+    "approved": QT_TRANSLATE_NOOP("labels", "Approved"),
+    "rejected": QT_TRANSLATE_NOOP("labels", "Rejected"),
+    "won": QT_TRANSLATE_NOOP("labels", "Won"),
+    "lost": QT_TRANSLATE_NOOP("labels", "Lost"),
+    "expired": QT_TRANSLATE_NOOP("labels", "Expired"),
+    "withdrawn": QT_TRANSLATE_NOOP("labels", "Withdrawn"),
+    "paid": QT_TRANSLATE_NOOP("labels", "Paid"),
+    "in_progress": QT_TRANSLATE_NOOP("labels", "In progress"),
+    "expiring": QT_TRANSLATE_NOOP("labels", "Expiring"),
+    "renewed": QT_TRANSLATE_NOOP("labels", "Renewed"),
+    # contact roles
+    "owner": QT_TRANSLATE_NOOP("labels", "Owner"),
+    "sales": QT_TRANSLATE_NOOP("labels", "Sales"),
+    "technical": QT_TRANSLATE_NOOP("labels", "Technical"),
+    "marketing": QT_TRANSLATE_NOOP("labels", "Marketing"),
+    "finance": QT_TRANSLATE_NOOP("labels", "Finance"),
+    # onboarding items
+    "agreement_signed": QT_TRANSLATE_NOOP("labels", "Agreement signed"),
+    "kyc_done": QT_TRANSLATE_NOOP("labels", "KYC / due diligence done"),
+    "first_training": QT_TRANSLATE_NOOP("labels", "First training"),
+    "portal_access": QT_TRANSLATE_NOOP("labels", "Portal access"),
+    # compliance requirements
+    "certified_people": QT_TRANSLATE_NOOP("labels", "Certified people"),
+    "revenue_12m": QT_TRANSLATE_NOOP("labels", "Revenue (last 12 months)"),
+    "active_deals": QT_TRANSLATE_NOOP("labels", "Active deals"),
+    # entities (audit log, search, conflicts)
+    "partner": QT_TRANSLATE_NOOP("labels", "Partner"),
+    "contact": QT_TRANSLATE_NOOP("labels", "Contact"),
+    "deal": QT_TRANSLATE_NOOP("labels", "Deal"),
+    "claim": QT_TRANSLATE_NOOP("labels", "MDF claim"),
+    "partners": QT_TRANSLATE_NOOP("labels", "Partner"),
+    "contacts": QT_TRANSLATE_NOOP("labels", "Contact"),
+    "partner_contracts": QT_TRANSLATE_NOOP("labels", "Contract"),
+    "partner_attributes": QT_TRANSLATE_NOOP("labels", "Segment/region"),
+    "partner_targets": QT_TRANSLATE_NOOP("labels", "Target"),
+    "onboarding_items": QT_TRANSLATE_NOOP("labels", "Onboarding"),
+    "deal_registrations": QT_TRANSLATE_NOOP("labels", "Deal"),
+    "deal_products": QT_TRANSLATE_NOOP("labels", "Deal product"),
+    "training_events": QT_TRANSLATE_NOOP("labels", "Training"),
+    "training": QT_TRANSLATE_NOOP("labels", "Training"),
+    "certifications": QT_TRANSLATE_NOOP("labels", "Certification"),
+    "mdf_requests": QT_TRANSLATE_NOOP("labels", "MDF request"),
+    "mdf_claims": QT_TRANSLATE_NOOP("labels", "MDF claim"),
+    "mdf_allocations": QT_TRANSLATE_NOOP("labels", "MDF allocation"),
+    "mdf_payments": QT_TRANSLATE_NOOP("labels", "MDF payment"),
+    "notes": QT_TRANSLATE_NOOP("labels", "Note"),
+    # actions
+    "create": QT_TRANSLATE_NOOP("labels", "created"),
+    "update": QT_TRANSLATE_NOOP("labels", "changed"),
+    "delete": QT_TRANSLATE_NOOP("labels", "deleted"),
+    "submit": QT_TRANSLATE_NOOP("labels", "submitted"),
+    "approve": QT_TRANSLATE_NOOP("labels", "approved"),
+    "reject": QT_TRANSLATE_NOOP("labels", "rejected"),
+    "started": QT_TRANSLATE_NOOP("labels", "started"),
+    "module_completed": QT_TRANSLATE_NOOP("labels", "module completed"),
+    "exam_passed": QT_TRANSLATE_NOOP("labels", "exam passed"),
+    "exam_failed": QT_TRANSLATE_NOOP("labels", "exam failed"),
+    "signed": QT_TRANSLATE_NOOP("labels", "signed"),
+    "earned": QT_TRANSLATE_NOOP("labels", "earned"),
+    "approved_action": QT_TRANSLATE_NOOP("labels", "approved"),
+    # sync results
+    "no_access": QT_TRANSLATE_NOOP("labels", "no access"),
+    "invalid": QT_TRANSLATE_NOOP("labels", "invalid"),
+    "illegal_transition": QT_TRANSLATE_NOOP("labels", "not allowed in this state"),
+    "missing_blobs": QT_TRANSLATE_NOOP("labels", "attachments missing on the server"),
+}
+
+
+def humanise(code: str) -> str:
+    text = code.replace("_", " ").strip()
+    return text[:1].upper() + text[1:] if text else ""
+
+
+def label(code: str | None) -> str:
+    """The translated label of a code ("" for None)."""
+    if code is None:
+        return ""
+    source = LABELS.get(str(code))
+    return translate(CONTEXT, source) if source is not None else humanise(str(code))

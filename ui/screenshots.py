@@ -1,0 +1,212 @@
+"""Render every area of the workbench with demo data to docs/screenshots/*.png (offscreen).
+
+    python -m ui.screenshots [--out docs/screenshots] [--scale 2]
+
+Builds a throw-away demo workspace (encrypted replica, demo data, a few sync conflicts and a rejected change
+so the inbox has something to show), opens the real main window on the real two-lane task runner and grabs
+each area in English, a few in German, one in the dark colour scheme, and (``--scale 2``) at 200 %.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
+
+
+def _platform(scale: int) -> None:
+    if scale == 1:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        return
+    config = Path(tempfile.gettempdir()) / f"workbench-screens-{scale}.json"
+    screen = {"name": "big", "x": 0, "y": 0, "width": 1400 * scale, "height": 900 * scale, "logicalDpi": 96}
+    config.write_text(json.dumps({"screens": [{**screen, "dpr": scale}]}), "utf-8")
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
+
+
+def _demo_workspace(root: Path) -> tuple[Any, Any]:
+    from workbench.demo import DemoSizes, seed_demo
+    from workbench.partners.commands import update_partner
+    from workbench.partners.queries import get_partner, list_partner_ids
+    from workbench.paths import Workspace
+    from workbench.search.conflicts import list_rejected, mark_rejected, record_conflict
+    from workbench.search.status import LOCAL_ACTOR
+    from workbench.security.secrets import MemorySecretStore
+    from workbench.workspace import open_workspace
+
+    engine = open_workspace(Workspace.at(root), MemorySecretStore())
+    seed_demo(engine, DemoSizes())
+    ids = list_partner_ids(engine, limit=5)
+    first, second = (get_partner(engine, i) for i in ids[:2])
+    update_partner(engine, LOCAL_ACTOR, first.id, {"city": "Köln", "phone": "+49 221 555 0100"})
+    update_partner(engine, LOCAL_ACTOR, second.id, {"description": "Preferred partner for the public sector."})
+    record_conflict(
+        engine,
+        op_id="demo",
+        entity="partners",
+        row_id=first.id,
+        field="city",
+        base=first.city,
+        mine="Köln",
+        theirs="Düsseldorf",
+    )
+    record_conflict(
+        engine,
+        op_id="demo",
+        entity="partners",
+        row_id=first.id,
+        field="phone",
+        base=first.phone,
+        mine="+49 221 555 0100",
+        theirs="+49 211 555 0199",
+    )
+    from workbench.search.status import sync_status
+
+    assert sync_status(engine).pending_ops >= 2
+    from sqlalchemy import text  # screenshots only: pick the op to mark as rejected
+
+    with engine.connect() as conn:
+        op_id = conn.execute(text("SELECT op_id FROM outbox_ops WHERE row_id = :r"), {"r": second.id}).scalar_one()
+    mark_rejected(engine, op_id, "no_access", "partner reassigned to another channel manager")
+    assert list_rejected(engine)
+    return engine, first.id
+
+
+def _settle(app: Any, runner: Any, ms: int = 250) -> None:
+    """Process events until the task runner is idle and nothing new arrived for ``ms``."""
+    deadline = time.monotonic() + 20
+    quiet_since = None
+    while time.monotonic() < deadline:
+        app.processEvents()
+        if runner.pending() == 0:
+            quiet_since = quiet_since or time.monotonic()
+            if time.monotonic() - quiet_since >= ms / 1000:
+                break
+        else:
+            quiet_since = None
+        time.sleep(0.01)
+    app.processEvents()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--scale", type=int, default=1, choices=(1, 2))
+    args = parser.parse_args(argv)
+    _platform(args.scale)
+
+    from PySide6.QtCore import QCoreApplication, QSettings
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from ui.app import apply_language
+    from ui.bridge import EventBridge
+    from ui.context import AppContext
+    from ui.main_window import MainWindow
+    from ui.partners.editor import PartnerEditor
+    from ui.settings import SettingsDialog
+    from ui.tasks import TaskRunner
+    from ui.theme import dark_palette
+    from workbench.search.lookups import filter_choices
+    from workbench.search.status import LOCAL_ACTOR
+
+    QCoreApplication.setOrganizationName("PartnerWorkbenchScreenshots")
+    QCoreApplication.setApplicationName("Partner Workbench")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    tmp = Path(tempfile.mkdtemp(prefix="workbench-shots-"))
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp / "settings"))
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setStyle("Fusion")
+    engine, partner_id = _demo_workspace(tmp / "ws")
+    runner = TaskRunner()
+    bridge = EventBridge(app)
+    args.out.mkdir(parents=True, exist_ok=True)
+    suffix = "" if args.scale == 1 else f"@{args.scale}x"
+    written: list[Path] = []
+
+    def grab(widget: QWidget, name: str) -> None:
+        _settle(app, runner)
+        path = args.out / f"{name}{suffix}.png"
+        widget.grab().save(str(path))
+        written.append(path)
+
+    def window(lang: str) -> MainWindow:
+        apply_language(app, lang)
+        w = MainWindow(AppContext(runner, engine, bridge, LOCAL_ACTOR, "demo"))
+        w.resize(1400, 900)
+        w.show()
+        _settle(app, runner)
+        return w
+
+    w = window("en")
+    for area in ("dashboard", "partners", "deals", "training", "mdf", "conflicts", "activity"):
+        w.go(area)
+        grab(w, f"{area}")
+    w.open_partner(partner_id)
+    grab(w, "partner-profile")
+    for tab, name in ((1, "contacts"), (2, "deals"), (3, "certifications"), (4, "mdf"), (6, "timeline"), (7, "audit")):
+        w.profile.tabs.setCurrentIndex(tab)
+        grab(w, f"partner-{name}")
+    w.profile.tabs.setCurrentIndex(0)
+    w.show_partner_list()
+    w.partners.combos["status"].setCurrentIndex(w.partners.combos["status"].findData("active"))
+    w.partners.filter.setText("gmbh")
+    _settle(app, runner, 400)
+    grab(w, "partners-filtered")
+    w.search.open_search("mü")
+    w.search.move(w.geometry().center() - w.search.rect().center())
+    grab(w.search, "search")
+    w.search.hide()
+    editor = PartnerEditor(w.ctx, filter_choices(engine), None, w)
+    editor.show()
+    from PySide6.QtTest import QTest
+
+    QTest.keyClicks(editor.legal_name, "Nordlicht Systems GmbH")
+    QTest.keyClicks(editor.country, "Germany")
+    QTest.keyClicks(editor.email, "info@nordlicht")
+    QTest.keyClicks(editor.web_domain, "nordlicht")
+    grab(editor, "partner-editor-validation")
+    editor.close()
+    settings = SettingsDialog(w)
+    settings.show()
+    grab(settings, "settings")
+    settings.close()
+    w.close()
+
+    d = window("de")
+    d.go("partners")
+    grab(d, "de-partners")
+    d.open_partner(partner_id)
+    grab(d, "de-partner-profile")
+    d.go("conflicts")
+    grab(d, "de-conflicts")
+    d.go("dashboard")
+    grab(d, "de-dashboard")
+    d.close()
+
+    light = app.palette()
+    app.setPalette(dark_palette())
+    dark = window("en")
+    dark.open_partner(partner_id)
+    grab(dark, "dark-partner-profile")
+    dark.go("conflicts")
+    grab(dark, "dark-conflicts")
+    dark.close()
+    app.setPalette(light)
+
+    runner.shutdown(wait=True)
+    engine.dispose()
+    for path in written:
+        print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
