@@ -36,7 +36,7 @@ def _demo_workspace(root: Path) -> tuple[Any, Any]:
     from workbench.partners.commands import update_partner
     from workbench.partners.queries import get_partner, list_partner_ids
     from workbench.paths import Workspace
-    from workbench.search.conflicts import list_rejected, mark_rejected, record_conflict
+    from workbench.search.conflicts import list_rejected, mark_rejected, ops_for_row, record_conflict
     from workbench.search.status import LOCAL_ACTOR
     from workbench.security.secrets import MemorySecretStore
     from workbench.workspace import open_workspace
@@ -70,10 +70,7 @@ def _demo_workspace(root: Path) -> tuple[Any, Any]:
     from workbench.search.status import sync_status
 
     assert sync_status(engine).pending_ops >= 2
-    from sqlalchemy import text  # screenshots only: pick the op to mark as rejected
-
-    with engine.connect() as conn:
-        op_id = conn.execute(text("SELECT op_id FROM outbox_ops WHERE row_id = :r"), {"r": second.id}).scalar_one()
+    op_id = ops_for_row(engine, second.id)[0]
     mark_rejected(engine, op_id, "no_access", "partner reassigned to another channel manager")
     assert list_rejected(engine)
     return engine, first.id

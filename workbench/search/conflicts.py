@@ -243,3 +243,9 @@ def mark_rejected(engine: Engine, op_id: str, reason: str, detail: str | None = 
         op.state = OpState.REJECTED
         op.result_code = reason
         op.result_detail = detail
+
+
+def ops_for_row(engine: Engine, row_id: str) -> list[str]:
+    """Outbox op ids of one row in client order (any state)."""
+    with Session(engine) as s:
+        return list(s.scalars(select(OutboxOp.op_id).where(OutboxOp.row_id == row_id).order_by(OutboxOp.client_seq)))
