@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import Engine, insert
+from sqlalchemy import Connection, Engine, insert
 
 from workbench.db.base import Base
 
@@ -46,6 +47,24 @@ class Rows:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self.n = 0
+        self.conn: Connection | None = None
+
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """Insert everything inside in one transaction (fast on the encrypted replica)."""
+        with self.engine.begin() as conn:
+            self.conn = conn
+            try:
+                yield
+            finally:
+                self.conn = None
+
+    def _execute(self, stmt: Any) -> None:
+        if self.conn is not None:
+            self.conn.execute(stmt)
+        else:
+            with self.engine.begin() as conn:
+                conn.execute(stmt)
 
     def add(self, table: str, **values: Any) -> str:
         self.n += 1
@@ -53,8 +72,7 @@ class Rows:
         tbl = Base.metadata.tables[table]
         values.setdefault("created_at", STAMP)
         values.setdefault("updated_at", STAMP)
-        with self.engine.begin() as conn:
-            conn.execute(insert(tbl).values(id=row_id, version=1, **values))
+        self._execute(insert(tbl).values(id=row_id, version=1, **values))
         return row_id
 
     def program(self, currency: str = "EUR", fx: dict[str, str] | None = None, sla: int = 3) -> str:
@@ -105,9 +123,8 @@ class Rows:
             approved_on=approved_on,
             tier_id=tier,
         )
-        with self.engine.begin() as conn:
-            t = Base.metadata.tables["partners"]
-            conn.execute(t.update().where(t.c.id == pid).values(partner_id=pid))
+        t = Base.metadata.tables["partners"]
+        self._execute(t.update().where(t.c.id == pid).values(partner_id=pid))
         for kind, value in attrs.items():
             self.add("partner_attributes", partner_id=pid, kind=kind, value=value)
         return pid

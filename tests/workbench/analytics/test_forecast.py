@@ -66,6 +66,13 @@ def _ts(y: int, m: int, d: int) -> datetime:
 
 
 def test_forecast_and_anomalies_from_the_database(engine: Engine, rows: Rows) -> None:
+    with rows.batch():
+        _forecast_rows(rows)
+    steady, dropping = "partner-Steady", "partner-Dropping"
+    _check_forecast(engine, steady, dropping)
+
+
+def _forecast_rows(rows: Rows) -> None:
     prog = rows.program("EUR", {"USD": "0.5"})
     steady = rows.partner(prog, "Steady", approved_on=date(2024, 1, 1))
     dropping = rows.partner(prog, "Dropping", approved_on=date(2024, 1, 1))
@@ -80,6 +87,9 @@ def test_forecast_and_anomalies_from_the_database(engine: Engine, rows: Rows) ->
         y, m = 2025 + (k + 5) // 12, (k + 5) % 12 + 1
         for _ in range(4):
             rows.deal(prog, dropping, 1_000, "EUR", "submitted", submitted=_ts(y, m, 3))
+
+
+def _check_forecast(engine: Engine, steady: str, dropping: str) -> None:
     fc = revenue_forecast(engine, date(2026, 7, 10), partner_id=steady)
     assert fc.method == "holt" and fc.currency == "EUR"
     assert fc.history[-1] == (date(2026, 6, 1), 270_000)

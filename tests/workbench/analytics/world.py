@@ -29,6 +29,11 @@ class World:
 
 
 def build(rows: Rows) -> World:
+    with rows.batch():
+        return _build(rows)
+
+
+def _build(rows: Rows) -> World:
     prog = rows.program("EUR", {"USD": "0.5", "CHF": "1.25"})
     silver = rows.tier(prog, "Silver", 2, certified=2, revenue=100_000, deals=2)
     gold = rows.tier(prog, "Gold", 3, certified=3, revenue=500_000, deals=5)
