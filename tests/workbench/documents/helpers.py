@@ -190,6 +190,14 @@ def flip(data: bytes, offset: int) -> bytes:
     return bytes(b)
 
 
+def flip_hex(data: bytes, offset: int) -> bytes:
+    """Change the hex digit at `offset` into another hex digit (the string stays well-formed)."""
+    b = bytearray(data)
+    digit = int(chr(b[offset]), 16) ^ 0x01
+    b[offset] = ord(f"{digit:x}".upper() if chr(b[offset]).isupper() else f"{digit:x}")
+    return bytes(b)
+
+
 def object_stream_offset(data: bytes, idnum: int) -> int:
     """Offset of the first byte of the stream data of object `idnum` (last definition wins)."""
     matches = list(re.finditer(rb"(?<![0-9])%d 0 obj" % idnum, data))

@@ -15,6 +15,7 @@ from tests.workbench.documents.helpers import (
     Pki,
     first_page_content_id,
     flip,
+    flip_hex,
     object_stream_offset,
     overlay_total,
     require_pdfsig,
@@ -40,7 +41,7 @@ def evidence_byte(docs: Docs) -> Callable[[bytes], bytes]:
 
 
 def signature_value_byte(data: bytes) -> bytes:
-    return flip(data, signature_value_offset(data, 0))
+    return flip_hex(data, signature_value_offset(data, 0))
 
 
 CASES = ["page_content", "evidence_file", "signature_value", "rewritten_whole"]
@@ -108,3 +109,11 @@ def test_pdfsig_sees_the_overlay_as_not_covering_the_whole_document(docs: Docs, 
     rep = pdfsig_report(path)
     partner = next(s for s in rep.signatures if s.signed)
     assert partner.total_document_signed is False
+
+
+def test_malformed_signature_contents_is_refused_without_raising(docs: Docs, pki: Pki) -> None:
+    pos = signature_value_offset(docs.countersigned, 0)
+    bad = bytearray(docs.countersigned)
+    bad[pos] = ord("x")  # not a hex digit: the signature container cannot be parsed
+    report = verify_pdf(bytes(bad), [pki.ca.certificate])
+    assert not report.ok
