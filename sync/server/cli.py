@@ -116,7 +116,9 @@ def settings_for(url: str, blob_dir: Path | None) -> ServerSettings:
 def app_from_env() -> object:
     """App factory for uvicorn worker processes (`--workers N`): configuration from the environment."""
     from sync.server.app import create_app
+    from sync.server.logs import configure_logging
 
+    configure_logging()
     url = os.environ[ENV_DB]
     blob_dir = Path(os.environ[ENV_BLOB_DIR])
     engine = _engine(url)
@@ -138,6 +140,9 @@ def serve(args: argparse.Namespace) -> int:
 def _serve(args: argparse.Namespace) -> int:
     import uvicorn
 
+    from sync.server.logs import configure_logging
+
+    configure_logging(getattr(args, "log_level", None) or "INFO")
     url: str = args.db
     workers = int(getattr(args, "workers", 1) or 1)
     if workers < 1:
@@ -162,11 +167,12 @@ def _serve(args: argparse.Namespace) -> int:
             port=args.port,
             workers=workers,
             log_config=None,
+            access_log=False,
         )
         return EXIT_OK
     from sync.server.app import create_app
 
-    uvicorn.run(create_app(engine, settings), host=args.host, port=args.port, log_config=None)
+    uvicorn.run(create_app(engine, settings), host=args.host, port=args.port, log_config=None, access_log=False)
     return EXIT_OK
 
 

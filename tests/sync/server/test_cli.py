@@ -133,14 +133,19 @@ def test_secret_from_env_or_a_generated_file(
 def test_serve_migrates_then_runs_uvicorn(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, db: str) -> None:
     import uvicorn
 
+    import sync.server.logs
+
     calls: list[tuple[Any, dict[str, Any]]] = []
     monkeypatch.setattr(uvicorn, "run", lambda app, **kw: calls.append((app, kw)))
+    configured: list[object] = []
+    monkeypatch.setattr(sync.server.logs, "configure_logging", lambda *a, **kw: configured.append(a))
     monkeypatch.delenv(cli.ENV_SECRET, raising=False)
     args = argparse.Namespace(db=db, host="127.0.0.1", port=0, blob_dir=tmp_path / "b", workers=1)
     assert cli.serve(args) == 0
     ((app, kw),) = calls
     assert not isinstance(app, str) and kw["port"] == 0
     assert (tmp_path / "b").is_dir()
+    assert configured and kw["access_log"] is False  # JSON request lines come from the app itself
 
     calls.clear()
     for name in (cli.ENV_DB, cli.ENV_BLOB_DIR, cli.ENV_SECRET):
