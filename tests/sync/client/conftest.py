@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import pytest
 from argon2 import PasswordHasher
@@ -52,7 +52,26 @@ class Clock:
         self.offset += timedelta(**delta)
 
 
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.pg)])
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def both_databases(test: F) -> F:
+    """Run this test with the server database on SQLite and on PostgreSQL (the others: SQLite only,
+    to keep the folder fast; the server's own tests cover PostgreSQL in depth)."""
+    test._both_databases = True  # type: ignore[attr-defined]
+    return test
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "server_db" not in metafunc.fixturenames:
+        return
+    params: list[Any] = ["sqlite"]
+    if getattr(metafunc.function, "_both_databases", False):
+        params.append(pytest.param("postgresql", marks=pytest.mark.pg))
+    metafunc.parametrize("server_db", params, indirect=True)
+
+
+@pytest.fixture
 def server_db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Engine]:
     if request.param == "sqlite":
         engine = make_server_engine(f"sqlite:///{tmp_path / 'server.db'}")

@@ -15,7 +15,7 @@ from sync.client import meta
 from sync.client.errors import NetworkError
 from sync.client.status import open_conflicts, rejected_ops, sync_status
 from sync.server import commands as server_commands
-from tests.sync.client.conftest import World
+from tests.sync.client.conftest import World, both_databases
 from tests.sync.client.helpers import Client, DropAnswers
 from workbench.db.outbox import OpState, OutboxOp
 from workbench.db.uow import UnitOfWork
@@ -48,6 +48,7 @@ def test_first_sync_pulls_the_scope_without_outbox_or_audit(new_client: NewClien
     assert (again.pulled, again.pushed) == (0, 0)
 
 
+@both_databases
 def test_push_create_patch_and_command_round_trip(
     new_client: NewClient, world: World, server_db: Engine, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -86,6 +87,7 @@ def test_push_create_patch_and_command_round_trip(
     assert row_dict(cm.get(Partner, dto.id)) == row_dict(stored)
 
 
+@both_databases
 def test_lost_answer_is_answered_duplicate_and_creates_once(
     new_client: NewClient, world: World, server_db: Engine, live: Any
 ) -> None:
@@ -112,6 +114,7 @@ def test_lost_answer_is_answered_duplicate_and_creates_once(
     assert stored is not None and stored.city == "Lyon"
 
 
+@both_databases
 def test_pull_pages_and_saves_the_cursor_with_each_page(
     new_client: NewClient, world: World, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -142,6 +145,7 @@ def test_pull_pages_and_saves_the_cursor_with_each_page(
     assert other.count(OutboxOp) == 0 and other.audit_count() == 0
 
 
+@both_databases
 def test_pending_local_edit_is_not_overwritten_by_pull(new_client: NewClient, world: World) -> None:
     cm = new_client("cm").login("cm")
     pa = new_client("pa").login("pa")
