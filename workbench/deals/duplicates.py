@@ -152,7 +152,7 @@ class DuplicateMatch:
     vendor roles)."""
 
     rules: tuple[MatchRule, ...]
-    customer_name_norm: str  # the folded name that matched (rule name) or the other's folded name
+    matched_name: str | None  # the folded company name both share (rule name), else None
     matched_domain: str | None
     common_products: tuple[ProductRef, ...]
     other_status: DealStatus
@@ -253,7 +253,9 @@ def _open_rows(conn: Connection, norm: str, domains: Sequence[str], exclude: str
     if domains:
         # Stored domains keep a leading "www." if the user typed one: probe both spellings.
         keys.append(D.customer_domain.in_([form for d in domains for form in (d, f"www.{d}")]))
-    stmt = select(*_COLUMNS).where(or_(*keys), D.deleted_at.is_(None), D.status.in_(_OPEN))
+    # `status || ''` keeps SQLite from serving the status filter by the status index (without ANALYZE it
+    # would prefer it and scan every open deal); the name and domain probes become a multi-index OR.
+    stmt = select(*_COLUMNS).where(or_(*keys), D.deleted_at.is_(None), D.status.concat("").in_(_OPEN))
     rows = []
     for r in conn.execute(stmt):
         if r.id == exclude:
@@ -344,7 +346,7 @@ def find_duplicates(
         other_time = registered_at(r.server_received_at, r.submitted_at)
         base = {
             "rules": tuple(rules),
-            "customer_name_norm": r.customer_name_norm,
+            "matched_name": norm if MatchRule.NAME in rules else None,
             "matched_domain": matched_domain,
             "common_products": tuple(
                 sorted((refs.get(p, ProductRef(p, "", "")) for p in common[r.id]), key=lambda x: (x.sku, x.product_id))

@@ -42,6 +42,7 @@ def test_name_folding_with_legal_forms(engine: Engine, world: World, typed: str)
     else:
         assert len(found) == 1
         assert found[0].rules == (MatchRule.NAME,)
+        assert found[0].matched_name == "mueller systemhaus" and found[0].matched_domain is None
 
 
 def test_same_domain_different_name(engine: Engine, world: World) -> None:
@@ -50,7 +51,7 @@ def test_same_domain_different_name(engine: Engine, world: World) -> None:
         engine, VENDOR, _cand(world, "Acme Europe", [world.product_1], customer_domain="www.acme.com")
     )
     assert [m.rules for m in by_web] == [(MatchRule.DOMAIN,)]
-    assert by_web[0].matched_domain == "acme.com"
+    assert by_web[0].matched_domain == "acme.com" and by_web[0].matched_name is None
     by_mail = find_duplicates(
         engine, VENDOR, _cand(world, "Acme Europe", [world.product_1], customer_email="jane@ACME.com")
     )
