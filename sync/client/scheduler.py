@@ -86,6 +86,7 @@ class SyncScheduler:
         self._run_lock = threading.Lock()
         self._timer: TimerHandle | None = None
         self._started = False
+        self._again = False  # a trigger arrived while a run was under way
         self.online: bool | None = None  # None until the first run
         self.next_delay: float | None = None
         self.last_error: BaseException | None = None
@@ -128,12 +129,16 @@ class SyncScheduler:
                 return
             self._timer = None
         if not self._run_lock.acquire(blocking=False):
-            return  # a run is under way; it schedules the next one
+            self._again = True  # a run is under way: it runs again at once when it ends
+            return
         delay: float | None = None
+        self._again = False
         try:
             delay = self._run_once()
         finally:
             self._run_lock.release()
+            if self._again and delay is not None and delay >= 0:
+                delay = 0.0
             if delay is None:
                 # An unexpected error escaped (it goes on to threading.excepthook): keep trying, slower.
                 delay = self.backoff.next_delay()

@@ -149,3 +149,23 @@ def test_scheduler_on_real_threads_syncs_after_the_network_returns(
         scheduler.stop()
     assert reports and reports[0].applied == 1
     assert sync_status(pa.engine).pending_ops == 0 and scheduler.next_delay is None
+
+
+def test_a_trigger_during_a_run_runs_again_right_after() -> None:
+    timers = FakeTimers()
+    runs: list[int] = []
+
+    def run() -> SyncReport:
+        runs.append(1)
+        if len(runs) == 1:
+            scheduler.trigger()  # a local edit while the first run is under way
+            timers.scheduled.pop()[1]()  # its timer fires during the run
+        return report()
+
+    scheduler = SyncScheduler(run, interval=600.0, timer=timers)
+    scheduler.start()
+    timers.fire()
+    assert len(runs) == 1 and timers.scheduled[-1][0] == 0.0  # not the 600 s interval
+    timers.fire()
+    assert len(runs) == 2 and timers.scheduled[-1][0] == 600.0
+    scheduler.stop()
