@@ -15,6 +15,8 @@ MODEL_MODULES = (
     "workbench.training.models",
     "workbench.mdf.models",
     "workbench.records.models",
+    "workbench.deals.sla",
+    "workbench.reminders.models",
 )
 
 
