@@ -39,7 +39,8 @@ Rules (the formula keys `analytics.formula.<kpi>` name them for the UI):
                      approval ÷ partners approved in the period.
 * sla_compliance     deal reviews decided within `review_sla_days` working days (Mon–Fri, no holiday
                      calendar) of submission ÷ (decided reviews + still-submitted registrations already
-                     past that deadline at the period end), for registrations submitted in the period.
+                     past that deadline at the period end, or today if earlier), for registrations
+                     submitted in the period.
 
 Only live rows count (deleted_at IS NULL); everything is limited to one program (its currency is the
 reporting currency)."""
@@ -72,6 +73,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.sql.elements import ColumnElement
 
+from workbench import clock
 from workbench.analytics.types import (
     OVERALL_KEY,
     DrillDown,
@@ -529,7 +531,8 @@ def _q_sla(ctx: _Ctx) -> Select[Any]:
     start_day = _daynum(ctx, d.c.submitted_at)
     allowed = case(dict(enumerate(offsets)), value=_weekday(ctx, start_day))
     decided_days = _daynum(ctx, d.c.decided_at) - start_day
-    as_of = _daynum_of(ctx, ctx.period.end) - start_day
+    # Overdue is judged at the period end, or today when the period reaches into the future.
+    as_of = _daynum_of(ctx, min(ctx.period.end, clock.today())) - start_day
     decided = d.c.decided_at.is_not(None)
     num = case((and_(decided, decided_days <= allowed), 1), else_=0)
     den = case((decided, 1), (and_(d.c.status == "submitted", as_of > allowed), 1), else_=0)

@@ -195,3 +195,17 @@ def test_working_day_offsets() -> None:
     assert working_day_offsets(3) == [3, 3, 3, 5, 5, 5, 4]
     assert working_day_offsets(0) == [0] * 7
     assert working_day_offsets(5) == [5, 7, 7, 7, 7, 7, 6]
+
+
+def test_sla_overdue_judged_today_when_period_is_open(
+    engine: Engine, world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import workbench.clock
+
+    # On Wed 4 Mar, d5 (submitted Mon 2 Mar, deadline Thu 5 Mar) is not overdue yet
+    monkeypatch.setattr(workbench.clock, "today", lambda: date(2026, 3, 4))
+    f = dashboard(engine, Q1, kpis=[Kpi.SLA_COMPLIANCE])[Kpi.SLA_COMPLIANCE]
+    assert (f.numerator, f.denominator) == (4, 5)
+    monkeypatch.setattr(workbench.clock, "today", lambda: date(2026, 3, 6))
+    f = dashboard(engine, Q1, kpis=[Kpi.SLA_COMPLIANCE])[Kpi.SLA_COMPLIANCE]
+    assert (f.numerator, f.denominator) == (4, 6)
