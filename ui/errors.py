@@ -81,6 +81,11 @@ MESSAGES: dict[str, str] = {
     "permission_denied": QT_TRANSLATE_NOOP("errors", "You are not allowed to do this ({action})."),
     "illegal_transition": QT_TRANSLATE_NOOP("errors", "This {entity} cannot go from “{current}” to “{target}”."),
     "passphrase_too_short": QT_TRANSLATE_NOOP("errors", "The passphrase is too short: use at least {min} characters."),
+    "invalid_phone": QT_TRANSLATE_NOOP("errors", "“{value}” is not a valid phone number."),
+    "invalid_value": QT_TRANSLATE_NOOP("errors", "“{value}” is not a valid value for {field}."),
+    "command_field": QT_TRANSLATE_NOOP("errors", "{field} can only be changed through its own action."),
+    "unknown_field": QT_TRANSLATE_NOOP("errors", "{field} cannot be changed here."),
+    "unknown_entity": QT_TRANSLATE_NOOP("errors", "Records of type {entity} cannot be changed here."),
 }
 
 GENERIC_MESSAGE = QT_TRANSLATE_NOOP("errors", "The input was refused ({code}).")

@@ -43,6 +43,14 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
 tr = translate
 
 
+def plural(n: int, one: str, other: str, locale: QLocale | None = None) -> str:
+    """Pick the singular or plural text (both already translated, each with ``%n``) and put in ``n`` formatted
+    per locale: ``plural(n, translate("Status", "%n conflict"), translate("Status", "%n conflicts"))``.
+    English and German both use one form for 1 and another for everything else; both strings are plain
+    ``translate`` calls so pyside6-lupdate extracts them (it does not see the numerus form of a free call)."""
+    return (one if n == 1 else other).replace("%n", format_number(n, locale))
+
+
 def load_translations(app: QCoreApplication, lang: str, directory: Path | None = None) -> bool:
     """Install the translators for ``lang`` (removing the previous ones). Returns True when the workbench
     catalogue was found; for the source language (English) no catalogue is needed and False is normal."""

@@ -85,7 +85,6 @@ LABELS: dict[str, str] = {
     "exam_failed": QT_TRANSLATE_NOOP("labels", "exam failed"),
     "signed": QT_TRANSLATE_NOOP("labels", "signed"),
     "earned": QT_TRANSLATE_NOOP("labels", "earned"),
-    "approved_action": QT_TRANSLATE_NOOP("labels", "approved"),
     # sync results
     "no_access": QT_TRANSLATE_NOOP("labels", "no access"),
     "invalid": QT_TRANSLATE_NOOP("labels", "invalid"),

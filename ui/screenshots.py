@@ -26,9 +26,11 @@ def _platform(scale: int) -> None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         return
     config = Path(tempfile.gettempdir()) / f"workbench-screens-{scale}.json"
-    screen = {"name": "big", "x": 0, "y": 0, "width": 1400 * scale, "height": 900 * scale, "logicalDpi": 96}
+    screen = {"name": "big", "x": 0, "y": 0, "width": 2560, "height": 1600, "logicalDpi": 96}
     config.write_text(json.dumps({"screens": [{**screen, "dpr": scale}]}), "utf-8")
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
+    # Qt 6.11's offscreen plugin reports the screen's dpr but does not scale windows by it; the scale factor does.
+    os.environ["QT_SCALE_FACTOR"] = str(scale)
 
 
 def _demo_workspace(root: Path) -> tuple[Any, Any]:

@@ -11,7 +11,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from ui.context import AppContext
-from ui.i18n import translate
+from ui.i18n import plural, translate
 from ui.labels import label
 from workbench.search.fts import SearchHit, search
 
@@ -125,9 +125,10 @@ class SearchDialog(QDialog):
                     current = item
         if current is not None:
             self.results.setCurrentItem(current)
-        self.status.setText(
-            translate("Search", "No matches.") if not hits else translate("Search", "%n result(s)", "", len(hits))
-        )
+        if hits:
+            self.status.setText(plural(len(hits), translate("Search", "%n result"), translate("Search", "%n results")))
+        else:
+            self.status.setText(translate("Search", "No matches."))
         self.results_shown.emit(text, len(hits))
 
     def _activate(self, item: QListWidgetItem) -> None:

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from ui.bridge import CoreEvent, SyncState
 from ui.context import AppContext
-from ui.i18n import format_datetime, translate
+from ui.i18n import format_datetime, plural, translate
 from workbench.search.status import SyncStatusDTO, sync_status
 
 REFRESH_MS = 5_000
@@ -95,12 +95,14 @@ class SyncStatusBar(QStatusBar):
             else translate("Status", "Working offline: changes are kept locally and sent when the server is reachable.")
         )
         pending = s.pending_ops if s else 0
-        self.pending.setText(translate("Status", "%n pending change(s)", "", pending))
+        self.pending.setText(
+            plural(pending, translate("Status", "%n pending change"), translate("Status", "%n pending changes"))
+        )
         conflicts = s.open_conflicts if s else 0
         rejected = s.rejected_ops if s else 0
-        text = translate("Status", "%n conflict(s)", "", conflicts)
+        text = plural(conflicts, translate("Status", "%n conflict"), translate("Status", "%n conflicts"))
         if rejected:
-            text += " · " + translate("Status", "%n rejected", "", rejected)
+            text += " · " + plural(rejected, translate("Status", "%n rejected"), translate("Status", "%n rejected"))
         self.conflicts.setText(text)
         self.conflicts.setToolTip(translate("Status", "Open the conflicts inbox"))
         last = s.last_sync if s else None

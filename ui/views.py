@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QComboBox, QFrame, QGridLayout, QHBoxLayout, QLabe
 
 from ui.bridge import CoreEvent, DataChanged
 from ui.context import AppContext
-from ui.i18n import format_date, format_datetime, format_money, format_number, translate
+from ui.i18n import format_date, format_datetime, format_money, format_number, plural, translate
 from ui.labels import label
 from ui.models.paged import ALIGN_RIGHT, Column, PagedTableModel, SortSpec
 from ui.models.rows import RowsTableModel
@@ -166,7 +166,9 @@ class DealsView(QWidget):
         )
         box.addLayout(filters)
         box.addWidget(self.table, 1)
-        self.model.ids_loaded.connect(lambda n: self.count.setText(translate("Deals", "%n deal(s)", "", n)))
+        self.model.ids_loaded.connect(
+            lambda n: self.count.setText(plural(n, translate("Deals", "%n deal"), translate("Deals", "%n deals")))
+        )
         ctx.bridge.subscribe(CoreEvent.DATA_CHANGED, self._changed, owner=self)
         self.model.set_query(DealQuery(), SortSpec("newest"))
 

@@ -99,8 +99,8 @@ def test_validation_errors_map_to_messages_with_params(code: str, fn: Callable[[
 
 def test_core_error_classes_map_to_messages() -> None:
     assert user_message(NotFound("partner", "0190-abc")).startswith("The partner 0190-abc was not found")
-    msg = user_message(UserError("unknown_reference", field="program_id", id="p-9"))
-    assert "Program id" in msg and "p-9" in msg
+    msg = user_message(UserError("unknown_reference", field="budget_id", id="p-9"))
+    assert "Budget id" in msg and "p-9" in msg
     assert "deal.approve" in user_message(PermissionDenied("deal.approve", role="partner_user"))
     msg = user_message(IllegalTransition("deal", "draft", "won"))
     assert msg == "This deal cannot go from “draft” to “won”."

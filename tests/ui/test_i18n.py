@@ -93,7 +93,7 @@ def test_tr_and_german_catalogue(qtbot: QtBot, tmp_path: Path) -> None:
         assert load_translations(app, "de", tmp_path) is True
         assert tr("Sample", "Hello") == "Hallo"
         assert translate("Sample", "Hello") == "Hallo"
-        assert user_message(UserError("required", field="email")) == "Email ist erforderlich."
+        assert user_message(UserError("required", field="fax")) == "Fax ist erforderlich."
         assert load_translations(app, "en", tmp_path) is False  # source language: no catalogue needed
         assert tr("Sample", "Hello") == "Hello"
     finally:

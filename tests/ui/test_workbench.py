@@ -4,6 +4,7 @@ the models under qtmodeltester, and no SQL on the GUI thread with the real task 
 
 from __future__ import annotations
 
+import shutil
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -40,10 +41,22 @@ def _isolated_settings(tmp_path: Path) -> Iterator[None]:
     yield
 
 
-@pytest.fixture
-def engine(tmp_path: Path) -> Iterator[Any]:
-    eng = open_workspace(Workspace.at(tmp_path / "ws"), MemorySecretStore())
+@pytest.fixture(scope="module")
+def template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, MemorySecretStore]:
+    """One seeded workspace per module; each test works on its own copy (seeding is the slow part)."""
+    root = tmp_path_factory.mktemp("template") / "ws"
+    store = MemorySecretStore()
+    eng = open_workspace(Workspace.at(root), store)
     seed_demo(eng, DemoSizes(partners=40, deals=150, training_events=150, mdf_requests=20))
+    eng.dispose()
+    return root, store
+
+
+@pytest.fixture
+def engine(tmp_path: Path, template: tuple[Path, MemorySecretStore]) -> Iterator[Any]:
+    root, store = template
+    shutil.copytree(root, tmp_path / "ws")
+    eng = open_workspace(Workspace.at(tmp_path / "ws"), store)
     yield eng
     eng.dispose()
 

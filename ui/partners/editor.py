@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from ui.context import AppContext
-from ui.errors import show_error
-from ui.i18n import translate
+from ui.errors import register_terms, show_error
+from ui.i18n import QT_TRANSLATE_NOOP, translate
 from ui.labels import label
 from ui.widgets.forms import FieldBinding, FieldError, FormState, add_field
 from workbench import validation
@@ -35,6 +35,21 @@ CURRENCIES = ("EUR", "USD", "GBP", "CHF", "SEK", "PLN", "JPY")
 def _optional(fn: Any, field: str, max_len: int) -> Any:
     return lambda v: validation.text(v, field, max_len=max_len, required=False)
 
+
+register_terms(
+    {
+        "legal_name": QT_TRANSLATE_NOOP("terms", "Legal name"),
+        "partner_type": QT_TRANSLATE_NOOP("terms", "Type"),
+        "program_id": QT_TRANSLATE_NOOP("terms", "Program"),
+        "country": QT_TRANSLATE_NOOP("terms", "Country"),
+        "city": QT_TRANSLATE_NOOP("terms", "City"),
+        "web_domain": QT_TRANSLATE_NOOP("terms", "Web domain"),
+        "email": QT_TRANSLATE_NOOP("terms", "E-mail"),
+        "phone": QT_TRANSLATE_NOOP("terms", "Phone"),
+        "currency": QT_TRANSLATE_NOOP("terms", "Currency"),
+        "description": QT_TRANSLATE_NOOP("terms", "Description"),
+    }
+)
 
 FIELD_CHARS = 44  # wide enough that most messages fit on one or two lines
 

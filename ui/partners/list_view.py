@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushBu
 
 from ui.bridge import CoreEvent, DataChanged
 from ui.context import AppContext
-from ui.i18n import translate
+from ui.i18n import plural, translate
 from ui.labels import label
 from ui.models.paged import Column, PagedTableModel, SortSpec
 from ui.widgets.common import heading, setup_table
@@ -103,18 +103,18 @@ class PartnersView(QWidget):
         self.combos: dict[str, QComboBox] = {}
         filters = QHBoxLayout()
         filters.addWidget(self.filter, 2)
-        for key, title in (
-            ("tier_id", translate("Partners", "Tier")),
-            ("region", translate("Partners", "Region")),
-            ("segment", translate("Partners", "Segment")),
-            ("owner_id", translate("Partners", "Channel manager")),
-            ("status", translate("Partners", "Status")),
+        for key, title, any_text in (
+            ("tier_id", translate("Partners", "Tier"), translate("Partners", "Any tier")),
+            ("region", translate("Partners", "Region"), translate("Partners", "Any region")),
+            ("segment", translate("Partners", "Segment"), translate("Partners", "Any segment")),
+            ("owner_id", translate("Partners", "Channel manager"), translate("Partners", "Any channel manager")),
+            ("status", translate("Partners", "Status"), translate("Partners", "Any status")),
         ):
             combo = QComboBox()
             combo.setObjectName(f"filter_{key}")
             combo.setAccessibleName(title)
             combo.setToolTip(title)
-            combo.addItem(translate("Partners", "Any {0}").format(title.lower()) if key != "owner_id" else title, None)
+            combo.addItem(any_text, None)
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
             self.combos[key] = combo
@@ -185,7 +185,7 @@ class PartnersView(QWidget):
             self.open_partner.emit(self.model.id_at(index.row()))
 
     def _on_count(self, n: int) -> None:
-        self.count_label.setText(translate("Partners", "%n partner(s)", "", n))
+        self.count_label.setText(plural(n, translate("Partners", "%n partner"), translate("Partners", "%n partners")))
 
     def _on_data_changed(self, payload: DataChanged) -> None:
         if payload.entity in ("partner", "partners", "*"):

@@ -1,0 +1,1854 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>Activity</name>
+    <message>
+        <location filename="../../ui/views.py" line="194"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views.py" line="195"/>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views.py" line="196"/>
+        <source>Record</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views.py" line="197"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views.py" line="198"/>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views.py" line="205"/>
+        <source>Recent activity</source>
+        <translation>Letzte Aktivitäten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views.py" line="207"/>
+        <source>Every change recorded in the tamper-evident audit log, newest first.</source>
+        <translation>Jede Änderung aus dem manipulationssicheren Änderungsprotokoll, neueste zuerst.</translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <location filename="../../ui/conflicts.py" line="46"/>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="63"/>
+        <location filename="../../ui/conflicts.py" line="103"/>
+        <source>Record</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="64"/>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="65"/>
+        <location filename="../../ui/conflicts.py" line="107"/>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="75"/>
+        <source>Selected conflict</source>
+        <translation>Ausgewählter Konflikt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="79"/>
+        <source>Base (before both changes)</source>
+        <translation>Basis (vor beiden Änderungen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="80"/>
+        <source>Mine (not applied)</source>
+        <translation>Meine (nicht übernommen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="81"/>
+        <source>Theirs (server, now in the record)</source>
+        <translation>Server (jetzt im Datensatz)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="89"/>
+        <source>Keep &amp;mine</source>
+        <translation>&amp;Meine behalten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="90"/>
+        <source>Keep &amp;theirs</source>
+        <translation>&amp;Server-Wert behalten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="91"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="104"/>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="105"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="106"/>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="112"/>
+        <source>Fix and &amp;resend…</source>
+        <translation>Korrigieren und &amp;erneut senden…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="113"/>
+        <source>&amp;Discard…</source>
+        <translation>&amp;Verwerfen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="116"/>
+        <source>Changes the server rejected</source>
+        <translation>Vom Server abgelehnte Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="125"/>
+        <source>Open conflicts</source>
+        <translation>Offene Konflikte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="133"/>
+        <source>Nothing to resolve</source>
+        <translation>Nichts zu klären</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="134"/>
+        <source>When the server keeps a value you changed too, or refuses a change, it shows up here with both versions so nothing is lost.</source>
+        <translation>Wenn der Server einen Wert behält, den Sie ebenfalls geändert haben, oder eine Änderung ablehnt, erscheint sie hier mit beiden Fassungen – so geht nichts verloren.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="141"/>
+        <source>Conflicts</source>
+        <translation>Konflikte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="144"/>
+        <source>Each conflict keeps both versions until you decide. Rejected changes stay here until you resend or discard them.</source>
+        <translation>Jeder Konflikt behält beide Fassungen, bis Sie entscheiden. Abgelehnte Änderungen bleiben hier, bis Sie sie erneut senden oder verwerfen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="229"/>
+        <source>Edit value</source>
+        <translation>Wert bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="230"/>
+        <source>New value for {0} (mine: {1}; theirs: {2}):</source>
+        <translation>Neuer Wert für {0} (meiner: {1}; Server: {2}):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="247"/>
+        <source>Fix and resend</source>
+        <translation>Korrigieren und erneut senden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="248"/>
+        <source>Value of {0} to send again:</source>
+        <translation>Wert von {0}, der erneut gesendet wird:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="263"/>
+        <source>Discard change</source>
+        <translation>Änderung verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="264"/>
+        <source>Discard this rejected change to {0}? It will not be sent again and cannot be restored.</source>
+        <translation>Diese abgelehnte Änderung an {0} verwerfen? Sie wird nicht erneut gesendet und kann nicht wiederhergestellt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../../ui/errors.py" line="262"/>
+        <source>Unexpected error</source>
+        <translation>Unerwarteter Fehler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="272"/>
+        <source>Please copy the details below and send them to your administrator.</source>
+        <translation>Bitte kopieren Sie die Details unten und senden Sie sie an Ihre Administration.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="290"/>
+        <source>Copy details</source>
+        <translation>Details kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="307"/>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../../ui/views.py" line="50"/>
+        <source>Partners</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views.py" line="51"/>
+        <source>Active partners</source>
+        <translation>Aktive Partner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views.py" line="52"/>
+        <source>Deal registrations awaiting review</source>
+        <translation>Deal-Registrierungen zur Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views.py" line="53"/>
+        <source>Approved (protected) deals</source>
+        <translation>Genehmigte (geschützte) Deals</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views.py" line="54"/>
+        <source>Certifications expiring in 90 days</source>
+        <translation>In 90 Tagen ablaufende Zertifizierungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views.py" line="55"/>
+        <source>MDF claims awaiting review</source>
+        <translation>MDF-Abrechnungen zur Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views.py" line="62"/>
+        <source>Deal status</source>
+        <translation>Deal-Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views.py" line="63"/>
+        <source>Deals</source>
+        <translation>Deals</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views.py" line="68"/>
+        <source>Dashboard</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views.py" line="72"/>
+        <source>Deal registrations by status</source>
+        <translation>Deal-Registrierungen nach Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views.py" line="76"/>
+        <source>Partner health scores, win rates and MDF ROI arrive with the analytics screens.</source>
+        <translation>Partner-Health-Scores, Abschlussquoten und MDF-ROI kommen mit den Auswertungen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views.py" line="99"/>
+        <source>As of {0}, from the local replica.</source>
+        <translation>Stand {0}, aus dem lokalen Datenbestand.</translation>
+    </message>
+</context>
+<context>
+    <name>Deals</name>
+    <message>
+        <location filename="../../ui/views.py" line="114"/>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views.py" line="115"/>
+        <source>Deal</source>
+        <translation>Deal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views.py" line="116"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views.py" line="117"/>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views.py" line="119"/>
+        <source>Expected close</source>
+        <translation>Erwarteter Abschluss</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views.py" line="121"/>
+        <source>Protected until</source>
+        <translation>Geschützt bis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views.py" line="122"/>
+        <source>Submitted</source>
+        <translation>Eingereicht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views.py" line="145"/>
+        <source>Filter by customer…</source>
+        <translation>Nach Kunde filtern…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views.py" line="148"/>
+        <source>Any status</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views.py" line="157"/>
+        <source>Deal registrations</source>
+        <translation>Deal-Registrierungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views.py" line="165"/>
+        <source>Registering and reviewing deals arrives with the deal registration screens.</source>
+        <translation>Das Registrieren und Prüfen von Deals kommt mit den Deal-Registrierungs-Ansichten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views.py" line="170"/>
+        <source>%n deal</source>
+        <translation>%n Deal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views.py" line="170"/>
+        <source>%n deals</source>
+        <translation>%n Deals</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="48"/>
+        <source>Partner Workbench</source>
+        <translation>Partner Workbench</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="50"/>
+        <source>Partner Workbench — {0}</source>
+        <translation>Partner Workbench — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="56"/>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="69"/>
+        <source>Training and certification</source>
+        <translation>Training und Zertifizierung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="70"/>
+        <source>Courses, learning paths and certifications arrive with the training screens. A partner&apos;s certifications are already shown in its profile.</source>
+        <translation>Kurse, Lernpfade und Zertifizierungen kommen mit den Trainings-Ansichten. Die Zertifizierungen eines Partners zeigt bereits sein Profil.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="77"/>
+        <source>Market development funds</source>
+        <translation>Marketingmittel (MDF)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="78"/>
+        <source>Budgets, fund requests and claims arrive with the MDF screens. A partner&apos;s requests and claims are already shown in its profile.</source>
+        <translation>Budgets, Mittelanträge und Abrechnungen kommen mit den MDF-Ansichten. Anträge und Abrechnungen eines Partners zeigt bereits sein Profil.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="87"/>
+        <source>Dashboard</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="88"/>
+        <source>Partners</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="89"/>
+        <source>Deals</source>
+        <translation>Deals</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="90"/>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="91"/>
+        <source>MDF</source>
+        <translation>MDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="92"/>
+        <source>Conflicts</source>
+        <translation>Konflikte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="93"/>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="223"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="225"/>
+        <source>&amp;New partner…</source>
+        <translation>&amp;Neuer Partner…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="232"/>
+        <source>&amp;Edit partner…</source>
+        <translation>Partner &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="236"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="239"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="241"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="243"/>
+        <source>&amp;Search…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="246"/>
+        <source>&amp;Find partner</source>
+        <translation>Partner &amp;finden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="257"/>
+        <source>&amp;Back to the partner list</source>
+        <translation>&amp;Zurück zur Partnerliste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="264"/>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="267"/>
+        <source>S&amp;ync</source>
+        <translation>S&amp;ynchronisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="269"/>
+        <source>&amp;Sync now</source>
+        <translation>Jetzt &amp;synchronisieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="272"/>
+        <source>Syncing arrives with the sync client.</source>
+        <translation>Die Synchronisation kommt mit dem Sync-Client.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="274"/>
+        <source>&amp;Conflicts inbox</source>
+        <translation>&amp;Konflikte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="281"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="283"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="289"/>
+        <source>&amp;About Partner Workbench</source>
+        <translation>&amp;Über Partner Workbench</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="301"/>
+        <source>About Partner Workbench</source>
+        <translation>Über Partner Workbench</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="302"/>
+        <source>&lt;h3&gt;Partner Workbench {0}&lt;/h3&gt;&lt;p&gt;Offline-first partner relationship management: partners, deal registration, training and market development funds, synced with the central server.&lt;/p&gt;&lt;p&gt;Workspace: {1}&lt;br&gt;Signed in as: {2} ({3})&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Partner Workbench {0}&lt;/h3&gt;&lt;p&gt;Partnermanagement, das auch offline funktioniert: Partner, Deal-Registrierung, Training und Marketingmittel, abgeglichen mit dem zentralen Server.&lt;/p&gt;&lt;p&gt;Arbeitsbereich: {1}&lt;br&gt;Angemeldet als: {2} ({3})&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="317"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerEditor</name>
+    <message>
+        <location filename="../../ui/partners/editor.py" line="85"/>
+        <source>New partner</source>
+        <translation>Neuer Partner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/editor.py" line="87"/>
+        <source>Edit {0}</source>
+        <translation>{0} bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/editor.py" line="96"/>
+        <source>&amp;Legal name</source>
+        <translation>&amp;Firmenname</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/editor.py" line="107"/>
+        <source>&amp;Type</source>
+        <translation>&amp;Typ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/editor.py" line="117"/>
+        <source>&amp;Program</source>
+        <translation>&amp;Programm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/editor.py" line="124"/>
+        <source>two letters, e.g. DE</source>
+        <translation>zwei Buchstaben, z. B. DE</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/editor.py" line="127"/>
+        <source>&amp;Country</source>
+        <translation>&amp;Land</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/editor.py" line="136"/>
+        <source>C&amp;ity</source>
+        <translation>&amp;Ort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/editor.py" line="146"/>
+        <source>&amp;Web domain</source>
+        <translation>&amp;Webdomain</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/editor.py" line="155"/>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/editor.py" line="164"/>
+        <source>P&amp;hone</source>
+        <translation>Tele&amp;fon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/editor.py" line="171"/>
+        <source>Program currency</source>
+        <translation>Programmwährung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/editor.py" line="176"/>
+        <source>C&amp;urrency</source>
+        <translation>&amp;Währung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/editor.py" line="187"/>
+        <source>&amp;Description</source>
+        <translation>Beschrei&amp;bung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/editor.py" line="201"/>
+        <source>New partners start as prospects.</source>
+        <translation>Neue Partner beginnen als Interessenten.</translation>
+    </message>
+</context>
+<context>
+    <name>Partners</name>
+    <message>
+        <location filename="../../ui/partners/list_view.py" line="36"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/list_view.py" line="37"/>
+        <location filename="../../ui/partners/list_view.py" line="107"/>
+        <source>Tier</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/list_view.py" line="38"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/list_view.py" line="39"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/list_view.py" line="40"/>
+        <location filename="../../ui/partners/list_view.py" line="111"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/list_view.py" line="41"/>
+        <location filename="../../ui/partners/list_view.py" line="110"/>
+        <source>Channel manager</source>
+        <translation>Channel-Manager</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/list_view.py" line="96"/>
+        <source>Filter by name…</source>
+        <translation>Nach Name filtern…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/list_view.py" line="98"/>
+        <source>Filter by name</source>
+        <translation>Nach Name filtern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/list_view.py" line="107"/>
+        <source>Any tier</source>
+        <translation>Alle Stufen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/list_view.py" line="108"/>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/list_view.py" line="108"/>
+        <source>Any region</source>
+        <translation>Alle Regionen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/list_view.py" line="109"/>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/list_view.py" line="109"/>
+        <source>Any segment</source>
+        <translation>Alle Segmente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/list_view.py" line="110"/>
+        <source>Any channel manager</source>
+        <translation>Alle Channel-Manager</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/list_view.py" line="111"/>
+        <source>Any status</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/list_view.py" line="125"/>
+        <source>&amp;New partner…</source>
+        <translation>&amp;Neuer Partner…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/list_view.py" line="130"/>
+        <source>Partners</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/list_view.py" line="188"/>
+        <source>%n partner</source>
+        <translation>%n Partner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/list_view.py" line="188"/>
+        <source>%n partners</source>
+        <translation>%n Partner</translation>
+    </message>
+</context>
+<context>
+    <name>Profile</name>
+    <message>
+        <location filename="../../ui/partners/profile.py" line="105"/>
+        <source>← Partners</source>
+        <translation>← Partner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/profile.py" line="107"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/profile.py" line="129"/>
+        <source>Requirement</source>
+        <translation>Anforderung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/profile.py" line="130"/>
+        <source>Has</source>
+        <translation>Erreicht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/profile.py" line="131"/>
+        <source>Current tier needs</source>
+        <translation>Aktuelle Stufe verlangt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/profile.py" line="132"/>
+        <source>Next tier needs</source>
+        <translation>Nächste Stufe verlangt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/profile.py" line="133"/>
+        <source>Missing for next tier</source>
+        <translation>Fehlt für nächste Stufe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/profile.py" line="141"/>
+        <source>Master data</source>
+        <translation>Stammdaten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/profile.py" line="142"/>
+        <source>Contract</source>
+        <translation>Vertrag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/profile.py" line="143"/>
+        <source>Onboarding checklist</source>
+        <translation>Onboarding-Checkliste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/profile.py" line="144"/>
+        <source>Tier compliance</source>
+        <translation>Stufen-Anforderungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/profile.py" line="155"/>
+        <source>&amp;Overview</source>
+        <translation>Ü&amp;bersicht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/profile.py" line="160"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/profile.py" line="161"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/profile.py" line="162"/>
+        <source>Job title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/profile.py" line="163"/>
+        <location filename="../../ui/partners/profile.py" line="325"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/profile.py" line="164"/>
+        <location filename="../../ui/partners/profile.py" line="326"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/profile.py" line="165"/>
+        <source>Primary</source>
+        <translation>Haupt­kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/profile.py" line="171"/>
+        <source>Deal</source>
+        <translation>Deal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/profile.py" line="172"/>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/profile.py" line="173"/>
+        <location filename="../../ui/partners/profile.py" line="185"/>
+        <location filename="../../ui/partners/profile.py" line="195"/>
+        <location filename="../../ui/partners/profile.py" line="209"/>
+        <location filename="../../ui/partners/profile.py" line="321"/>
+        <location filename="../../ui/partners/profile.py" line="344"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/profile.py" line="174"/>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/profile.py" line="175"/>
+        <source>Expected close</source>
+        <translation>Erwarteter Abschluss</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/profile.py" line="176"/>
+        <source>Protected until</source>
+        <translation>Geschützt bis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/profile.py" line="183"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/profile.py" line="184"/>
+        <source>Certification</source>
+        <translation>Zertifizierung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/profile.py" line="186"/>
+        <source>Earned</source>
+        <translation>Erworben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/profile.py" line="187"/>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/profile.py" line="193"/>
+        <source>Fund request</source>
+        <translation>Mittelantrag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/profile.py" line="194"/>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/profile.py" line="196"/>
+        <source>Requested</source>
+        <translation>Beantragt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/profile.py" line="198"/>
+        <location filename="../../ui/partners/profile.py" line="212"/>
+        <source>Approved</source>
+        <translation>Genehmigt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/profile.py" line="202"/>
+        <location filename="../../ui/partners/profile.py" line="347"/>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/profile.py" line="208"/>
+        <source>Claim summary</source>
+        <translation>Abrechnung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/profile.py" line="210"/>
+        <source>Claimed</source>
+        <translation>Abgerechnet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/profile.py" line="221"/>
+        <location filename="../../ui/partners/profile.py" line="229"/>
+        <location filename="../../ui/partners/profile.py" line="238"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/profile.py" line="222"/>
+        <source>Author</source>
+        <translation>Verfasser</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/profile.py" line="223"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/profile.py" line="230"/>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/profile.py" line="231"/>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/profile.py" line="232"/>
+        <location filename="../../ui/partners/profile.py" line="241"/>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/profile.py" line="239"/>
+        <source>Record</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/profile.py" line="240"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/profile.py" line="242"/>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/profile.py" line="243"/>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/profile.py" line="247"/>
+        <location filename="../../ui/partners/profile.py" line="389"/>
+        <source>&amp;Contacts</source>
+        <translation>&amp;Kontakte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/profile.py" line="250"/>
+        <location filename="../../ui/partners/profile.py" line="390"/>
+        <source>&amp;Deals</source>
+        <translation>&amp;Deals</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/profile.py" line="252"/>
+        <location filename="../../ui/partners/profile.py" line="391"/>
+        <source>Ce&amp;rtifications</source>
+        <translation>&amp;Zertifizierungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/profile.py" line="255"/>
+        <source>Fund requests</source>
+        <translation>Mittelanträge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/profile.py" line="257"/>
+        <source>Claims</source>
+        <translation>Abrechnungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/profile.py" line="259"/>
+        <location filename="../../ui/partners/profile.py" line="392"/>
+        <source>&amp;MDF</source>
+        <translation>&amp;MDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/profile.py" line="260"/>
+        <location filename="../../ui/partners/profile.py" line="393"/>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notizen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/profile.py" line="261"/>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/profile.py" line="262"/>
+        <source>&amp;Audit history</source>
+        <translation>Änderungs&amp;protokoll</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/profile.py" line="264"/>
+        <location filename="../../ui/partners/profile.py" line="288"/>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/profile.py" line="313"/>
+        <source>no tier</source>
+        <translation>keine Stufe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/profile.py" line="318"/>
+        <source>Legal name</source>
+        <translation>Firmenname</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/profile.py" line="319"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/profile.py" line="320"/>
+        <source>Tier</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/profile.py" line="322"/>
+        <source>Channel manager</source>
+        <translation>Channel-Manager</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/profile.py" line="323"/>
+        <source>Location</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/profile.py" line="324"/>
+        <source>Web domain</source>
+        <translation>Webdomain</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/profile.py" line="327"/>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/profile.py" line="328"/>
+        <source>Segments</source>
+        <translation>Segmente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/profile.py" line="329"/>
+        <source>Regions</source>
+        <translation>Regionen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/profile.py" line="332"/>
+        <source>Competencies</source>
+        <translation>Kompetenzen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/profile.py" line="335"/>
+        <source>Approved on</source>
+        <translation>Genehmigt am</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/profile.py" line="336"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/profile.py" line="345"/>
+        <source>No contract</source>
+        <translation>Kein Vertrag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/profile.py" line="348"/>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/profile.py" line="349"/>
+        <source>Signed on</source>
+        <translation>Unterzeichnet am</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/profile.py" line="350"/>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/profile.py" line="359"/>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/profile.py" line="369"/>
+        <source>Showing the newest {0} of {1} deals.</source>
+        <translation>Die neuesten {0} von {1} Deals.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/profile.py" line="407"/>
+        <source>No tier yet.</source>
+        <translation>Noch keine Stufe.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/profile.py" line="409"/>
+        <source>Meets every requirement of its tier {0}.</source>
+        <translation>Erfüllt alle Anforderungen der Stufe {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/profile.py" line="411"/>
+        <source>Below the requirements of its tier {0}.</source>
+        <translation>Unter den Anforderungen der Stufe {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/profile.py" line="413"/>
+        <source>Top tier: there is no higher tier.</source>
+        <translation>Höchste Stufe: Es gibt keine höhere.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/profile.py" line="415"/>
+        <source>Ready for {0}: every requirement is met.</source>
+        <translation>Bereit für {0}: Alle Anforderungen sind erfüllt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/profile.py" line="417"/>
+        <source>Still missing for {0}: see the last column.</source>
+        <translation>Für {0} fehlt noch: siehe letzte Spalte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/profile.py" line="420"/>
+        <source>Revenue in {0} has no exchange rate and is not counted.</source>
+        <translation>Umsatz in {0} hat keinen Wechselkurs und wird nicht gezählt.</translation>
+    </message>
+</context>
+<context>
+    <name>Search</name>
+    <message>
+        <location filename="../../ui/search.py" line="29"/>
+        <location filename="../../ui/search.py" line="35"/>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search.py" line="33"/>
+        <source>Search partners, contacts, deals and claims…</source>
+        <translation>Partner, Kontakte, Deals und Abrechnungen suchen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search.py" line="129"/>
+        <source>%n result</source>
+        <translation>%n Treffer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search.py" line="129"/>
+        <source>%n results</source>
+        <translation>%n Treffer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search.py" line="131"/>
+        <source>No matches.</source>
+        <translation>Keine Treffer.</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <location filename="../../ui/settings.py" line="34"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py" line="37"/>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py" line="43"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py" line="46"/>
+        <source>Numbers, amounts and dates follow the language&apos;s conventions.</source>
+        <translation>Zahlen, Beträge und Datumsangaben folgen den Konventionen der Sprache.</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <location filename="../../ui/app.py" line="34"/>
+        <source>No system keyring is available. Choose a passphrase (at least {0} characters) to encrypt this workspace:</source>
+        <translation>Kein Systemschlüsselbund verfügbar. Wählen Sie eine Passphrase (mindestens {0} Zeichen), um diesen Arbeitsbereich zu verschlüsseln:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="39"/>
+        <source>Passphrase for this workspace:</source>
+        <translation>Passphrase für diesen Arbeitsbereich:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="43"/>
+        <location filename="../../ui/app.py" line="58"/>
+        <source>Partner Workbench</source>
+        <translation>Partner Workbench</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="52"/>
+        <location filename="../../ui/app.py" line="64"/>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="53"/>
+        <source>The passphrase needs at least {0} characters.</source>
+        <translation>Die Passphrase braucht mindestens {0} Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="59"/>
+        <source>Repeat the passphrase:</source>
+        <translation>Passphrase wiederholen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="64"/>
+        <source>The passphrases differ.</source>
+        <translation>Die Passphrasen stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="108"/>
+        <source>Opening the workspace…</source>
+        <translation>Arbeitsbereich wird geöffnet…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="138"/>
+        <source>Cannot open the workspace</source>
+        <translation>Arbeitsbereich kann nicht geöffnet werden</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <location filename="../../ui/statusbar.py" line="90"/>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statusbar.py" line="90"/>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statusbar.py" line="93"/>
+        <source>Connected to the server.</source>
+        <translation>Mit dem Server verbunden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statusbar.py" line="95"/>
+        <source>Working offline: changes are kept locally and sent when the server is reachable.</source>
+        <translation>Offline: Änderungen werden lokal gespeichert und gesendet, sobald der Server erreichbar ist.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statusbar.py" line="99"/>
+        <source>%n pending change</source>
+        <translation>%n ausstehende Änderung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statusbar.py" line="99"/>
+        <source>%n pending changes</source>
+        <translation>%n ausstehende Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statusbar.py" line="103"/>
+        <source>%n conflict</source>
+        <translation>%n Konflikt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statusbar.py" line="103"/>
+        <source>%n conflicts</source>
+        <translation>%n Konflikte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statusbar.py" line="105"/>
+        <source>%n rejected</source>
+        <translation>%n abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statusbar.py" line="107"/>
+        <source>Open the conflicts inbox</source>
+        <translation>Konflikte öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statusbar.py" line="110"/>
+        <source>Last sync: {0}</source>
+        <translation>Letzte Synchronisation: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statusbar.py" line="112"/>
+        <source>Never synced</source>
+        <translation>Noch nie synchronisiert</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../ui/errors.py" line="60"/>
+        <source>{field} is required.</source>
+        <translation>{field} ist erforderlich.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="61"/>
+        <source>{field} is too long ({length} characters, at most {max}).</source>
+        <translation>{field} ist zu lang ({length} Zeichen, höchstens {max}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="62"/>
+        <source>{field} contains control characters that are not allowed.</source>
+        <translation>{field} enthält unzulässige Steuerzeichen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="63"/>
+        <source>“{value}” is not a valid e-mail address.</source>
+        <translation>„{value}“ ist keine gültige E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="64"/>
+        <source>“{value}” is not a valid web domain (for example example.com).</source>
+        <translation>„{value}“ ist keine gültige Webdomain (zum Beispiel example.com).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="65"/>
+        <source>“{value}” is not a two-letter country code (for example DE).</source>
+        <translation>„{value}“ ist kein zweistelliger Ländercode (zum Beispiel DE).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="66"/>
+        <source>“{value}” is not a supported currency.</source>
+        <translation>„{value}“ ist keine unterstützte Währung.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="67"/>
+        <source>{field} cannot be negative.</source>
+        <translation>{field} darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="68"/>
+        <source>“{value}” is not a valid amount.</source>
+        <translation>„{value}“ ist kein gültiger Betrag.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="69"/>
+        <source>{field} must be an exact decimal amount.</source>
+        <translation>{field} muss ein exakter Dezimalbetrag sein.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="70"/>
+        <source>{field} allows at most {decimals} decimal places.</source>
+        <translation>{field} erlaubt höchstens {decimals} Nachkommastellen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="71"/>
+        <source>{field} must be a whole amount in minor units.</source>
+        <translation>{field} muss ein ganzzahliger Betrag in kleinster Einheit sein.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="72"/>
+        <source>{field} is too large.</source>
+        <translation>{field} ist zu groß.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="73"/>
+        <source>{field} must be greater than zero.</source>
+        <translation>{field} muss größer als null sein.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="74"/>
+        <source>“{value}” is not a valid choice for {field} (allowed: {allowed}).</source>
+        <translation>„{value}“ ist für {field} nicht zulässig (erlaubt: {allowed}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="75"/>
+        <source>The end date {end} is before the start date {start}.</source>
+        <translation>Das Enddatum {end} liegt vor dem Beginn {start}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="76"/>
+        <source>{field} must be between {min} and {max} (got {value}).</source>
+        <translation>{field} muss zwischen {min} und {max} liegen (erhalten: {value}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="77"/>
+        <source>{field} must be a whole number.</source>
+        <translation>{field} muss eine ganze Zahl sein.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="79"/>
+        <source>The {entity} {id} was not found. It may have been deleted.</source>
+        <translation>{entity} {id} wurde nicht gefunden. Der Datensatz wurde möglicherweise gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="80"/>
+        <source>{field} refers to a record that does not exist ({id}).</source>
+        <translation>{field} verweist auf einen nicht vorhandenen Datensatz ({id}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="81"/>
+        <source>You are not allowed to do this ({action}).</source>
+        <translation>Dazu fehlt Ihnen die Berechtigung ({action}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="82"/>
+        <source>This {entity} cannot go from “{current}” to “{target}”.</source>
+        <translation>{entity} kann nicht von „{current}“ zu „{target}“ wechseln.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="83"/>
+        <source>The passphrase is too short: use at least {min} characters.</source>
+        <translation>Die Passphrase ist zu kurz: Verwenden Sie mindestens {min} Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="84"/>
+        <source>“{value}” is not a valid phone number.</source>
+        <translation>„{value}“ ist keine gültige Telefonnummer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="85"/>
+        <source>“{value}” is not a valid value for {field}.</source>
+        <translation>„{value}“ ist kein gültiger Wert für {field}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="86"/>
+        <source>{field} can only be changed through its own action.</source>
+        <translation>{field} lässt sich nur über die zugehörige Aktion ändern.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="87"/>
+        <source>{field} cannot be changed here.</source>
+        <translation>{field} kann hier nicht geändert werden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="88"/>
+        <source>Records of type {entity} cannot be changed here.</source>
+        <translation>Datensätze vom Typ {entity} können hier nicht geändert werden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="91"/>
+        <source>The input was refused ({code}).</source>
+        <translation>Die Eingabe wurde abgelehnt ({code}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="92"/>
+        <source>{field}: the input was refused ({code}).</source>
+        <translation>{field}: Die Eingabe wurde abgelehnt ({code}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="95"/>
+        <source>The local database could not be unlocked: the key or passphrase is wrong. The file was not changed.</source>
+        <translation>Die lokale Datenbank ließ sich nicht entsperren: Schlüssel oder Passphrase sind falsch. Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="98"/>
+        <source>The local database is in use by another program or another Partner Workbench window. Close it and try again.</source>
+        <translation>Die lokale Datenbank wird von einem anderen Programm oder Partner-Workbench-Fenster verwendet. Schließen Sie es und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="102"/>
+        <source>The local database is damaged and cannot be opened. The file was left untouched; restore a backup or sync a fresh copy from the server.</source>
+        <translation>Die lokale Datenbank ist beschädigt und kann nicht geöffnet werden. Die Datei bleibt unverändert; stellen Sie eine Sicherung wieder her oder laden Sie eine frische Kopie vom Server.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="107"/>
+        <source>The key for the local database is missing from the system keyring. Enter your passphrase or sync a fresh copy from the server.</source>
+        <translation>Der Schlüssel der lokalen Datenbank fehlt im Systemschlüsselbund. Geben Sie Ihre Passphrase ein oder laden Sie eine frische Kopie vom Server.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="113"/>
+        <source>The local database cannot be opened ({reason}).</source>
+        <translation>Die lokale Datenbank kann nicht geöffnet werden ({reason}).</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <location filename="../../ui/labels.py" line="14"/>
+        <source>Reseller</source>
+        <translation>Wiederverkäufer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="15"/>
+        <source>Distributor</source>
+        <translation>Distributor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="16"/>
+        <source>System integrator</source>
+        <translation>Systemintegrator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="17"/>
+        <source>Agency</source>
+        <translation>Agentur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="18"/>
+        <source>Marketplace</source>
+        <translation>Marktplatz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="19"/>
+        <source>Referral</source>
+        <translation>Empfehlungspartner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="21"/>
+        <source>Prospect</source>
+        <translation>Interessent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="22"/>
+        <location filename="../../ui/labels.py" line="64"/>
+        <source>Onboarding</source>
+        <translation>Onboarding</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="23"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="24"/>
+        <source>Suspended</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="25"/>
+        <source>Terminated</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="26"/>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="27"/>
+        <source>Submitted</source>
+        <translation>Eingereicht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="28"/>
+        <source>Info requested</source>
+        <translation>Rückfrage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="29"/>
+        <source>Approved</source>
+        <translation>Genehmigt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="30"/>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="31"/>
+        <source>Won</source>
+        <translation>Gewonnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="32"/>
+        <source>Lost</source>
+        <translation>Verloren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="33"/>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="34"/>
+        <source>Withdrawn</source>
+        <translation>Zurückgezogen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="35"/>
+        <source>Paid</source>
+        <translation>Bezahlt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="36"/>
+        <source>In progress</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="37"/>
+        <source>Expiring</source>
+        <translation>Läuft bald ab</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="38"/>
+        <source>Renewed</source>
+        <translation>Erneuert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="40"/>
+        <source>Owner</source>
+        <translation>Inhaber</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="41"/>
+        <source>Sales</source>
+        <translation>Vertrieb</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="42"/>
+        <source>Technical</source>
+        <translation>Technik</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="43"/>
+        <source>Marketing</source>
+        <translation>Marketing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="44"/>
+        <source>Finance</source>
+        <translation>Finanzen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="46"/>
+        <source>Agreement signed</source>
+        <translation>Vertrag unterzeichnet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="47"/>
+        <source>KYC / due diligence done</source>
+        <translation>KYC-/Sorgfaltsprüfung erledigt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="48"/>
+        <source>First training</source>
+        <translation>Erstes Training</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="49"/>
+        <source>Portal access</source>
+        <translation>Portalzugang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="51"/>
+        <source>Certified people</source>
+        <translation>Zertifizierte Personen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="52"/>
+        <source>Revenue (last 12 months)</source>
+        <translation>Umsatz (letzte 12 Monate)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="53"/>
+        <source>Active deals</source>
+        <translation>Aktive Deals</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="55"/>
+        <location filename="../../ui/labels.py" line="59"/>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="56"/>
+        <location filename="../../ui/labels.py" line="60"/>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="57"/>
+        <location filename="../../ui/labels.py" line="65"/>
+        <source>Deal</source>
+        <translation>Deal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="58"/>
+        <location filename="../../ui/labels.py" line="71"/>
+        <source>MDF claim</source>
+        <translation>MDF-Abrechnung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="61"/>
+        <source>Contract</source>
+        <translation>Vertrag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="62"/>
+        <source>Segment/region</source>
+        <translation>Segment/Region</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="63"/>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="66"/>
+        <source>Deal product</source>
+        <translation>Deal-Produkt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="67"/>
+        <location filename="../../ui/labels.py" line="68"/>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="69"/>
+        <source>Certification</source>
+        <translation>Zertifizierung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="70"/>
+        <source>MDF request</source>
+        <translation>MDF-Antrag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="72"/>
+        <source>MDF allocation</source>
+        <translation>MDF-Zuteilung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="73"/>
+        <source>MDF payment</source>
+        <translation>MDF-Zahlung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="74"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="76"/>
+        <source>created</source>
+        <translation>angelegt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="77"/>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="78"/>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="79"/>
+        <source>submitted</source>
+        <translation>eingereicht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="80"/>
+        <source>approved</source>
+        <translation>genehmigt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="81"/>
+        <source>rejected</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="82"/>
+        <source>started</source>
+        <translation>begonnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="83"/>
+        <source>module completed</source>
+        <translation>Modul abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="84"/>
+        <source>exam passed</source>
+        <translation>Prüfung bestanden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="85"/>
+        <source>exam failed</source>
+        <translation>Prüfung nicht bestanden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="86"/>
+        <source>signed</source>
+        <translation>unterzeichnet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="87"/>
+        <source>earned</source>
+        <translation>erworben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="89"/>
+        <source>no access</source>
+        <translation>kein Zugriff</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="90"/>
+        <source>invalid</source>
+        <translation>ungültig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="91"/>
+        <source>not allowed in this state</source>
+        <translation>in diesem Status nicht erlaubt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="92"/>
+        <source>attachments missing on the server</source>
+        <translation>Anhänge fehlen auf dem Server</translation>
+    </message>
+</context>
+<context>
+    <name>terms</name>
+    <message>
+        <location filename="../../ui/partners/editor.py" line="41"/>
+        <source>Legal name</source>
+        <translation>Firmenname</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/editor.py" line="42"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/editor.py" line="43"/>
+        <source>Program</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/editor.py" line="44"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/editor.py" line="45"/>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/editor.py" line="46"/>
+        <source>Web domain</source>
+        <translation>Webdomain</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/editor.py" line="47"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/editor.py" line="48"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/editor.py" line="49"/>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/editor.py" line="50"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+</context>
+</TS>
