@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from dataclasses import field as dc_field
 from datetime import date
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 from pathlib import Path
 from typing import IO, Any
 
@@ -224,6 +225,7 @@ def _clean_cell(value: str) -> str:
     return cell[1:] if _NEUTRALISED.match(cell) else cell
 
 
+@lru_cache(maxsize=4096)
 def _key(text: str) -> str:
     return " ".join(re.sub(r"[^a-z0-9_]+", " ", fold(text)).split())
 
