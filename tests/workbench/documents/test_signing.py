@@ -131,3 +131,10 @@ def test_server_document_timestamp_after_countersignature_verifies(docs: Docs, p
     assert [s.document_timestamp for s in report.signatures] == [False, False, True]
     assert report.signatures[1].modification_level == "LTA_UPDATES"
     assert not verify_pdf(stamped, [pki.other_ca.certificate]).ok
+
+
+def test_verify_inside_a_running_event_loop(docs: Docs, pki: Pki) -> None:
+    async def in_loop() -> bool:
+        return verify_pdf(docs.countersigned, [pki.ca.certificate]).ok
+
+    assert asyncio.run(in_loop())
