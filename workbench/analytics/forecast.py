@@ -208,7 +208,7 @@ def monthly_revenue(
 ) -> tuple[str, dict[date, int]]:
     """Won revenue per calendar month (program currency, minor units) for deals closed in [first, last]."""
     ctx = kpis._context(engine, program_id, Period(first, last), partner_id)
-    d, cond = kpis._deals(ctx)
+    d, cond = kpis._deals(ctx.shape())
     month = _month_key(ctx, d.c.closed_at)
     stmt = (
         select(month, d.c.currency, func.sum(kpis._won_amount(d)))
@@ -217,7 +217,7 @@ def monthly_revenue(
     )
     sums: dict[date, Decimal] = {}
     with engine.connect() as conn:
-        for key, cur, amount in conn.execute(stmt):
+        for key, cur, amount in conn.execute(stmt, ctx.params()):
             m = date(int(str(key)[:4]), int(str(key)[5:7]), 1)
             sums[m] = sums.get(m, Decimal(0)) + kpis._to_program_minor(ctx, amount or 0, str(cur))
     return ctx.currency, {m: kpis._round_minor(v) for m, v in sums.items()}
@@ -304,7 +304,7 @@ def registration_anomalies(
     current = month_start(month_start(as_of) - timedelta(days=1))
     first = add_months(current, -ANOMALY_HISTORY)
     ctx = kpis._context(engine, program_id, Period(first, as_of), partner_id)
-    d, cond = kpis._deals(ctx)
+    d, cond = kpis._deals(ctx.shape())
     month = _month_key(ctx, d.c.submitted_at)
     lo = datetime.combine(first, time(0), tzinfo=UTC)
     hi = datetime.combine(add_months(current, 1), time(0), tzinfo=UTC)
@@ -315,7 +315,7 @@ def registration_anomalies(
     )
     counts: dict[str, dict[str, int]] = {}
     with engine.connect() as conn:
-        for pid, key, n in conn.execute(stmt):
+        for pid, key, n in conn.execute(stmt, ctx.params()):
             counts.setdefault(str(pid), {})[str(key)] = int(n)
     months = [add_months(first, k).strftime("%Y-%m") for k in range(ANOMALY_HISTORY)]
     current_key = current.strftime("%Y-%m")

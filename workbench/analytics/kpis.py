@@ -60,6 +60,7 @@ from sqlalchemy import (
     Select,
     String,
     and_,
+    bindparam,
     case,
     cast,
     exists,
@@ -71,7 +72,7 @@ from sqlalchemy import (
     select,
     union_all,
 )
-from sqlalchemy.sql.elements import ColumnElement
+from sqlalchemy.sql.elements import BindParameter, ColumnElement
 
 from workbench import clock
 from workbench.analytics.types import (
@@ -142,6 +143,72 @@ class _Ctx:
     def end_ts(self) -> datetime:
         """Exclusive upper bound of the period as a timestamp (midnight after the last day)."""
         return datetime.combine(self.period.end + timedelta(days=1), time(0), tzinfo=UTC)
+
+    def shape(self) -> _P:
+        return _P(self.dialect, self.single_program, self.partner_id is not None, self.sla_days)
+
+    def params(self) -> dict[str, Any]:
+        end = self.period.end
+        act_lo = end - timedelta(days=ACTIVITY_WINDOW_DAYS - 1)
+        return {
+            "program_id": self.program_id,
+            "partner_id": self.partner_id,
+            "start": self.period.start,
+            "end": end,
+            "start_ts": self.start_ts,
+            "end_ts": self.end_ts,
+            "act_lo": datetime.combine(act_lo, time(0), tzinfo=UTC),
+            "roi_end": end + timedelta(days=ROI_ATTRIBUTION_DAYS),
+            "as_of_day": _daynum_of(self.dialect, min(end, clock.today())),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class _P:
+    """The shape of a record query: what changes its SQL. Values are bind parameters (`_Ctx.params`), so
+    each shape is built and compiled once and then only executed (statement construction in SQLAlchemy
+    costs far more than running these queries on an index)."""
+
+    dialect: str
+    single_program: bool
+    partnered: bool
+    sla_days: int
+
+    @property
+    def program_id(self) -> BindParameter[Any]:
+        return bindparam("program_id")
+
+    @property
+    def partner_id(self) -> BindParameter[Any] | None:
+        return bindparam("partner_id") if self.partnered else None
+
+    @property
+    def start(self) -> BindParameter[Any]:
+        return bindparam("start")
+
+    @property
+    def end(self) -> BindParameter[Any]:
+        return bindparam("end")
+
+    @property
+    def start_ts(self) -> BindParameter[Any]:
+        return bindparam("start_ts")
+
+    @property
+    def end_ts(self) -> BindParameter[Any]:
+        return bindparam("end_ts")
+
+    @property
+    def act_lo(self) -> BindParameter[Any]:
+        return bindparam("act_lo")
+
+    @property
+    def roi_end(self) -> BindParameter[Any]:
+        return bindparam("roi_end")
+
+    @property
+    def as_of_day(self) -> BindParameter[Any]:
+        return bindparam("as_of_day", type_=Integer)
 
 
 def _load_models() -> None:
@@ -218,7 +285,7 @@ def _context(engine: Engine, program_id: str | None, period: Period, partner_id:
 # --- dialect helpers ----------------------------------------------------------------------------------
 
 
-def _daynum(ctx: _Ctx, expr: Any) -> ColumnElement[Any]:
+def _daynum(ctx: _P, expr: Any) -> ColumnElement[Any]:
     """Day number of a date or timestamp (whole days; differences are day counts). SQLite: the Julian day
     number of the calendar day (julianday() starts at noon, hence + 0.5): one function call per row."""
     if ctx.dialect == "sqlite":
@@ -226,14 +293,14 @@ def _daynum(ctx: _Ctx, expr: Any) -> ColumnElement[Any]:
     return cast(extract("epoch", cast(expr, Date)) / 86400, Integer)
 
 
-def _daynum_of(ctx: _Ctx, day: date) -> int:
+def _daynum_of(dialect: str, day: date) -> int:
     """`_daynum` of a Python date, computed once."""
-    if ctx.dialect == "sqlite":
+    if dialect == "sqlite":
         return day.toordinal() + 1_721_425
     return (day - date(1970, 1, 1)).days
 
 
-def _weekday(ctx: _Ctx, daynum: ColumnElement[Any]) -> ColumnElement[Any]:
+def _weekday(ctx: _P, daynum: ColumnElement[Any]) -> ColumnElement[Any]:
     """0 = Sunday ... 6 = Saturday, from a `_daynum`."""
     if ctx.dialect == "sqlite":
         return (daynum + 1) % 7
@@ -278,7 +345,7 @@ def _rows(
     ]
 
 
-def _deals(ctx: _Ctx) -> tuple[Any, list[ColumnElement[bool]]]:
+def _deals(ctx: _P) -> tuple[Any, list[ColumnElement[bool]]]:
     d = _t("deal_registrations")
     cond: list[ColumnElement[bool]] = [d.c.deleted_at.is_(None), d.c.program_id == ctx.program_id]
     if ctx.partner_id is not None:
@@ -286,7 +353,7 @@ def _deals(ctx: _Ctx) -> tuple[Any, list[ColumnElement[bool]]]:
     return d, cond
 
 
-def _partners(ctx: _Ctx) -> tuple[Any, list[ColumnElement[bool]]]:
+def _partners(ctx: _P) -> tuple[Any, list[ColumnElement[bool]]]:
     p = _t("partners")
     cond: list[ColumnElement[bool]] = [p.c.deleted_at.is_(None), p.c.program_id == ctx.program_id]
     if ctx.partner_id is not None:
@@ -298,46 +365,46 @@ def _won_amount(d: Any) -> ColumnElement[Any]:
     return func.coalesce(d.c.won_amount_minor, d.c.amount_minor)
 
 
-def _closed_in_period(ctx: _Ctx, d: Any, statuses: Sequence[str]) -> list[ColumnElement[bool]]:
-    cond = [d.c.closed_at >= ctx.period.start, d.c.closed_at <= ctx.period.end]
+def _closed_in_period(ctx: _P, d: Any, statuses: Sequence[str]) -> list[ColumnElement[bool]]:
+    cond = [d.c.closed_at >= ctx.start, d.c.closed_at <= ctx.end]
     if len(statuses) == 1:
         return [d.c.status == statuses[0], *cond]
     return [d.c.status.in_(statuses), *cond]
 
 
-def _q_revenue(ctx: _Ctx) -> Select[Any]:
+def _q_revenue(ctx: _P) -> Select[Any]:
     d, cond = _deals(ctx)
     cols = _rows(d.c.partner_id, RecordKind.DEAL, d.c.id, _won_amount(d), literal(0), ncur=d.c.currency)
     return select(*cols).where(*cond, *_closed_in_period(ctx, d, ["won"]))
 
 
-def _q_pipeline(ctx: _Ctx) -> Select[Any]:
+def _q_pipeline(ctx: _P) -> Select[Any]:
     d, cond = _deals(ctx)
     cols = _rows(d.c.partner_id, RecordKind.DEAL, d.c.id, d.c.amount_minor, literal(0), ncur=d.c.currency)
     return select(*cols).where(*cond, d.c.status.in_(OPEN_DEAL_STATUSES), d.c.submitted_at < ctx.end_ts)
 
 
-def _q_win_rate(ctx: _Ctx) -> Select[Any]:
+def _q_win_rate(ctx: _P) -> Select[Any]:
     d, cond = _deals(ctx)
     won = case((d.c.status == "won", 1), else_=0)
     cols = _rows(d.c.partner_id, RecordKind.DEAL, d.c.id, won, literal(1))
     return select(*cols).where(*cond, *_closed_in_period(ctx, d, ["won", "lost"]))
 
 
-def _q_avg_deal_size(ctx: _Ctx) -> Select[Any]:
+def _q_avg_deal_size(ctx: _P) -> Select[Any]:
     d, cond = _deals(ctx)
     cols = _rows(d.c.partner_id, RecordKind.DEAL, d.c.id, _won_amount(d), literal(1), ncur=d.c.currency)
     return select(*cols).where(*cond, *_closed_in_period(ctx, d, ["won"]))
 
 
-def _q_sales_cycle(ctx: _Ctx) -> Select[Any]:
+def _q_sales_cycle(ctx: _P) -> Select[Any]:
     d, cond = _deals(ctx)
     days = _daynum(ctx, d.c.closed_at) - _daynum(ctx, d.c.submitted_at)
     cols = _rows(d.c.partner_id, RecordKind.DEAL, d.c.id, days, literal(1))
     return select(*cols).where(*cond, *_closed_in_period(ctx, d, ["won", "lost"]), d.c.submitted_at.is_not(None))
 
 
-def _q_time_to_first_deal(ctx: _Ctx) -> Select[Any]:
+def _q_time_to_first_deal(ctx: _P) -> Select[Any]:
     d = _t("deal_registrations")
     p, pcond = _partners(ctx)
     own = [d.c.partner_id == p.c.id, d.c.program_id == ctx.program_id, d.c.deleted_at.is_(None)]
@@ -352,7 +419,7 @@ def _q_time_to_first_deal(ctx: _Ctx) -> Select[Any]:
     return select(*cols).where(*pcond, p.c.approved_on.is_not(None), in_period, ~before)
 
 
-def _in_program(ctx: _Ctx, partner_col: Any) -> list[ColumnElement[bool]]:
+def _in_program(ctx: _P, partner_col: Any) -> list[ColumnElement[bool]]:
     """Scope rows of a table without program_id to the program (nothing to check with one program)."""
     if ctx.single_program:
         return []
@@ -360,10 +427,10 @@ def _in_program(ctx: _Ctx, partner_col: Any) -> list[ColumnElement[bool]]:
     return [exists().where(p.c.id == partner_col, p.c.program_id == ctx.program_id, p.c.deleted_at.is_(None))]
 
 
-def _q_certification_rate(ctx: _Ctx) -> Select[Any]:
+def _q_certification_rate(ctx: _P) -> Select[Any]:
     c = _t("contacts")
     cert = _t("certifications")
-    as_of = ctx.period.end
+    as_of = ctx.end
     people_cond = [c.c.deleted_at.is_(None), *_in_program(ctx, c.c.partner_id)]
     cert_cond = [
         cert.c.deleted_at.is_(None),
@@ -386,22 +453,22 @@ def _q_certification_rate(ctx: _Ctx) -> Select[Any]:
     return select(*u.c)
 
 
-def _allocations_in_period(ctx: _Ctx) -> tuple[Any, Any, list[ColumnElement[bool]]]:
+def _allocations_in_period(ctx: _P) -> tuple[Any, Any, list[ColumnElement[bool]]]:
     a = _t("mdf_allocations")
     b = _t("mdf_budgets")
     cond: list[ColumnElement[bool]] = [
         a.c.deleted_at.is_(None),
         b.c.deleted_at.is_(None),
         b.c.program_id == ctx.program_id,
-        b.c.period_start <= ctx.period.end,
-        b.c.period_end >= ctx.period.start,
+        b.c.period_start <= ctx.end,
+        b.c.period_end >= ctx.start,
     ]
     if ctx.partner_id is not None:
         cond.append(a.c.partner_id == ctx.partner_id)
     return a, b, cond
 
 
-def _q_mdf_utilisation(ctx: _Ctx) -> Select[Any]:
+def _q_mdf_utilisation(ctx: _P) -> Select[Any]:
     a, b, cond = _allocations_in_period(ctx)
     r = _t("mdf_requests")
     cl = _t("mdf_claims")
@@ -422,7 +489,7 @@ def _q_mdf_utilisation(ctx: _Ctx) -> Select[Any]:
     return select(*u.c)
 
 
-def _q_mdf_roi(ctx: _Ctx) -> Select[Any]:
+def _q_mdf_roi(ctx: _P) -> Select[Any]:
     a = _t("mdf_allocations")
     b = _t("mdf_budgets")
     r = _t("mdf_requests")
@@ -433,8 +500,8 @@ def _q_mdf_roi(ctx: _Ctx) -> Select[Any]:
     def activity_conditions(req: Any, alloc: Any, bud: Any) -> list[ColumnElement[bool]]:
         cond = [
             req.c.deleted_at.is_(None),
-            req.c.end_date >= ctx.period.start,
-            req.c.end_date <= ctx.period.end,
+            req.c.end_date >= ctx.start,
+            req.c.end_date <= ctx.end,
             alloc.c.id == req.c.allocation_id,
             bud.c.id == alloc.c.budget_id,
             bud.c.program_id == ctx.program_id,
@@ -468,7 +535,7 @@ def _q_mdf_roi(ctx: _Ctx) -> Select[Any]:
     )
     r3, a3, b3 = r.alias("r3"), a.alias("a3"), b.alias("b3")
     earliest = select(func.min(r3.c.start_date)).where(*activity_conditions(r3, a3, b3)).scalar_subquery()
-    window = [d.c.closed_at >= earliest, d.c.closed_at <= ctx.period.end + timedelta(days=ROI_ATTRIBUTION_DAYS)]
+    window = [d.c.closed_at >= earliest, d.c.closed_at <= ctx.roi_end]
     revenue = select(
         *_rows(d.c.partner_id, RecordKind.DEAL, d.c.id, _won_amount(d), literal(0), ncur=d.c.currency)
     ).where(*dcond, d.c.status == "won", *window, attributed)
@@ -476,8 +543,8 @@ def _q_mdf_roi(ctx: _Ctx) -> Select[Any]:
     return select(*u.c)
 
 
-def _q_activity_index(ctx: _Ctx) -> Select[Any]:
-    lo = datetime.combine(ctx.period.end - timedelta(days=ACTIVITY_WINDOW_DAYS - 1), time(0), tzinfo=UTC)
+def _q_activity_index(ctx: _P) -> Select[Any]:
+    lo = ctx.act_lo
     hi = ctx.end_ts
     d, dcond = _deals(ctx)
     te = _t("training_events")
@@ -507,8 +574,8 @@ def _q_activity_index(ctx: _Ctx) -> Select[Any]:
     return select(*u.c)
 
 
-def _q_activation(days: int) -> Callable[[_Ctx], Select[Any]]:
-    def query(ctx: _Ctx) -> Select[Any]:
+def _q_activation(days: int) -> Callable[[_P], Select[Any]]:
+    def query(ctx: _P) -> Select[Any]:
         p, pcond = _partners(ctx)
         d = _t("deal_registrations")
         revenue = exists().where(
@@ -520,19 +587,19 @@ def _q_activation(days: int) -> Callable[[_Ctx], Select[Any]]:
             _daynum(ctx, d.c.closed_at) <= _daynum(ctx, p.c.approved_on) + days,
         )
         cols = _rows(p.c.id, RecordKind.PARTNER, p.c.id, case((revenue, 1), else_=0), literal(1))
-        return select(*cols).where(*pcond, p.c.approved_on >= ctx.period.start, p.c.approved_on <= ctx.period.end)
+        return select(*cols).where(*pcond, p.c.approved_on >= ctx.start, p.c.approved_on <= ctx.end)
 
     return query
 
 
-def _q_sla(ctx: _Ctx) -> Select[Any]:
+def _q_sla(ctx: _P) -> Select[Any]:
     d, cond = _deals(ctx)
     offsets = working_day_offsets(ctx.sla_days)
     start_day = _daynum(ctx, d.c.submitted_at)
     allowed = case(dict(enumerate(offsets)), value=_weekday(ctx, start_day))
     decided_days = _daynum(ctx, d.c.decided_at) - start_day
     # Overdue is judged at the period end, or today when the period reaches into the future.
-    as_of = _daynum_of(ctx, min(ctx.period.end, clock.today())) - start_day
+    as_of = ctx.as_of_day - start_day
     decided = d.c.decided_at.is_not(None)
     num = case((and_(decided, decided_days <= allowed), 1), else_=0)
     den = case((decided, 1), (and_(d.c.status == "submitted", as_of > allowed), 1), else_=0)
@@ -540,7 +607,7 @@ def _q_sla(ctx: _Ctx) -> Select[Any]:
     return select(*cols).where(*cond, d.c.submitted_at >= ctx.start_ts, d.c.submitted_at < ctx.end_ts)
 
 
-QUERIES: dict[Kpi, Callable[[_Ctx], Select[Any]]] = {
+QUERIES: dict[Kpi, Callable[[_P], Select[Any]]] = {
     Kpi.REVENUE: _q_revenue,
     Kpi.PIPELINE: _q_pipeline,
     Kpi.WIN_RATE: _q_win_rate,
@@ -560,7 +627,7 @@ QUERIES: dict[Kpi, Callable[[_Ctx], Select[Any]]] = {
 # --- grouping ----------------------------------------------------------------------------------------
 
 
-def _grouped(ctx: _Ctx, kpi: Kpi, group_by: GroupBy, key: str | None) -> tuple[Any, ColumnElement[Any], Any]:
+def _grouped(ctx: _P, kpi: Kpi, group_by: GroupBy) -> tuple[Any, ColumnElement[Any], Any]:
     """The record query as a subquery, the group key expression and the FROM clause carrying it."""
     sub = QUERIES[kpi](ctx).subquery("rec")
     if group_by is GroupBy.OVERALL:
@@ -576,10 +643,27 @@ def _grouped(ctx: _Ctx, kpi: Kpi, group_by: GroupBy, key: str | None) -> tuple[A
     return sub, attr.c.value, joined
 
 
-def _key_filter(group_key: ColumnElement[Any], group_by: GroupBy, key: str | None) -> list[ColumnElement[bool]]:
-    if key is None or group_by is GroupBy.OVERALL:
+def _key_filter(group_key: ColumnElement[Any], group_by: GroupBy, keyed: bool) -> list[ColumnElement[bool]]:
+    if not keyed or group_by is GroupBy.OVERALL:
         return []
-    return [group_key == key]
+    return [group_key == bindparam("group_key")]
+
+
+_STATEMENTS: dict[tuple[Kpi, GroupBy, bool, _P], Select[Any]] = {}
+
+
+def _aggregate_statement(shape: _P, kpi: Kpi, group_by: GroupBy, keyed: bool) -> Select[Any]:
+    """SUM(num), SUM(den) per group key and currencies, built once per shape."""
+    cache_key = (kpi, group_by, keyed, shape)
+    cached = _STATEMENTS.get(cache_key)
+    if cached is not None:
+        return cached
+    sub, gkey, from_ = _grouped(shape, kpi, group_by)
+    cols: list[Any] = [gkey.label("g"), sub.c.ncur, sub.c.dcur, func.sum(sub.c.num), func.sum(sub.c.den)]
+    stmt: Select[Any] = select(*cols).select_from(from_)
+    stmt = stmt.where(*_key_filter(gkey, group_by, keyed)).group_by(gkey, sub.c.ncur, sub.c.dcur)
+    _STATEMENTS[cache_key] = stmt
+    return stmt
 
 
 # --- conversion --------------------------------------------------------------------------------------
@@ -648,16 +732,10 @@ def _figure(ctx: _Ctx, kpi: Kpi, group_by: GroupBy, key: str, acc: _Acc) -> KpiF
 
 
 def _compute(engine: Engine, ctx: _Ctx, kpi: Kpi, group_by: GroupBy, key: str | None) -> dict[str, KpiFigure]:
-    sub, gkey, from_ = _grouped(ctx, kpi, group_by, key)
-    stmt = (
-        select(gkey.label("g"), sub.c.ncur, sub.c.dcur, func.sum(sub.c.num), func.sum(sub.c.den))
-        .select_from(from_)
-        .where(*_key_filter(gkey, group_by, key))
-        .group_by(gkey, sub.c.ncur, sub.c.dcur)
-    )
+    stmt = _aggregate_statement(ctx.shape(), kpi, group_by, key is not None)
     accs: dict[str, _Acc] = {}
     with engine.connect() as conn:
-        rows = conn.execute(stmt).all()
+        rows = conn.execute(stmt, {**ctx.params(), "group_key": key}).all()
     for g, ncur, dcur, num, den in rows:
         if g is None:  # a partner without a tier
             g = OVERALL_KEY if group_by is GroupBy.OVERALL else ""
@@ -755,19 +833,20 @@ def drill_down(engine: Engine, drill: DrillDown, *, limit: int | None = None) ->
     denominator (`Part.DENOMINATOR`), ordered by kind and id."""
     partner = drill.key if drill.group_by is GroupBy.PARTNER else None
     ctx = _context(engine, drill.program_id, drill.period, partner)
-    sub, gkey, from_ = _grouped(ctx, drill.kpi, drill.group_by, drill.key)
+    sub, gkey, from_ = _grouped(ctx.shape(), drill.kpi, drill.group_by)
     column = sub.c.num if drill.part is Part.NUMERATOR or drill.kpi in NO_DENOMINATOR else sub.c.den
     stmt = (
         select(sub.c.kind, sub.c.rid)
         .select_from(from_)
-        .where(*_key_filter(gkey, drill.group_by, drill.key), column != 0)
+        .where(*_key_filter(gkey, drill.group_by, True), column != 0)
         .distinct()
         .order_by(sub.c.kind, sub.c.rid)
     )
     if limit is not None:
         stmt = stmt.limit(limit)
     with engine.connect() as conn:
-        return [RecordRef(RecordKind(kind), str(rid)) for kind, rid in conn.execute(stmt)]
+        rows = conn.execute(stmt, {**ctx.params(), "group_key": drill.key})
+        return [RecordRef(RecordKind(kind), str(rid)) for kind, rid in rows]
 
 
 def today_period(days: int, today: date) -> Period:
