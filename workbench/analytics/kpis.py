@@ -51,9 +51,11 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import ROUND_HALF_EVEN, Decimal, InvalidOperation
+from functools import cache
 from typing import Any
 
 from sqlalchemy import (
+    Connection,
     Date,
     Engine,
     Integer,
@@ -238,31 +240,34 @@ def _parse_rates(program_currency: str, raw: dict[str, Any] | None) -> dict[str,
     return rates
 
 
-def _context(engine: Engine, program_id: str | None, period: Period, partner_id: str | None) -> _Ctx:
+@cache
+def _context_statements() -> tuple[Select[Any], Select[Any], Select[Any]]:
+    """Partner -> program, the live programs (all, or one by id), built once."""
     _load_models()
     programs = _t("programs")
     partners = _t("partners")
+    partner_program = select(partners.c.program_id).where(
+        partners.c.id == bindparam("partner_id"), partners.c.deleted_at.is_(None)
+    )
+    live = select(programs.c.id, programs.c.currency, programs.c.fx_rates, programs.c.review_sla_days).where(
+        programs.c.deleted_at.is_(None)
+    )
+    return partner_program, live.limit(2), live.where(programs.c.id == bindparam("program_id")).limit(1)
+
+
+def _context(engine: Engine, program_id: str | None, period: Period, partner_id: str | None) -> _Ctx:
+    partner_program, all_programs, one_program = _context_statements()
     with engine.connect() as conn:
         if partner_id is not None:
-            row = conn.execute(
-                select(partners.c.program_id).where(partners.c.id == partner_id, partners.c.deleted_at.is_(None))
-            ).first()
+            row = conn.execute(partner_program, {"partner_id": partner_id}).first()
             if row is None:
                 raise UserError("unknown_reference", field="partner_id", id=partner_id)
             if program_id is not None and program_id != row[0]:
                 raise UserError("partner_not_in_program", field="partner_id", id=partner_id, program_id=program_id)
             program_id = str(row[0])
-        stmt = select(programs.c.id, programs.c.currency, programs.c.fx_rates, programs.c.review_sla_days).where(
-            programs.c.deleted_at.is_(None)
-        )
-        if program_id is not None:
-            stmt = stmt.where(programs.c.id == program_id)
-        rows = conn.execute(stmt.limit(2)).all()
-        programs_total = conn.execute(
-            select(func.count()).select_from(
-                select(programs.c.id).where(programs.c.deleted_at.is_(None)).limit(2).subquery()
-            )
-        ).scalar_one()
+        live = conn.execute(all_programs).all()
+        programs_total = len(live)
+        rows = live if program_id is None else conn.execute(one_program, {"program_id": program_id}).all()
     if not rows:
         if program_id is None:
             raise UserError("no_program", field="program_id")
@@ -731,11 +736,10 @@ def _figure(ctx: _Ctx, kpi: Kpi, group_by: GroupBy, key: str, acc: _Acc) -> KpiF
     )
 
 
-def _compute(engine: Engine, ctx: _Ctx, kpi: Kpi, group_by: GroupBy, key: str | None) -> dict[str, KpiFigure]:
+def _compute(conn: Connection, ctx: _Ctx, kpi: Kpi, group_by: GroupBy, key: str | None) -> dict[str, KpiFigure]:
     stmt = _aggregate_statement(ctx.shape(), kpi, group_by, key is not None)
     accs: dict[str, _Acc] = {}
-    with engine.connect() as conn:
-        rows = conn.execute(stmt, {**ctx.params(), "group_key": key}).all()
+    rows = conn.execute(stmt, {**ctx.params(), "group_key": key}).all()
     for g, ncur, dcur, num, den in rows:
         if g is None:  # a partner without a tier
             g = OVERALL_KEY if group_by is GroupBy.OVERALL else ""
@@ -781,15 +785,17 @@ def kpi_figures(
     """One KPI for every group (or only the group `key`), keyed by group key ("" for overall)."""
     partner = key if group_by is GroupBy.PARTNER else None
     ctx = _context(engine, program_id, period, partner)
-    return _compute(engine, ctx, kpi, group_by, key)
+    with engine.connect() as conn:
+        return _compute(conn, ctx, kpi, group_by, key)
 
 
 def dashboard(
     engine: Engine, period: Period, *, program_id: str | None = None, kpis: Iterable[Kpi] | None = None
 ) -> dict[Kpi, KpiFigure]:
-    """Every KPI over all partners of the program."""
+    """Every KPI over all partners of the program (one read transaction: one consistent snapshot)."""
     ctx = _context(engine, program_id, period, None)
-    return {k: _compute(engine, ctx, k, GroupBy.OVERALL, None)[OVERALL_KEY] for k in _kpi_list(kpis)}
+    with engine.connect() as conn:
+        return {k: _compute(conn, ctx, k, GroupBy.OVERALL, None)[OVERALL_KEY] for k in _kpi_list(kpis)}
 
 
 def partner_kpis(
@@ -797,7 +803,8 @@ def partner_kpis(
 ) -> dict[Kpi, KpiFigure]:
     """Every KPI of one partner (a partner without records gets zeros and n/a, never an error)."""
     ctx = _context(engine, None, period, partner_id)
-    return {k: _compute(engine, ctx, k, GroupBy.PARTNER, partner_id)[partner_id] for k in _kpi_list(kpis)}
+    with engine.connect() as conn:
+        return {k: _compute(conn, ctx, k, GroupBy.PARTNER, partner_id)[partner_id] for k in _kpi_list(kpis)}
 
 
 def kpi_table(
@@ -812,7 +819,8 @@ def kpi_table(
     Missing figures of a group (no record for that KPI) are filled in as empty (zero / n/a)."""
     ctx = _context(engine, program_id, period, None)
     chosen = _kpi_list(kpis)
-    per_kpi = {k: _compute(engine, ctx, k, group_by, None) for k in chosen}
+    with engine.connect() as conn:
+        per_kpi = {k: _compute(conn, ctx, k, group_by, None) for k in chosen}
     keys = sorted({g for figures in per_kpi.values() for g in figures})
     rows = []
     for g in keys:
