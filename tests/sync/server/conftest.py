@@ -4,6 +4,8 @@ over both), fast argon2 settings, a settable clock, a TestClient, and a small wo
 from __future__ import annotations
 
 import importlib
+import shutil
+import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -13,7 +15,7 @@ from typing import Any
 import pytest
 from argon2 import PasswordHasher
 from fastapi.testclient import TestClient
-from sqlalchemy import Engine
+from sqlalchemy import Engine, create_engine, text
 
 from tests.sync.server.helpers import PASSWORD
 from workbench.db.base import Base
@@ -41,7 +43,7 @@ def _load_models() -> type[Base]:
 
 _load_models()
 import sync.server.models  # noqa: E402,F401  (the server tables join the shared metadata)
-from sync.server.pending_models import ensure_pending_tables  # noqa: E402
+from sync.server.pending_models import PendingBase, ensure_pending_tables  # noqa: E402
 
 
 class Clock:
@@ -55,14 +57,54 @@ class Clock:
         self.now += timedelta(**delta)
 
 
+@pytest.fixture(scope="session")
+def _sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A migrated-once server database file; each test gets a copy (much faster than create_all)."""
+    path = tmp_path_factory.mktemp("server-template") / "server.db"
+    engine = make_server_engine(f"sqlite:///{path}")
+    Base.metadata.create_all(engine)
+    ensure_pending_tables(engine)
+    engine.dispose()  # the last connection closed: SQLite checkpoints the WAL into the file
+    assert not path.with_name("server.db-wal").exists()
+    return path
+
+
+@pytest.fixture(scope="session")
+def _pg_server_url(pg_url: str) -> Iterator[str]:
+    """One PostgreSQL schema per test session (per xdist worker) with every table; each test empties it."""
+    name = "srv_" + uuid.uuid4().hex[:12]
+    admin = create_engine(pg_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE SCHEMA "{name}"'))
+    sep = "&" if "?" in pg_url else "?"
+    url = f"{pg_url}{sep}options=-csearch_path%3D{name}"
+    engine = make_server_engine(url, pool_size=1)
+    Base.metadata.create_all(engine)
+    ensure_pending_tables(engine)
+    engine.dispose()
+    yield url
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP SCHEMA "{name}" CASCADE'))
+    admin.dispose()
+
+
+def _empty_pg(engine: Engine) -> None:
+    # DELETE is much cheaper than TRUNCATE for the few rows a test leaves behind.
+    tables = [*PendingBase.metadata.sorted_tables, *reversed(Base.metadata.sorted_tables)]
+    with engine.begin() as conn:
+        for table in tables:
+            conn.execute(table.delete())
+
+
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.pg)])
 def server_engine(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Engine]:
     if request.param == "sqlite":
-        engine = make_server_engine(f"sqlite:///{tmp_path / 'server.db'}")
+        target = tmp_path / "server.db"
+        shutil.copyfile(request.getfixturevalue("_sqlite_template"), target)
+        engine = make_server_engine(f"sqlite:///{target}")
     else:
-        engine = make_server_engine(request.getfixturevalue("pg_schema"), pool_size=5)
-    Base.metadata.create_all(engine)
-    ensure_pending_tables(engine)
+        engine = make_server_engine(request.getfixturevalue("_pg_server_url"), pool_size=5)
+        _empty_pg(engine)
     yield engine
     engine.dispose()
 

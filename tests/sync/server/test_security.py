@@ -240,7 +240,7 @@ def test_schemathesis_finds_no_5xx(tmp_path: Path, settings: Any) -> None:
     for operation in operations:
 
         @hsettings(
-            max_examples=12,
+            max_examples=8,
             deadline=None,
             database=None,
             derandomize=True,
