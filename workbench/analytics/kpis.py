@@ -74,7 +74,7 @@ from sqlalchemy import (
     select,
     union_all,
 )
-from sqlalchemy.sql.elements import BindParameter, ColumnElement
+from sqlalchemy.sql.elements import BindParameter, ColumnElement, Null
 
 from workbench import clock
 from workbench.analytics.types import (
@@ -115,6 +115,9 @@ UNITS: dict[Kpi, Unit] = {
     Kpi.ACTIVATION_90: Unit.RATIO,
     Kpi.SLA_COMPLIANCE: Unit.RATIO,
 }
+# KPIs whose numerator / denominator is money (record queries fill ncur / dcur).
+MONEY_NUMERATOR = frozenset({Kpi.REVENUE, Kpi.PIPELINE, Kpi.AVG_DEAL_SIZE, Kpi.MDF_UTILISATION, Kpi.MDF_ROI})
+MONEY_DENOMINATOR = frozenset({Kpi.MDF_UTILISATION, Kpi.MDF_ROI})
 # KPIs whose value is the numerator alone (no division).
 NO_DENOMINATOR = frozenset({Kpi.REVENUE, Kpi.PIPELINE})
 
@@ -664,9 +667,16 @@ def _aggregate_statement(shape: _P, kpi: Kpi, group_by: GroupBy, keyed: bool) ->
     if cached is not None:
         return cached
     sub, gkey, from_ = _grouped(shape, kpi, group_by)
-    cols: list[Any] = [gkey.label("g"), sub.c.ncur, sub.c.dcur, func.sum(sub.c.num), func.sum(sub.c.den)]
-    stmt: Select[Any] = select(*cols).select_from(from_)
-    stmt = stmt.where(*_key_filter(gkey, group_by, keyed)).group_by(gkey, sub.c.ncur, sub.c.dcur)
+    # Group only by what varies: a constant group key (overall) or currency column (counts) would still
+    # make SQLite sort every record.
+    ncur = sub.c.ncur if kpi in MONEY_NUMERATOR else null()
+    dcur = sub.c.dcur if kpi in MONEY_DENOMINATOR else null()
+    cols: list[Any] = [gkey.label("g"), ncur, dcur, func.sum(sub.c.num), func.sum(sub.c.den)]
+    stmt: Select[Any] = select(*cols).select_from(from_).where(*_key_filter(gkey, group_by, keyed))
+    groups = [] if group_by is GroupBy.OVERALL else [gkey]
+    groups += [c for c in (ncur, dcur) if c is not None and not isinstance(c, Null)]
+    if groups:
+        stmt = stmt.group_by(*groups)
     _STATEMENTS[cache_key] = stmt
     return stmt
 
@@ -759,10 +769,8 @@ def _compute(conn: Connection, ctx: _Ctx, kpi: Kpi, group_by: GroupBy, key: str 
     elif key is not None:
         accs.setdefault(key, _Acc())
     for acc in accs.values():  # money-ness of an empty sum: from the KPI definition
-        if kpi in (Kpi.REVENUE, Kpi.PIPELINE, Kpi.AVG_DEAL_SIZE, Kpi.MDF_UTILISATION, Kpi.MDF_ROI):
-            acc.num_money = True
-        if kpi in (Kpi.MDF_UTILISATION, Kpi.MDF_ROI):
-            acc.den_money = True
+        acc.num_money = kpi in MONEY_NUMERATOR
+        acc.den_money = kpi in MONEY_DENOMINATOR
     return {g: _figure(ctx, kpi, group_by, g, acc) for g, acc in accs.items()}
 
 
@@ -831,8 +839,8 @@ def kpi_table(
 
 def _empty(kpi: Kpi) -> _Acc:
     acc = _Acc()
-    acc.num_money = kpi in (Kpi.REVENUE, Kpi.PIPELINE, Kpi.AVG_DEAL_SIZE, Kpi.MDF_UTILISATION, Kpi.MDF_ROI)
-    acc.den_money = kpi in (Kpi.MDF_UTILISATION, Kpi.MDF_ROI)
+    acc.num_money = kpi in MONEY_NUMERATOR
+    acc.den_money = kpi in MONEY_DENOMINATOR
     return acc
 
 
