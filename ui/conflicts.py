@@ -154,7 +154,6 @@ class ConflictsView(QWidget):
         ctx.bridge.subscribe(CoreEvent.DATA_CHANGED, self._on_data_changed, owner=self)
         ctx.bridge.subscribe(CoreEvent.CONFLICTS_CHANGED, lambda _n: self.reload(), owner=self)
         self._show_selected()
-        self.reload()
 
     def _value_label(self, name: str) -> QLabel:
         value = QLabel()

@@ -80,6 +80,9 @@ class DashboardView(QWidget):
             )
         )
         ctx.bridge.subscribe(CoreEvent.DATA_CHANGED, lambda _p: self.isVisible() and self.reload(), owner=self)
+
+    def showEvent(self, event: Any) -> None:  # loaded when shown: the db lane serves the visible area first
+        super().showEvent(event)
         self.reload()
 
     def reload(self) -> None:
@@ -112,14 +115,25 @@ class DealQuery:
 def deal_columns() -> list[Column[DealRow]]:
     return [
         Column(translate("Deals", "Customer"), lambda d: d.customer_name, sort_key="customer"),
-        Column(translate("Deals", "Deal"), lambda d: d.title),
-        Column(translate("Deals", "Status"), lambda d: label(d.status)),
-        Column(translate("Deals", "Amount"), lambda d: format_money(d.amount_minor, d.currency), ALIGN_RIGHT, "amount"),
+        Column(translate("Deals", "Deal"), lambda d: d.title, width_chars=34),
+        Column(translate("Deals", "Status"), lambda d: label(d.status), width_chars=14),
+        Column(
+            translate("Deals", "Amount"),
+            lambda d: format_money(d.amount_minor, d.currency),
+            ALIGN_RIGHT,
+            "amount",
+            width_chars=16,
+        ),
         Column(
             translate("Deals", "Expected close"), lambda d: format_date(d.expected_close), sort_key="expected_close"
         ),
         Column(translate("Deals", "Protected until"), lambda d: format_date(d.protection_until)),
-        Column(translate("Deals", "Submitted"), lambda d: format_datetime(d.submitted_at), sort_key="submitted"),
+        Column(
+            translate("Deals", "Submitted"),
+            lambda d: format_datetime(d.submitted_at),
+            sort_key="submitted",
+            width_chars=17,
+        ),
     ]
 
 
@@ -170,15 +184,22 @@ class DealsView(QWidget):
             lambda n: self.count.setText(plural(n, translate("Deals", "%n deal"), translate("Deals", "%n deals")))
         )
         ctx.bridge.subscribe(CoreEvent.DATA_CHANGED, self._changed, owner=self)
-        self.model.set_query(DealQuery(), SortSpec("newest"))
+        self._started = False
+
+    def showEvent(self, event: Any) -> None:  # the id list of a million deals is loaded when first shown
+        super().showEvent(event)
+        if not self._started:
+            self._started = True
+            self.model.set_query(DealQuery(), SortSpec("newest"))
 
     def apply(self) -> None:
+        self._started = True
         query = DealQuery(self.filter.text().strip() or None, self.status.currentData())
         if query != self.model.query:
             self.model.set_query(query, self.model.sort_spec)
 
     def _changed(self, payload: DataChanged) -> None:
-        if payload.entity in ("deal", "deal_registrations", "*"):
+        if self._started and payload.entity in ("deal", "deal_registrations", "*"):
             self.model.refresh()
 
 
@@ -208,7 +229,6 @@ class ActivityView(QWidget):
         )
         box.addWidget(self.table, 1)
         ctx.bridge.subscribe(CoreEvent.DATA_CHANGED, lambda _p: self.isVisible() and self.reload(), owner=self)
-        self.reload()
 
     def reload(self) -> None:
         self.ctx.db(recent_activity, self.ctx.engine, on_success=self.model.set_rows, name="activity")

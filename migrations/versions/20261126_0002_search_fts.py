@@ -60,7 +60,7 @@ def _statements() -> list[str]:
         "CREATE TABLE search_docs (docid INTEGER PRIMARY KEY, entity TEXT NOT NULL, row_id TEXT NOT NULL,"
         " partner_id TEXT)",
         "CREATE UNIQUE INDEX search_docs_row_id ON search_docs (row_id)",
-        "CREATE VIRTUAL TABLE search_fts USING fts5(kind UNINDEXED, title, body,"
+        "CREATE VIRTUAL TABLE search_fts USING fts5(kind, title, body,"
         " tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3')",
     ]
     for entity, table, columns, title, body in _SOURCES:

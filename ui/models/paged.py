@@ -60,6 +60,7 @@ class Column(Generic[T]):
     alignment: Qt.AlignmentFlag = ALIGN_LEFT
     sort_key: str | None = None
     tooltip: Callable[[T], str | None] | None = None
+    width_chars: int | None = None  # initial width in average characters (paged tables do not size to contents)
 
 
 @dataclass(frozen=True, slots=True)

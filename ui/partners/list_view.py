@@ -34,11 +34,11 @@ class PartnerQuery:
 def partner_columns() -> list[Column[PartnerRow]]:
     return [
         Column(translate("Partners", "Name"), lambda r: r.legal_name, sort_key="name"),
-        Column(translate("Partners", "Tier"), lambda r: r.tier_name or "", sort_key="tier"),
-        Column(translate("Partners", "Country"), lambda r: r.country or "", sort_key="country"),
-        Column(translate("Partners", "Type"), lambda r: label(r.partner_type)),
-        Column(translate("Partners", "Status"), lambda r: label(r.status)),
-        Column(translate("Partners", "Channel manager"), lambda r: r.owner_id or ""),
+        Column(translate("Partners", "Tier"), lambda r: r.tier_name or "", sort_key="tier", width_chars=11),
+        Column(translate("Partners", "Country"), lambda r: r.country or "", sort_key="country", width_chars=6),
+        Column(translate("Partners", "Type"), lambda r: label(r.partner_type), width_chars=19),
+        Column(translate("Partners", "Status"), lambda r: label(r.status), width_chars=12),
+        Column(translate("Partners", "Channel manager"), lambda r: r.owner_id or "", width_chars=21),
     ]
 
 

@@ -72,12 +72,21 @@ def setup_table(
     view.setSortingEnabled(sortable)
     header = view.horizontalHeader()
     header.setHighlightSections(False)
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setResizeContentsPrecision(0)  # size to the visible rows only, never to a thousand rows
     header.setStretchLastSection(stretch is None)
-    if stretch is not None and model.columnCount() > stretch:
-        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    paged = hasattr(model, "id_at")  # a PagedTableModel: no ResizeToContents (it re-measures on every page)
+    chars = view.fontMetrics().averageCharWidth()
     for col in range(model.columnCount()):
-        if col != stretch:
+        if col == stretch:
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
+        elif paged:
+            title = str(model.headerData(col, Qt.Orientation.Horizontal) or "")
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+            columns = getattr(model, "columns", None)
+            hint = columns[col].width_chars if columns is not None and columns[col].width_chars else 12
+            width = max(view.fontMetrics().horizontalAdvance(title) + 4 * chars, hint * chars)
+            header.resizeSection(col, width)
+        else:
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
     return view
 
