@@ -69,6 +69,7 @@ from sqlalchemy import (
     extract,
     func,
     literal,
+    literal_column,
     null,
     or_,
     select,
@@ -297,7 +298,7 @@ def _daynum(ctx: _P, expr: Any) -> ColumnElement[Any]:
     """Day number of a date or timestamp (whole days; differences are day counts). SQLite: the Julian day
     number of the calendar day (julianday() starts at noon, hence + 0.5): one function call per row."""
     if ctx.dialect == "sqlite":
-        return cast(func.julianday(expr) + 0.5, Integer)
+        return cast(func.julianday(expr) + literal_column("0.5"), Integer)
     return cast(extract("epoch", cast(expr, Date)) / 86400, Integer)
 
 
@@ -311,8 +312,8 @@ def _daynum_of(dialect: str, day: date) -> int:
 def _weekday(ctx: _P, daynum: ColumnElement[Any]) -> ColumnElement[Any]:
     """0 = Sunday ... 6 = Saturday, from a `_daynum`."""
     if ctx.dialect == "sqlite":
-        return (daynum + 1) % 7
-    return (daynum + 4) % 7  # 1970-01-01 was a Thursday
+        return (daynum + literal_column("1")) % literal_column("7")
+    return (daynum + literal_column("4")) % literal_column("7")  # 1970-01-01 was a Thursday
 
 
 def working_day_offsets(working_days: int) -> list[int]:
@@ -602,17 +603,27 @@ def _q_activation(days: int) -> Callable[[_P], Select[Any]]:
 
 def _q_sla(ctx: _P) -> Select[Any]:
     d, cond = _deals(ctx)
+    # Day numbers once per row in an inner query; its LIMIT keeps SQLite from flattening it into the
+    # aggregate (which would repeat the date parsing for every use below).
+    base = (
+        select(
+            d.c.partner_id.label("partner_id"),
+            d.c.id.label("id"),
+            d.c.status.label("status"),
+            _daynum(ctx, d.c.submitted_at).label("sd"),
+            _daynum(ctx, d.c.decided_at).label("dd"),
+        )
+        .where(*cond, d.c.submitted_at >= ctx.start_ts, d.c.submitted_at < ctx.end_ts)
+        .limit(-1)
+        .subquery("sla_base")
+    )
     offsets = working_day_offsets(ctx.sla_days)
-    start_day = _daynum(ctx, d.c.submitted_at)
-    allowed = case(dict(enumerate(offsets)), value=_weekday(ctx, start_day))
-    decided_days = _daynum(ctx, d.c.decided_at) - start_day
+    allowed = case({w: literal_column(str(off)) for w, off in enumerate(offsets)}, value=_weekday(ctx, base.c.sd))
+    decided = base.c.dd.is_not(None)
     # Overdue is judged at the period end, or today when the period reaches into the future.
-    as_of = ctx.as_of_day - start_day
-    decided = d.c.decided_at.is_not(None)
-    num = case((and_(decided, decided_days <= allowed), 1), else_=0)
-    den = case((decided, 1), (and_(d.c.status == "submitted", as_of > allowed), 1), else_=0)
-    cols = _rows(d.c.partner_id, RecordKind.DEAL, d.c.id, num, den)
-    return select(*cols).where(*cond, d.c.submitted_at >= ctx.start_ts, d.c.submitted_at < ctx.end_ts)
+    num = case((and_(decided, base.c.dd - base.c.sd <= allowed), 1), else_=0)
+    den = case((decided, 1), (and_(base.c.status == "submitted", ctx.as_of_day - base.c.sd > allowed), 1), else_=0)
+    return select(*_rows(base.c.partner_id, RecordKind.DEAL, base.c.id, num, den))
 
 
 QUERIES: dict[Kpi, Callable[[_P], Select[Any]]] = {

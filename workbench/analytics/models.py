@@ -34,6 +34,7 @@ INDEXES: tuple[Index, ...] = (
         _deals.c.amount_minor,
         _deals.c.submitted_at,
         _deals.c.deleted_at,
+        _deals.c.id,
     ),
     # pipeline (open statuses), SLA and activity (submitted in a window), first deal per partner
     Index(
@@ -46,6 +47,7 @@ INDEXES: tuple[Index, ...] = (
         _deals.c.currency,
         _deals.c.amount_minor,
         _deals.c.deleted_at,
+        _deals.c.id,
     ),
     # one partner's closed deals (revenue, win rate, cycle) and the activation check per partner
     Index(
@@ -79,6 +81,7 @@ INDEXES: tuple[Index, ...] = (
     ),
     # certification rate: people and valid certifications
     Index("ix_analytics_contacts_partner", _contacts.c.partner_id, _contacts.c.deleted_at, _contacts.c.id),
+    Index("ix_analytics_contacts_live", _contacts.c.id, _contacts.c.deleted_at, _contacts.c.partner_id),
     Index(
         "ix_analytics_certifications_valid",
         _certs.c.status,
@@ -93,23 +96,29 @@ INDEXES: tuple[Index, ...] = (
         TrainingEvent.__table__.c.occurred_at,
         TrainingEvent.__table__.c.partner_id,
         TrainingEvent.__table__.c.deleted_at,
+        TrainingEvent.__table__.c.id,
     ),
     Index(
         "ix_analytics_mdf_requests_submitted",
         FundRequest.__table__.c.submitted_at,
         FundRequest.__table__.c.partner_id,
         FundRequest.__table__.c.deleted_at,
+        FundRequest.__table__.c.id,
     ),
     Index(
         "ix_analytics_mdf_claims_submitted",
         Claim.__table__.c.submitted_at,
         Claim.__table__.c.partner_id,
         Claim.__table__.c.deleted_at,
+        Claim.__table__.c.id,
     ),
 )
 
 
-def ensure_indexes(engine: Engine) -> None:
-    """Create the analytics indexes where missing (benchmarks; the migration does it once registered)."""
+def ensure_indexes(engine: Engine, *, replace: bool = False) -> None:
+    """Create the analytics indexes where missing (benchmarks; the migration does it once registered).
+    `replace` drops and recreates them (after a column change)."""
     for index in INDEXES:
+        if replace:
+            index.drop(engine, checkfirst=True)
         index.create(engine, checkfirst=True)
