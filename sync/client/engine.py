@@ -39,7 +39,7 @@ from enum import StrEnum
 from typing import Any, Protocol
 
 from pydantic import BaseModel, ValidationError
-from sqlalchemy import Connection, Engine, func, or_, select
+from sqlalchemy import Engine, func, or_, select
 from sqlalchemy.orm import Session
 
 from sync.client import meta
@@ -67,6 +67,8 @@ from sync.protocol import (
     PullResponse,
     PushResponse,
     ResultCode,
+    RowChange,
+    SnapshotResponse,
 )
 from workbench.clock import utcnow
 from workbench.db.base import entity_name
@@ -81,6 +83,7 @@ UNSETTLED = (OpState.PENDING.value, OpState.IN_FLIGHT.value)
 PUSH_MAX_OPS = MAX_OPS_PER_PUSH
 PUSH_MAX_BYTES = MAX_BODY_BYTES - 8192  # room for the envelope and headers
 PULL_LIMIT = 1000
+SNAPSHOT_LIMIT = 1000
 MAX_STALLS = 6  # push rounds that settle nothing (renumbering, 413) before giving up for this run
 SKEW_WARNING_SECONDS = 300.0
 CLIENT_SEQ_REUSED = "client_seq_reused"
@@ -494,12 +497,81 @@ def _write_server_rows(session: Session, rows: dict[tuple[str, str], dict[str, A
 
 
 def _pull(engine: Engine, auth: AuthSession, report: SyncReport, notify: Progress, cancel: CancelCheck | None) -> None:
-    resnapshot = meta.read(engine, meta.RESNAPSHOT) == "1"
-    report.resnapshot = resnapshot
-    phase = Phase.SNAPSHOT if resnapshot else Phase.PULL
-    cursor = 0 if resnapshot else int(meta.read(engine, meta.CURSOR) or 0)
-    seen: dict[str, set[str]] | None = {} if resnapshot else None
+    if meta.read(engine, meta.RESNAPSHOT) == "1":
+        cursor = _resnapshot(engine, auth, report, notify, cancel)
+    else:
+        cursor = int(meta.read(engine, meta.CURSOR) or 0)
     done = 0
+    while True:
+        _check(cancel)
+        response = auth.request("GET", "/sync/v1/pull", params={"cursor": cursor, "limit": PULL_LIMIT})
+        if response.status_code == 409 and error_code(response) == "resnapshot_required":
+            if report.resnapshot:
+                raise ServerError("sync_bad_answer", status=409, reason="resnapshot_loop")
+            meta.write(engine, **{meta.RESNAPSHOT: "1"})
+            cursor = _resnapshot(engine, auth, report, notify, cancel)
+            continue
+        page: PullResponse = _parse(PullResponse, response)
+        if page.has_more and page.next_cursor <= cursor:
+            raise ServerError("sync_bad_answer", status=200, reason="cursor_not_advancing")
+        with apply_session(engine) as session:
+            _apply_changes(session, page.changes, report)
+            meta.put(session, meta.CURSOR, str(page.next_cursor))
+        cursor = page.next_cursor
+        done += len(page.changes)
+        notify(Phase.PULL, done, None)
+        if not page.has_more:
+            break
+    report.cursor = cursor
+
+
+def _resnapshot(
+    engine: Engine, auth: AuthSession, report: SyncReport, notify: Progress, cancel: CancelCheck | None
+) -> int:
+    """Replace the replica's synced rows with the server's snapshot of the scope, keeping the outbox
+    (protocol §6). Pages are applied one transaction each; the sweep of rows the snapshot did not hold,
+    the new cursor (the first page's) and the end of the re-snapshot are saved together. Interrupted, it
+    starts again on the next run. A server without the snapshot endpoint is re-read by a full pull from
+    cursor 0 instead (its change log is the synced tables themselves)."""
+    report.resnapshot = True
+    seen: dict[str, set[str]] = {}
+    first_cursor: int | None = None
+    after: str | None = None
+    done = 0
+    while True:
+        _check(cancel)
+        params: dict[str, Any] = {"limit": SNAPSHOT_LIMIT}
+        if after is not None:
+            params["after"] = after
+        response = auth.request("GET", "/sync/v1/snapshot", params=params)
+        if response.status_code == 404 and first_cursor is None:
+            return _resnapshot_by_pull(engine, auth, report, notify, cancel)
+        page: SnapshotResponse = _parse(SnapshotResponse, response)
+        if first_cursor is None:
+            first_cursor = page.cursor
+        with apply_session(engine) as session:
+            _apply_changes(session, page.rows, report, snapshot=True)
+        for change in page.rows:
+            seen.setdefault(change.entity, set()).add(change.row_id)
+        done += len(page.rows)
+        notify(Phase.SNAPSHOT, done, None)
+        if not page.has_more:
+            break
+        if not page.next_after:
+            raise ServerError("sync_bad_answer", status=200, reason="snapshot_without_next")
+        after = page.next_after
+    with apply_session(engine) as session:
+        report.swept += _sweep(session, seen)
+        meta.put(session, meta.CURSOR, str(first_cursor))
+        meta.remove(session, meta.RESNAPSHOT)
+    return first_cursor
+
+
+def _resnapshot_by_pull(
+    engine: Engine, auth: AuthSession, report: SyncReport, notify: Progress, cancel: CancelCheck | None
+) -> int:
+    seen: dict[str, set[str]] = {}
+    cursor = done = 0
     while True:
         _check(cancel)
         page: PullResponse = _parse(
@@ -508,22 +580,20 @@ def _pull(engine: Engine, auth: AuthSession, report: SyncReport, notify: Progres
         if page.has_more and page.next_cursor <= cursor:
             raise ServerError("sync_bad_answer", status=200, reason="cursor_not_advancing")
         with apply_session(engine) as session:
-            _apply_page(session.connection(), session, page, report)
-            meta.put(session, meta.CURSOR, str(page.next_cursor))
-        if seen is not None:
-            for change in page.changes:
-                if not change.evict:
-                    seen.setdefault(change.entity, set()).add(change.row_id)
+            _apply_changes(session, page.changes, report)
+        for change in page.changes:
+            if not change.evict:
+                seen.setdefault(change.entity, set()).add(change.row_id)
         cursor = page.next_cursor
         done += len(page.changes)
-        notify(phase, done, None)
+        notify(Phase.SNAPSHOT, done, None)
         if not page.has_more:
             break
-    report.cursor = cursor
-    if seen is not None:
-        with apply_session(engine) as session:
-            report.swept = _sweep(session, seen)
-            meta.remove(session, meta.RESNAPSHOT)
+    with apply_session(engine) as session:
+        report.swept += _sweep(session, seen)
+        meta.put(session, meta.CURSOR, str(cursor))
+        meta.remove(session, meta.RESNAPSHOT)
+    return cursor
 
 
 def _unsettled_rows(session: Session) -> set[tuple[str, str]]:
@@ -535,23 +605,26 @@ def _unsettled_rows(session: Session) -> set[tuple[str, str]]:
     }
 
 
-def _apply_page(conn: Connection, session: Session, page: PullResponse, report: SyncReport) -> None:
-    if not page.changes:
+def _apply_changes(session: Session, changes: list[RowChange], report: SyncReport, *, snapshot: bool = False) -> None:
+    """Apply pulled (or snapshot) changes. Evictions always apply (the caller may no longer see the row;
+    unsent ops of it keep their values and will be answered no_access); other changes skip rows with
+    unsent local ops."""
+    if not changes:
         return
+    conn = session.connection()
     busy = _unsettled_rows(session)
     now = utcnow()
     upserts: dict[str, list[dict[str, Any]]] = {}
     deletes: dict[str, list[dict[str, Any]]] = {}
     evicts: dict[str, list[str]] = {}
-    for change in page.changes:
-        if (change.entity, change.row_id) in busy:
-            report.kept_local += 1
-            continue
+    for change in changes:
         if model_or_none(change.entity) is None:
             log.warning("pulled an entity this client does not know", extra={"entity": change.entity})
             continue
         if change.evict:
             evicts.setdefault(change.entity, []).append(change.row_id)
+        elif (change.entity, change.row_id) in busy:
+            report.kept_local += 1
         elif change.deleted or change.row is None:
             item = {"id": change.row_id, "version": change.version, "server_seq": change.server_seq}
             deletes.setdefault(change.entity, []).append(item)
@@ -560,7 +633,7 @@ def _apply_page(conn: Connection, session: Session, page: PullResponse, report: 
     for entity, rows in upserts.items():
         model = model_or_none(entity)
         assert model is not None
-        upsert(conn, model, [local_values(model, row) for row in rows])
+        upsert(conn, model, [local_values(model, row) for row in rows], newer_only=not snapshot)
         report.pulled += len(rows)
     for entity, items in deletes.items():
         model = model_or_none(entity)

@@ -94,14 +94,24 @@ def travelling_models() -> list[type[Base]]:
     return [m for m in synced_models() if entity_name(m) not in LOCAL_ONLY_ENTITIES]
 
 
+_models: dict[str, type[Base]] = {}
+
+
 def model_or_none(entity: str) -> type[Base] | None:
+    """The synced model of a wire entity name (None for unknown and local-only entities)."""
+    found = _models.get(entity)
+    if found is not None:
+        return found
     if entity in LOCAL_ONLY_ENTITIES:
         return None
     try:
         model = model_for_entity(entity)
     except KeyError:
         return None
-    return model if issubclass(model, SyncedMixin) else None
+    if not issubclass(model, SyncedMixin):
+        return None
+    _models[entity] = model
+    return model
 
 
 @contextmanager
@@ -126,8 +136,10 @@ def apply_session(engine: Engine) -> Iterator[Session]:
         session.flush()
 
 
-def upsert(conn: Connection, model: type[Base], rows: list[dict[str, Any]]) -> None:
-    """Insert or fully overwrite rows (column-name dicts); rows with the same keys go in one executemany."""
+def upsert(conn: Connection, model: type[Base], rows: list[dict[str, Any]], *, newer_only: bool = True) -> None:
+    """Insert or fully overwrite rows (column-name dicts); rows with the same keys go in one executemany.
+    With `newer_only`, a local row with a higher version than the incoming one is left alone (applying a
+    page twice, or an older copy after a newer one, changes nothing)."""
     table = table_of(model)
     by_keys: dict[tuple[str, ...], list[dict[str, Any]]] = {}
     for values in rows:
@@ -135,7 +147,9 @@ def upsert(conn: Connection, model: type[Base], rows: list[dict[str, Any]]) -> N
     for keys, batch in by_keys.items():
         stmt = sqlite_insert(table)
         stmt = stmt.on_conflict_do_update(
-            index_elements=[table.c.id], set_={k: stmt.excluded[k] for k in keys if k != "id"}
+            index_elements=[table.c.id],
+            set_={k: stmt.excluded[k] for k in keys if k != "id"},
+            where=(table.c.version <= stmt.excluded.version) if newer_only and "version" in keys else None,
         )
         conn.execute(stmt, batch)
 

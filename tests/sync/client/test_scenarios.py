@@ -21,6 +21,7 @@ from sync.client.status import (
     sync_status,
 )
 from sync.server import commands as server_commands
+from sync.server.changelog import server_uow
 from sync.server.models import SeqCounter
 from tests.sync.client.conftest import World, both_databases
 from tests.sync.client.helpers import Client, FakeResponse, LiveServer, Rewrite
@@ -29,6 +30,7 @@ from workbench.db.uow import UnitOfWork
 from workbench.partners.commands import update_partner
 from workbench.partners.models import Contact, Partner
 from workbench.programs.models import Program
+from workbench.security.roles import SYSTEM
 
 NewClient = Callable[..., Client]
 
@@ -200,26 +202,90 @@ def test_client_seq_gap_and_reuse_are_renumbered(new_client: NewClient, world: W
     assert server_row(server_db, Partner, world.partner_a).city == "Restored"
 
 
-@both_databases
-def test_resnapshot_keeps_the_outbox_and_drops_rows_the_server_no_longer_has(
-    new_client: NewClient, world: World, server_db: Engine
-) -> None:
-    pa = new_client("pa").login("pa")
-    pa.sync()
+def _ghost_and_edit(pa: Client, world: World, server_db: Engine) -> str:
     ghost = "0" * 8 + "-0000-7000-8000-" + "0" * 12
     with Session(pa.engine) as session, session.begin():  # a row the server purged long ago
         session.execute(insert(Program).values(id=ghost, code="OLD", name="Old", currency="EUR", version=3))
     update_partner(pa.engine, pa.actor, world.partner_a, {"phone": "+49 30 5"})
     with Session(server_db) as session, session.begin():  # the change log moved past the replica's cursor
         session.execute(update(SeqCounter).values(horizon=SeqCounter.value + 1))
-    report = pa.sync()
+    return ghost
+
+
+@both_databases
+def test_resnapshot_keeps_the_outbox_and_drops_rows_the_server_no_longer_has(
+    new_client: NewClient, world: World, server_db: Engine
+) -> None:
+    pa = new_client("pa").login("pa")
+    pa.sync()
+    ghost = _ghost_and_edit(pa, world, server_db)
+    phases: list[str] = []
+    report = pa.sync(progress=lambda phase, _d, _t: phases.append(phase))
     assert report.hello == "resnapshot" and report.resnapshot and report.swept == 1
+    assert "snapshot" in phases
     assert report.applied == 1  # the outbox was kept and pushed
     assert pa.get(Program, ghost) is None and pa.get(Partner, world.partner_a).phone == "+49 30 5"
     assert meta.read(pa.engine, meta.RESNAPSHOT) is None
+    assert pa.sync().resnapshot is False
 
 
-def test_evicted_rows_are_removed_locally(new_client: NewClient, world: World, live: LiveServer) -> None:
+def test_pull_answering_resnapshot_required_runs_a_snapshot(
+    new_client: NewClient, world: World, server_db: Engine
+) -> None:
+    pa = new_client("pa").login("pa")
+    pa.sync()
+    ghost = _ghost_and_edit(pa, world, server_db)
+
+    def hello_says_ok(method: str, path: str, response: Any) -> Any:  # the horizon moves after hello
+        if path == "/sync/v1/hello":
+            return FakeResponse(200, {**response.json(), "status": "ok", "reason": None})
+        return response
+
+    pa.transport = Rewrite(pa.transport, hello_says_ok)
+    report = pa.sync()
+    assert report.hello == "ok" and report.resnapshot and report.swept == 1
+    assert pa.get(Program, ghost) is None and pa.ops() == []
+
+
+def test_resnapshot_without_a_snapshot_endpoint_reads_the_whole_log(
+    new_client: NewClient, world: World, server_db: Engine
+) -> None:
+    pa = new_client("pa").login("pa")
+    pa.sync()
+    ghost = _ghost_and_edit(pa, world, server_db)
+
+    def no_snapshot(method: str, path: str, response: Any) -> Any:  # an older server
+        if path == "/sync/v1/snapshot":
+            return FakeResponse(404, {"error": "not_found"})
+        return response
+
+    pa.transport = Rewrite(pa.transport, no_snapshot)
+    report = pa.sync()
+    assert report.resnapshot and report.swept == 1 and pa.get(Program, ghost) is None
+    assert pa.get(Partner, world.partner_a) is not None and meta.read(pa.engine, meta.RESNAPSHOT) is None
+
+
+@both_databases
+def test_a_lost_partner_is_evicted_and_its_unsent_edit_kept_as_rejected(
+    new_client: NewClient, world: World, server_db: Engine
+) -> None:
+    cm = new_client("cm").login("cm")
+    cm.sync()
+    with UnitOfWork(cm.engine, cm.actor, replica=True) as uow:
+        uow.add(Contact(partner_id=world.partner_a, last_name="Müller", role="sales"))
+    cm.sync()
+    assert cm.count(Contact) == 1
+    update_partner(cm.engine, cm.actor, world.partner_a, {"description": "typed before the reassignment"})
+    with server_uow(server_db, SYSTEM) as uow:  # the partner goes to another channel manager
+        uow.get(Partner, world.partner_a).owner_id = world.users["cm_b"]
+    report = cm.sync()
+    assert report.evicted >= 2 and report.rejected == 1
+    assert cm.get(Partner, world.partner_a) is None and cm.count(Contact) == 0
+    [rejected] = rejected_ops(cm.engine)
+    assert (rejected.reason, rejected.fields) == ("no_access", {"description": "typed before the reassignment"})
+
+
+def test_evicts_apply_even_to_rows_with_unsent_edits(new_client: NewClient, world: World) -> None:
     pa = new_client("pa").login("pa")
     pa.sync()
     evict = {"value": True}
@@ -228,6 +294,7 @@ def test_evicted_rows_are_removed_locally(new_client: NewClient, world: World, l
         if path != "/sync/v1/pull" or not evict["value"]:
             return response
         evict["value"] = False
+        update_partner(pa.engine, pa.actor, world.partner_a, {"phone": "+49 2"})  # typed during the sync
         body = response.json()
         change = {"entity": "partners", "row_id": world.partner_a, "server_seq": body["next_cursor"] + 1}
         body["changes"].append({**change, "version": 9, "row": None, "evict": True})
@@ -237,7 +304,8 @@ def test_evicted_rows_are_removed_locally(new_client: NewClient, world: World, l
     pa.transport = Rewrite(pa.transport, hook)
     report = pa.sync()
     assert report.evicted == 1 and pa.get(Partner, world.partner_a) is None
-    assert pa.count(Partner) == 0 and pa.ops() == []
+    [op] = pa.ops()
+    assert op.fields == {"phone": "+49 2"}  # what was typed is still there, to be answered
 
 
 def test_upgrade_required_is_a_clear_error(new_client: NewClient, world: World) -> None:
