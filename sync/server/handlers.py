@@ -279,8 +279,107 @@ def _partners() -> None:
     register_command("tasks", "complete", task_complete)
 
 
+# --- training ------------------------------------------------------------------------------------
+
+
+def _training() -> None:
+    """Certifications are issued on the laptop as a side effect of recording an exam pass (a create of
+    the certification in status in_progress, then `issue`, or `renew` + `supersede` of the previous one).
+    The server does not take the laptop's word for it: it recomputes, from the training events it holds,
+    with the training package's own rule functions, whether the path is complete and which dates follow;
+    the server's dates win."""
+    from sqlalchemy import select
+
+    from workbench.training.commands import _pass_dates, completion_date
+    from workbench.training.models import Certification, LearningPath, LearningPathCourse
+    from workbench.training.rules import expiry_date
+    from workbench.training.types import CertificationStatus
+
+    def _earned(uow: UnitOfWork, cert: Any, after: date | None) -> tuple[date, date | None]:
+        path = uow.get(LearningPath, cert.path_id, include_deleted=True)
+        required = list(
+            uow.session.scalars(
+                select(LearningPathCourse.course_id).where(
+                    LearningPathCourse.path_id == path.id,
+                    LearningPathCourse.required.is_(True),
+                    LearningPathCourse.deleted_at.is_(None),
+                )
+            )
+        )
+        earned = (
+            completion_date(required, _pass_dates(uow.session, cert.contact_id, required), after) if required else None
+        )
+        if earned is None:
+            raise UserError("certification_incomplete", field="status")
+        return earned, expiry_date(earned, path.validity_months)
+
+    def _require(cert: Any, status: CertificationStatus) -> None:
+        if cert.status != status.value:
+            raise UserError("illegal_transition", field="status", current=cert.status)
+
+    def _sibling(uow: UnitOfWork, cert: Any, args: dict[str, Any], key: str) -> Any:
+        other_id = _required_text(args, key)
+        other = uow.session.get(Certification, other_id)
+        if (
+            other is None
+            or other.deleted_at is not None
+            or (other.contact_id, other.path_id)
+            != (
+                cert.contact_id,
+                cert.path_id,
+            )
+        ):
+            raise UserError("unknown_reference", field=key, id=other_id)
+        return other
+
+    def issue(uow: UnitOfWork, cert: Any, _args: dict[str, Any]) -> None:
+        _require(cert, CertificationStatus.IN_PROGRESS)
+        live = uow.session.scalar(
+            select(Certification.id).where(
+                Certification.contact_id == cert.contact_id,
+                Certification.path_id == cert.path_id,
+                Certification.id != cert.id,
+                Certification.status == CertificationStatus.ACTIVE.value,
+                Certification.deleted_at.is_(None),
+            )
+        )
+        if live is not None:
+            raise UserError("already_certified", field="status", id=live)
+        earned, expires = _earned(uow, cert, None)
+        with uow.command(cert, "issue", earned_on=earned, expires_on=expires):
+            cert.status = CertificationStatus.ACTIVE.value
+            cert.earned_on, cert.expires_on = earned, expires
+
+    def renew(uow: UnitOfWork, cert: Any, args: dict[str, Any]) -> None:
+        _require(cert, CertificationStatus.IN_PROGRESS)
+        previous = _sibling(uow, cert, args, "previous_id")
+        if previous.earned_on is None or previous.status == CertificationStatus.IN_PROGRESS.value:
+            raise UserError("illegal_transition", field="previous_id", current=previous.status)
+        earned, expires = _earned(uow, cert, previous.earned_on)
+        with uow.command(cert, "renew", previous_id=previous.id, earned_on=earned, expires_on=expires):
+            cert.status = CertificationStatus.ACTIVE.value
+            cert.earned_on, cert.expires_on = earned, expires
+
+    def supersede(uow: UnitOfWork, cert: Any, args: dict[str, Any]) -> None:
+        _require(cert, CertificationStatus.ACTIVE)
+        newer = _sibling(uow, cert, args, "renewed_by")
+        if (
+            newer.status != CertificationStatus.ACTIVE.value
+            or newer.earned_on is None
+            or (cert.earned_on is not None and newer.earned_on <= cert.earned_on)
+        ):
+            raise UserError("illegal_transition", field="renewed_by", current=newer.status)
+        with uow.command(cert, "supersede", renewed_by=newer.id):
+            cert.status = CertificationStatus.RENEWED.value
+
+    register_command("certifications", "issue", issue)
+    register_command("certifications", "renew", renew)
+    register_command("certifications", "supersede", supersede)
+
+
 def register_all() -> None:
     """Register every handler (idempotent). `create_app` calls it."""
     _deals()
     _mdf()
     _partners()
+    _training()

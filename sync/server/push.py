@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Engine, insert, select
-from sqlalchemy.exc import DBAPIError, IntegrityError
+from sqlalchemy.exc import DBAPIError, IntegrityError, StatementError
 from sqlalchemy.orm import Session
 
 from sync.protocol import ConflictField, Op, OpKind, OpResult, PushRequest, PushResponse, ResultCode
@@ -206,6 +206,12 @@ def _apply_one(
     except IntegrityError:
         tracker.drop_step()
         return Outcome(ResultCode.REJECTED, reason="constraint_violation")
+    except StatementError as exc:
+        if isinstance(exc, DBAPIError):
+            raise  # a database failure: the whole transaction answers retry
+        tracker.drop_step()  # a value the database driver could not bind
+        log.warning("op value refused by the database layer", extra={"error": type(exc.orig).__name__})
+        return Outcome(ResultCode.REJECTED, reason="invalid_value")
     finally:
         # A command that failed inside `uow.command(...)` leaves its pending record behind; clear it so
         # a later op of this transaction is not taken for that command.

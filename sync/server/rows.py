@@ -7,7 +7,7 @@ from decimal import Decimal, InvalidOperation
 from functools import cache
 from typing import Any
 
-from sqlalchemy import JSON, Column, String, inspect
+from sqlalchemy import JSON, Column, String, TypeDecorator, inspect
 from sqlalchemy.orm import ColumnProperty
 
 from workbench.db.base import Base, SyncedMixin, entity_name, model_for_entity, synced_models
@@ -81,10 +81,13 @@ def mapping_to_wire(values: dict[str, Any]) -> dict[str, Any]:
 
 
 def _python_type(column: Column[Any]) -> type[Any] | None:
-    if isinstance(column.type, JSON):
+    type_: Any = column.type
+    if isinstance(type_, TypeDecorator):  # e.g. UTCDateTime: the type it stores
+        type_ = type_.impl_instance
+    if isinstance(type_, JSON):
         return dict
     try:
-        return column.type.python_type
+        return type_.python_type  # type: ignore[no-any-return]
     except NotImplementedError:
         return None
 

@@ -137,3 +137,88 @@ def test_reject_with_reason_and_a_batch_of_commands_in_one_transaction(
 def _count(engine: Engine, model: Any) -> int:
     with Session(engine) as s:
         return int(s.execute(select(func.count()).select_from(model)).scalar_one())
+
+
+def test_certification_commands_are_recomputed_from_the_servers_training_events(
+    client: TestClient, world: World
+) -> None:
+    admin, pa = sign_in(client, "admin"), sign_in(client, "pa")
+    course, path, contact = new_id(), new_id(), new_id()
+    tx = new_id()
+    catalog = [
+        op(
+            admin, "courses", course, "create", {"code": "SEC-101", "title": "Sec", "role_track": "technical"}, tx_id=tx
+        ),
+        op(
+            admin,
+            "learning_paths",
+            path,
+            "create",
+            {"code": "SEC", "title": "Security", "role_track": "technical", "validity_months": 12},
+            tx_id=tx,
+        ),
+        op(admin, "learning_path_courses", new_id(), "create", {"path_id": path, "course_id": course}, tx_id=tx),
+    ]
+    assert {r["result"] for r in _results(push(admin, *catalog))} == {"applied"}
+    person = {"partner_id": world.partner_a, "last_name": "Muster", "first_name": "E", "role": "technical"}
+    assert _results(push(pa, op(pa, "contacts", contact, "create", person)))[0]["result"] == "applied"
+
+    # issue without a pass on the server: refused, the row stays in progress
+    early = new_id()
+    tx = new_id()
+    results = _results(
+        push(
+            pa,
+            op(
+                pa,
+                "certifications",
+                early,
+                "create",
+                {"contact_id": contact, "path_id": path, "status": "in_progress"},
+                tx_id=tx,
+            ),
+            op(pa, "certifications", early, "command", {"earned_on": "2025-01-01"}, command="issue", tx_id=tx),
+        )
+    )
+    assert results[0]["result"] == "applied"
+    assert (results[1]["result"], results[1]["reason"]) == ("rejected", "certification_incomplete")
+    assert results[1]["row"]["status"] == "in_progress"
+
+    # the pass arrives; the laptop's forged dates are replaced by the server's
+    tx = new_id()
+    event = {
+        "contact_id": contact,
+        "course_id": course,
+        "kind": "exam_passed",
+        "score": 90,
+        "occurred_at": "2025-02-10T10:00:00+00:00",
+    }
+    results = _results(
+        push(
+            pa,
+            op(pa, "training_events", new_id(), "create", event, tx_id=tx),
+            op(
+                pa,
+                "certifications",
+                early,
+                "command",
+                {"earned_on": "2020-01-01", "expires_on": "2099-01-01"},
+                command="issue",
+                tx_id=tx,
+            ),
+        )
+    )
+    assert [r["result"] for r in results] == ["applied", "applied"], results
+    row = results[1]["row"]
+    assert (row["status"], row["earned_on"], row["expires_on"]) == ("active", "2025-02-10", "2026-02-10")
+    # a second issue on the same path is refused
+    twice = new_id()
+    tx = new_id()
+    results = _results(
+        push(
+            pa,
+            op(pa, "certifications", twice, "create", {"contact_id": contact, "path_id": path}, tx_id=tx),
+            op(pa, "certifications", twice, "command", {}, command="issue", tx_id=tx),
+        )
+    )
+    assert results[1]["reason"] == "already_certified"

@@ -160,3 +160,22 @@ def test_horizon_never_moves_back(server_engine: Engine, world: World, clock: Cl
     with Session(server_engine) as s, s.begin():
         s.execute(update(SeqCounter).where(SeqCounter.id == 1).values(horizon=10_000))
     assert prune(server_engine, now=clock.now + timedelta(days=400)).horizon == 10_000
+
+
+def test_a_users_partner_change_evicts_the_old_partner_and_sends_the_new(
+    client: TestClient, world: World, server_engine: Engine
+) -> None:
+    from sync.server.models import User
+
+    admin, pa = sign_in(client, "admin"), sign_in(client, "pa")
+    contact_b, create = _contact(admin, world.partner_b)
+    _ok(push(admin, create))
+    before = pull_all(pa)
+    assert world.partner_a in {c["row_id"] for c in before}
+    assert contact_b not in {c["row_id"] for c in before}
+    cursor = before[-1]["server_seq"]
+    with Session(server_engine) as s, s.begin():
+        s.execute(update(User).where(User.id == pa.user_id).values(partner_id=world.partner_b))
+    changes = pull_all(pa, cursor)
+    assert world.partner_a in {c["row_id"] for c in changes if c["evict"]}
+    assert {contact_b, world.partner_b} <= {c["row_id"] for c in changes if not c["evict"]}
