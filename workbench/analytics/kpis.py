@@ -22,8 +22,9 @@ Rules (the formula keys `analytics.formula.<kpi>` name them for the UI):
 * avg_deal_size      revenue ÷ number of deals won in the period.
 * sales_cycle_days   Σ (closed_at − submission day) ÷ number of deals won or lost in the period.
 * time_to_first_deal_days
-                     for partners whose first submitted registration falls in the period:
-                     Σ max(0, first submission day − approved_on) ÷ number of those partners.
+                     for partners approved in the period that have submitted a registration:
+                     Σ max(0, first submission day − approved_on) ÷ number of those partners (the same
+                     cohort as activation; partners without a submission yet are not averaged in).
 * certification_rate contacts with a valid certification at the period end (earned on or before it, not
                      expired, status active or renewed) ÷ live contacts.
 * mdf_utilisation    claimed amounts (claims submitted, info_requested, approved or paid) ÷ allocated
@@ -416,16 +417,28 @@ def _q_sales_cycle(ctx: _P) -> Select[Any]:
 def _q_time_to_first_deal(ctx: _P) -> Select[Any]:
     d = _t("deal_registrations")
     p, pcond = _partners(ctx)
-    own = [d.c.partner_id == p.c.id, d.c.program_id == ctx.program_id, d.c.deleted_at.is_(None)]
-    # Index seeks per partner (ix_analytics_deals_first): a submission in the period and none before it,
-    # then the first one (its day minus approval, never negative).
-    in_period = exists().where(*own, d.c.submitted_at >= ctx.start_ts, d.c.submitted_at < ctx.end_ts)
-    before = exists().where(*own, d.c.submitted_at.is_not(None), d.c.submitted_at < ctx.start_ts)
-    first_at = select(func.min(d.c.submitted_at)).where(*own, d.c.submitted_at.is_not(None)).scalar_subquery()
-    diff = _daynum(ctx, first_at) - _daynum(ctx, p.c.approved_on)
+    # Cohort: partners approved in the period that have submitted a registration. One index seek per
+    # partner (min over ix_analytics_deals_first), computed once in an inner query (LIMIT: not flattened).
+    first_at = (
+        select(func.min(d.c.submitted_at))
+        .where(
+            d.c.partner_id == p.c.id,
+            d.c.program_id == ctx.program_id,
+            d.c.deleted_at.is_(None),
+            d.c.submitted_at.is_not(None),
+        )
+        .scalar_subquery()
+    )
+    cohort = (
+        select(p.c.id.label("id"), p.c.approved_on.label("approved_on"), first_at.label("first_at"))
+        .where(*pcond, p.c.approved_on >= ctx.start, p.c.approved_on <= ctx.end)
+        .limit(-1)
+        .subquery("cohort")
+    )
+    diff = _daynum(ctx, cohort.c.first_at) - _daynum(ctx, cohort.c.approved_on)
     days = func.max(diff, 0) if ctx.dialect == "sqlite" else func.greatest(diff, 0)
-    cols = _rows(p.c.id, RecordKind.PARTNER, p.c.id, days, literal(1))
-    return select(*cols).where(*pcond, p.c.approved_on.is_not(None), in_period, ~before)
+    cols = _rows(cohort.c.id, RecordKind.PARTNER, cohort.c.id, days, literal(1))
+    return select(*cols).where(cohort.c.first_at.is_not(None))
 
 
 def _in_program(ctx: _P, partner_col: Any) -> list[ColumnElement[bool]]:

@@ -42,7 +42,7 @@ def test_overall_dashboard(engine: Engine, world: World) -> None:
     assert (f[Kpi.AVG_DEAL_SIZE].value, f[Kpi.AVG_DEAL_SIZE].denominator) == (41_667, 3)
     # sales cycle: 31 + 40 + 59 + 76 days over 4 closed deals
     assert (f[Kpi.SALES_CYCLE_DAYS].numerator, f[Kpi.SALES_CYCLE_DAYS].value) == (206, Decimal("51.5"))
-    # time to first deal: A 10 Jan - 5 Jan = 5, D 3 Jan - 2 Jan = 1 (B's first deal is before Q1)
+    # time to first deal, partners approved in Q1: A 10 Jan - 5 Jan = 5, D 3 Jan - 2 Jan = 1 (C: no deal yet)
     assert (f[Kpi.TIME_TO_FIRST_DEAL_DAYS].numerator, f[Kpi.TIME_TO_FIRST_DEAL_DAYS].denominator) == (6, 2)
     assert f[Kpi.TIME_TO_FIRST_DEAL_DAYS].value == Decimal("3.0")
     # certification: a1 valid; a2 expired 1 Feb; b1 none -> 1 / 3
