@@ -132,6 +132,7 @@ def _in_process(root: Path, size: str, quick: bool) -> None:
     from ui.search import SearchDialog
     from ui.tasks import TaskRunner
     from ui.views import DealQuery, deal_columns
+    from ui.widgets.common import setup_table
     from workbench.deals.queries import deals_by_ids, list_deal_ids
     from workbench.paths import Workspace
     from workbench.search.status import LOCAL_ACTOR
@@ -198,8 +199,7 @@ def _in_process(root: Path, size: str, quick: bool) -> None:
         return ids
 
     model: PagedTableModel[Any] = PagedTableModel(runner, deal_columns(), ids_fn=timed_ids, fetch_rows=timed_fetch)
-    view = QTableView()
-    view.setModel(model)
+    view = setup_table(QTableView(), model, stretch=1)  # configured like the app's deal list
     view.resize(1200, 800)
     view.show()
     t0 = time.perf_counter()

@@ -179,3 +179,22 @@ def test_partner_compliance_and_activity_on_demo_data(seeded: Engine) -> None:
     with pytest.raises(NotFound):
         partner_compliance(seeded, "nope")
     assert Decimal(1)  # money stays Decimal/int throughout
+
+
+def test_status_reads_the_sync_clients_meta_keys(replica_engine: Engine) -> None:
+    from workbench.db.outbox import ReplicaMeta
+
+    with Session(replica_engine) as s, s.begin():
+        for key, value in {
+            "last_sync": "2026-11-26T18:00:00+00:00",
+            "user_id": "u-7",
+            "role": "partner_admin",
+            "partner_id": "p-1",
+            "display_name": "Pat",
+            "device_id": "d-9",
+        }.items():
+            s.add(ReplicaMeta(key=key, value=value))
+    st = status.sync_status(replica_engine)
+    assert st.last_sync is not None and st.last_sync.hour == 18
+    actor = status.desktop_actor(replica_engine)
+    assert (actor.user_id, actor.role, actor.partner_id, actor.device_id) == ("u-7", Role.PARTNER_ADMIN, "p-1", "d-9")

@@ -44,6 +44,13 @@ RowIdRole = int(Qt.ItemDataRole.UserRole) + 1  # the row's id (always available,
 RowRole = int(Qt.ItemDataRole.UserRole) + 2  # the row's DTO, or None while not loaded
 LoadedRole = int(Qt.ItemDataRole.UserRole) + 3  # True once the row's page has arrived
 
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_ROLES = frozenset({_DISPLAY, _ALIGN, _FOREGROUND, _TOOLTIP, RowIdRole, RowRole, LoadedRole})
+_ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
 ALIGN_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 ALIGN_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 ALIGN_CENTER = Qt.AlignmentFlag.AlignCenter
@@ -196,6 +203,7 @@ class PagedTableModel(QAbstractTableModel, Generic[T]):
         self._loading = False
         self._in_data = False
         self.page_fetches = 0  # statistics for tests and benchmarks
+        self._texts: dict[int, tuple[Any, dict[int, tuple[str, ...]]]] = {}  # page -> (its rows, shown strings)
 
     # -- query ------------------------------------------------------------------------------------------------
 
@@ -308,45 +316,54 @@ class PagedTableModel(QAbstractTableModel, Generic[T]):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+        return _ROW_FLAGS
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.model() is not self:
+        # Hot path (a repaint asks ~8 roles per visible cell): ints only, unused roles answered first, and the shown
+        # strings of a row are formatted once per page arrival (money and dates go through QLocale).
+        role = int(role)
+        if role not in _ROLES or not index.isValid():
             return None
         row, col = index.row(), index.column()
         if not (0 <= row < len(self._ids) and 0 <= col < len(self._columns)):
             return None
-        role = int(role)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
+        if role == _ALIGN:
             return int(self._columns[col].alignment.value)
         if role == RowIdRole:
             return self._ids[row]
-        if role not in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.ToolTipRole,
-            Qt.ItemDataRole.ForegroundRole,
-            RowRole,
-            LoadedRole,
-        ):
-            return None
         loaded, dto = self._row(row)
+        if role == _DISPLAY:
+            if not loaded:
+                return self.placeholder
+            if dto is None:  # deleted between the id query and the page fetch
+                return ""
+            return self._texts_of(row, dto)[col]
         if role == LoadedRole:
             return loaded
         if role == RowRole:
             return dto
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if loaded:
-                return None
-            return QGuiApplication.palette().brush(QPalette.ColorRole.PlaceholderText)
-        if not loaded:
-            return self.placeholder if role == Qt.ItemDataRole.DisplayRole else None
-        if dto is None:  # deleted between the id query and the page fetch
-            return ""
+        if role == _FOREGROUND:
+            return None if loaded else QGuiApplication.palette().brush(QPalette.ColorRole.PlaceholderText)
+        if not loaded or dto is None:  # tooltip
+            return None
         column = self._columns[col]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return column.tooltip(dto) if column.tooltip is not None else None
-        value = column.getter(dto)
-        return "" if value is None else value if isinstance(value, str) else str(value)
+        return column.tooltip(dto) if column.tooltip is not None else None
+
+    def _texts_of(self, row: int, dto: T) -> tuple[str, ...]:
+        page_no, offset = divmod(row, self.page_size)
+        page = self._pages.get(page_no)
+        entry = self._texts.get(page_no)
+        if entry is None or entry[0] is not page:
+            if len(self._texts) > 2 * self.max_pages:
+                self._texts.clear()
+            entry = (page, {})
+            self._texts[page_no] = entry
+        texts = entry[1].get(offset)
+        if texts is None:
+            values = (c.getter(dto) for c in self._columns)
+            texts = tuple("" if v is None else v if isinstance(v, str) else str(v) for v in values)
+            entry[1][offset] = texts
+        return texts
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._columns):

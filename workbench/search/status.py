@@ -12,8 +12,9 @@ from sqlalchemy.orm import Session
 from workbench.db.outbox import OpState, OutboxOp, ReplicaMeta, SyncConflict
 from workbench.security.roles import Actor, Role
 
-LAST_SYNC_KEY = "last_sync_at"  # ISO 8601 UTC, written by the sync client after a completed run
-USER_KEYS = ("user_id", "user_role", "user_partner_id", "user_name", "device_id")
+# replica_meta keys written by the sync client (sync/client/meta.py): the last finished sync and who signed in
+LAST_SYNC_KEY = "last_sync"  # ISO 8601 UTC
+USER_KEYS = ("user_id", "role", "partner_id", "display_name", "device_id")
 
 LOCAL_ACTOR = Actor(user_id="cm-anna.becker", role=Role.CHANNEL_MANAGER, device_id="local", name="Anna Becker")
 
@@ -55,13 +56,13 @@ def desktop_actor(engine: Engine) -> Actor:
     if "user_id" not in meta:
         return LOCAL_ACTOR
     try:
-        role = Role(meta.get("user_role", Role.PARTNER_USER))
+        role = Role(meta.get("role", Role.PARTNER_USER))
     except ValueError:
         role = Role.PARTNER_USER
     return Actor(
         user_id=meta["user_id"],
         role=role,
         device_id=meta.get("device_id", "local"),
-        partner_id=meta.get("user_partner_id") or None,
-        name=meta.get("user_name", ""),
+        partner_id=meta.get("partner_id") or None,
+        name=meta.get("display_name", ""),
     )
