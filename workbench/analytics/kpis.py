@@ -684,23 +684,60 @@ def _key_filter(group_key: ColumnElement[Any], group_by: GroupBy, keyed: bool) -
 _STATEMENTS: dict[tuple[Kpi, GroupBy, bool, _P], Select[Any]] = {}
 
 
+def _attribute_statement(shape: _P, kpi: Kpi, group_by: GroupBy, keyed: bool) -> Select[Any]:
+    """Segment, region and tier: sums per partner first (at most one row per partner and currency), then
+    per attribute value / tier (a partner in two segments counts in both)."""
+    sub = QUERIES[kpi](shape).subquery("rec")
+    ncur = sub.c.ncur if kpi in MONEY_NUMERATOR else null()
+    dcur = sub.c.dcur if kpi in MONEY_DENOMINATOR else null()
+    per_cols: list[Any] = [
+        sub.c.pid.label("pid"),
+        ncur.label("ncur"),
+        dcur.label("dcur"),
+        func.sum(sub.c.num).label("num"),
+        func.sum(sub.c.den).label("den"),
+    ]
+    per_groups = [sub.c.pid] + [c for c in (ncur, dcur) if not isinstance(c, Null)]
+    per = select(*per_cols).group_by(*per_groups).subquery("per_partner")
+    if group_by is GroupBy.TIER:
+        p = _t("partners")
+        gkey: ColumnElement[Any] = p.c.tier_id
+        from_: Any = per.join(p, p.c.id == per.c.pid)
+    else:
+        attr = _t("partner_attributes")
+        kind = "segment" if group_by is GroupBy.SEGMENT else "region"
+        gkey = attr.c.value
+        from_ = per.join(attr, and_(attr.c.partner_id == per.c.pid, attr.c.kind == kind, attr.c.deleted_at.is_(None)))
+    cols: list[Any] = [gkey.label("g"), per.c.ncur, per.c.dcur, func.sum(per.c.num), func.sum(per.c.den)]
+    return (
+        select(*cols)
+        .select_from(from_)
+        .where(*_key_filter(gkey, group_by, keyed))
+        .group_by(gkey, per.c.ncur, per.c.dcur)
+    )
+
+
 def _aggregate_statement(shape: _P, kpi: Kpi, group_by: GroupBy, keyed: bool) -> Select[Any]:
     """SUM(num), SUM(den) per group key and currencies, built once per shape."""
     cache_key = (kpi, group_by, keyed, shape)
     cached = _STATEMENTS.get(cache_key)
     if cached is not None:
         return cached
-    sub, gkey, from_ = _grouped(shape, kpi, group_by)
-    # Group only by what varies: a constant group key (overall) or currency column (counts) would still
-    # make SQLite sort every record.
-    ncur = sub.c.ncur if kpi in MONEY_NUMERATOR else null()
-    dcur = sub.c.dcur if kpi in MONEY_DENOMINATOR else null()
-    cols: list[Any] = [gkey.label("g"), ncur, dcur, func.sum(sub.c.num), func.sum(sub.c.den)]
-    stmt: Select[Any] = select(*cols).select_from(from_).where(*_key_filter(gkey, group_by, keyed))
-    groups = [] if group_by is GroupBy.OVERALL else [gkey]
-    groups += [c for c in (ncur, dcur) if c is not None and not isinstance(c, Null)]
-    if groups:
-        stmt = stmt.group_by(*groups)
+    stmt: Select[Any]
+    if group_by in (GroupBy.SEGMENT, GroupBy.REGION, GroupBy.TIER):
+        stmt = _attribute_statement(shape, kpi, group_by, keyed)
+    else:
+        sub, gkey, from_ = _grouped(shape, kpi, group_by)
+        # Group only by what varies: a constant group key (overall) or currency column (counts) would still
+        # make SQLite sort every record.
+        ncur = sub.c.ncur if kpi in MONEY_NUMERATOR else null()
+        dcur = sub.c.dcur if kpi in MONEY_DENOMINATOR else null()
+        cols: list[Any] = [gkey.label("g"), ncur, dcur, func.sum(sub.c.num), func.sum(sub.c.den)]
+        stmt = select(*cols).select_from(from_).where(*_key_filter(gkey, group_by, keyed))
+        groups = [] if group_by is GroupBy.OVERALL else [gkey]
+        groups += [c for c in (ncur, dcur) if not isinstance(c, Null)]
+        if groups:
+            stmt = stmt.group_by(*groups)
     _STATEMENTS[cache_key] = stmt
     return stmt
 
