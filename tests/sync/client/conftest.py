@@ -4,6 +4,7 @@ a small world of users and partners on it, and client replicas (encrypted SQLite
 from __future__ import annotations
 
 import importlib
+import shutil
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -14,8 +15,9 @@ import pytest
 from argon2 import PasswordHasher
 from sqlalchemy import Engine
 
-from tests.sync.client.helpers import PASSWORD, Client, LiveServer, Switchable, make_replica
+from tests.sync.client.helpers import PASSWORD, REPLICA_KEY, Client, LiveServer, Switchable, make_replica
 from workbench.db.base import Base
+from workbench.db.engine import replica_engine
 from workbench.db.engine import server_engine as make_server_engine
 from workbench.db.registry import MODEL_MODULES, load_all
 from workbench.ids import new_id
@@ -71,13 +73,48 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     metafunc.parametrize("server_db", params, indirect=True)
 
 
+def _fast_settings(clock: Callable[[], datetime] | None = None) -> Any:
+    from sync.server.settings import ServerSettings
+
+    extra: dict[str, Any] = {"clock": clock} if clock is not None else {}
+    return ServerSettings(
+        secret=b"s" * 32,
+        hasher=PasswordHasher(time_cost=1, memory_cost=8, parallelism=1),
+        rate_per_second=1000.0,
+        rate_burst=10_000,
+        login_rate_per_second=1000.0,
+        login_burst=10_000,
+        **extra,
+    )
+
+
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, World]:
+    """A server database with the schema and the world, built once and copied for every test."""
+    path = tmp_path_factory.mktemp("server-template") / "server.db"
+    engine = make_server_engine(f"sqlite:///{path}")
+    Base.metadata.create_all(engine)
+    built = build_world(engine, _fast_settings())
+    engine.dispose()
+    return path, built
+
+
+@pytest.fixture(scope="session")
+def replica_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("replica-template") / "replica.db"
+    make_replica(path).dispose()
+    return path
+
+
 @pytest.fixture
 def server_db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Engine]:
     if request.param == "sqlite":
+        template, _world = request.getfixturevalue("sqlite_template")
+        shutil.copyfile(template, tmp_path / "server.db")
         engine = make_server_engine(f"sqlite:///{tmp_path / 'server.db'}")
     else:
         engine = make_server_engine(request.getfixturevalue("pg_schema"), pool_size=5)
-    Base.metadata.create_all(engine)
+        Base.metadata.create_all(engine)
     yield engine
     engine.dispose()
 
@@ -89,17 +126,7 @@ def clock() -> Clock:
 
 @pytest.fixture
 def settings(clock: Clock) -> Any:
-    from sync.server.settings import ServerSettings
-
-    return ServerSettings(
-        secret=b"s" * 32,
-        hasher=PasswordHasher(time_cost=1, memory_cost=8, parallelism=1),
-        clock=clock,
-        rate_per_second=1000.0,
-        rate_burst=10_000,
-        login_rate_per_second=1000.0,
-        login_burst=10_000,
-    )
+    return _fast_settings(clock)
 
 
 @pytest.fixture
@@ -124,10 +151,9 @@ class World:
     users: dict[str, str]
 
 
-@pytest.fixture
-def world(server_db: Engine, settings: Any) -> World:
-    """A program, partners A (owned by `cm`) and B (owned by `cm_b`), users admin, cm, cm_b, pa and pa2
-    (partner users of A) and pb (of B)."""
+def build_world(server_db: Engine, settings: Any) -> World:
+    """A program, partners A (owned by `cm`, city Munich) and B (owned by `cm_b`), users admin, cm, cm_b,
+    pa (partner user of A) and pb (of B)."""
     from sync.server.auth import create_user
     from sync.server.changelog import server_uow
     from workbench.partners.models import Partner
@@ -164,11 +190,20 @@ def world(server_db: Engine, settings: Any) -> World:
 
 
 @pytest.fixture
-def new_client(tmp_path: Path, live: LiveServer) -> Iterator[Callable[..., Client]]:
+def world(request: pytest.FixtureRequest, server_db: Engine, settings: Any) -> World:
+    if server_db.dialect.name == "sqlite":
+        _path, built = request.getfixturevalue("sqlite_template")
+        return built  # type: ignore[no-any-return]
+    return build_world(server_db, settings)
+
+
+@pytest.fixture
+def new_client(tmp_path: Path, live: LiveServer, replica_template: Path) -> Iterator[Callable[..., Client]]:
     made: list[Client] = []
 
     def make(name: str, transport: Any = None) -> Client:
-        engine = make_replica(tmp_path / f"{name}.db")
+        shutil.copyfile(replica_template, tmp_path / f"{name}.db")
+        engine = replica_engine(tmp_path / f"{name}.db", REPLICA_KEY)
         client = Client(engine, MemorySecretStore(), transport if transport is not None else Switchable(live.url))
         made.append(client)
         return client

@@ -59,8 +59,11 @@ class LiveServer:
         self.sock.close()
 
 
+REPLICA_KEY = b"\x02" * 32
+
+
 def make_replica(path: Path) -> Engine:
-    engine = replica_engine(path, b"\x02" * 32)
+    engine = replica_engine(path, REPLICA_KEY)
     tables = [t for t in Base.metadata.sorted_tables if t.name not in SERVER_TABLES]
     Base.metadata.create_all(engine, tables=tables)
     return engine
