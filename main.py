@@ -17,7 +17,7 @@ from workbench import __version__
 
 log = logging.getLogger("workbench")
 
-EXIT_OK, EXIT_USER_ERROR, EXIT_DB_ERROR, EXIT_NOT_AVAILABLE = 0, 2, 3, 4
+EXIT_OK, EXIT_USER_ERROR, EXIT_DB_ERROR = 0, 2, 3
 
 DESCRIPTION = """Partner Workbench: an offline-first partner relationship management workbench.
 
@@ -74,8 +74,9 @@ def _parser() -> argparse.ArgumentParser:
     cu.add_argument("--email", required=True)
     cu.add_argument("--role", required=True, choices=("admin", "channel_manager", "partner_admin", "partner_user"))
     cu.add_argument("--partner-id")
-    sd = sa_sub.add_parser("seed-demo", help="fill the server database with demo data")
+    sd = sa_sub.add_parser("seed-demo", help="fill the server database with demo data and demo users")
     sd.add_argument("--partners", type=int, default=200)
+    sd.add_argument("--password", help="password of the demo users (default: demo-password-1)")
 
     sy = sub.add_parser("sync", help="synchronise a workspace with the server, headless")
     sy.add_argument("--workspace", type=Path, dest="sub_workspace")
@@ -85,9 +86,9 @@ def _parser() -> argparse.ArgumentParser:
     sy.add_argument("--json", action="store_true")
 
     vp = sub.add_parser("verify-pdf", help="verify the signatures of a proof-of-execution PDF")
-    vp.add_argument("file", type=Path)
-    vp.add_argument("--trust-root", type=Path)
-    vp.add_argument("--json", action="store_true")
+    from workbench.documents.cli import add_verify_pdf_arguments
+
+    add_verify_pdf_arguments(vp)
     return p
 
 
@@ -167,11 +168,6 @@ def cmd_gui(args: argparse.Namespace) -> int:
     return run_app(workspace_dir=_workspace_dir(args), demo=args.demo, lang=args.lang)
 
 
-def _not_yet(name: str, issue: str) -> int:
-    print(f"error: '{name}' arrives with the {issue} issue and is not available in this build", file=sys.stderr)
-    return EXIT_NOT_AVAILABLE
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     logging.basicConfig(level=args.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
@@ -183,9 +179,23 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_gui(args)
         if args.command in handlers:
             return handlers[args.command](args)
-        if args.command in ("serve", "server-admin", "sync"):
-            return _not_yet(args.command, "sync (#3)")
-        return _not_yet(args.command, "MDF and signed documents (#5)")
+        if args.command == "serve":
+            from sync.server.cli import serve
+
+            return serve(args)
+        if args.command == "server-admin":
+            from sync.server.cli import server_admin
+
+            return server_admin(args)
+        if args.command == "sync":
+            from sync.client.cli import sync_command
+
+            return sync_command(args)
+        if args.command == "verify-pdf":
+            from workbench.documents.cli import verify_pdf_command
+
+            return verify_pdf_command(args)
+        raise AssertionError(f"unhandled command {args.command}")
     except DatabaseOpenError as exc:
         print(
             f"error: cannot open the workspace database ({exc.reason}): {exc.path}"

@@ -6,6 +6,7 @@ Quick: 10,000 partners and 100,000 deals."""
 
 from __future__ import annotations
 
+import os
 import random
 import shutil
 import tempfile
@@ -68,14 +69,18 @@ def _queries(engine: Engine, label: str, size: str) -> None:
 
 def _one(path: Path, key: bytes | None, label: str, partners: int, deals: int) -> None:
     size = f"{partners} partners, {deals} deals"
-    engine = replica_engine(path, key)
-    upgrade(engine)
-    t0 = time.perf_counter()
-    seed_demo(engine, DemoSizes(partners=partners, deals=deals, training_events=5000, mdf_requests=400))
-    emit("replica", f"generate_demo_{label}", time.perf_counter() - t0, "s", size=size)
-    with engine.connect() as conn:
-        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    engine.dispose()
+    done_marker = path.with_name(path.name + ".complete")
+    if not done_marker.exists():
+        path.unlink(missing_ok=True)
+        engine = replica_engine(path, key)
+        upgrade(engine)
+        t0 = time.perf_counter()
+        seed_demo(engine, DemoSizes(partners=partners, deals=deals, training_events=5000, mdf_requests=400))
+        emit("replica", f"generate_demo_{label}", time.perf_counter() - t0, "s", size=size)
+        with engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        engine.dispose()
+        done_marker.touch()
     engine = replica_engine(path, key)
     emit("replica", f"file_size_{label}", path.stat().st_size / 1e6, "MB", size=size)
     _queries(engine, label, size)
@@ -83,10 +88,16 @@ def _one(path: Path, key: bytes | None, label: str, partners: int, deals: int) -
 
 
 def run(quick: bool = False) -> None:
+    """`WORKBENCH_BENCH_DIR` keeps the generated replicas there and reuses them on the next run (the
+    generation figures are then not repeated)."""
     partners, deals = (10_000, 100_000) if quick else (100_000, 1_000_000)
-    tmp = Path(tempfile.mkdtemp(prefix="bench-replica-"))
+    keep = os.environ.get("WORKBENCH_BENCH_DIR")
+    tmp = Path(keep) if keep else Path(tempfile.mkdtemp(prefix="bench-replica-"))
+    tmp.mkdir(parents=True, exist_ok=True)
+    tag = f"{partners}-{deals}"
     try:
-        _one(tmp / "encrypted.db", KEY, "encrypted", partners, deals)
-        _one(tmp / "plain.db", None, "plain", partners, deals)
+        _one(tmp / f"encrypted-{tag}.db", KEY, "encrypted", partners, deals)
+        _one(tmp / f"plain-{tag}.db", None, "plain", partners, deals)
     finally:
-        shutil.rmtree(tmp, ignore_errors=True)
+        if not keep:
+            shutil.rmtree(tmp, ignore_errors=True)
