@@ -165,18 +165,28 @@ def login(
 ) -> SignedIn:
     """Password login. The device id of an earlier login of this replica is sent again, so the server
     keeps one device (and its client_seq) per installation. Wrong credentials raise
-    `AuthRequired("invalid_credentials")`."""
+    `AuthRequired("invalid_credentials")`; another user than the replica's raises `sync_other_user`
+    (nothing is stored)."""
     device_id = meta.read(engine, meta.DEVICE_ID)
     body: dict[str, Any] = {"email": email, "password": password, "device_name": device_name[:100] or "workbench"}
     if device_id:
         body["device_id"] = device_id
     response = transport.request("POST", "/sync/v1/auth/login", json=body)
+    if response.status_code == 401 and device_id and error_code(response) == "device_revoked":
+        # This installation's device was revoked; a successful password login registers a new one (its
+        # client_seq numbering starts again, which the engine follows).
+        del body["device_id"]
+        response = transport.request("POST", "/sync/v1/auth/login", json=body)
     if response.status_code == 401:
         code = error_code(response) or "invalid_credentials"
         if code == "device_revoked":
             raise SyncError("sync_device_revoked")
         raise AuthRequired(code)
     answer = _parse_tokens(response)
+    previous = meta.read(engine, meta.USER_ID)
+    if previous is not None and previous != answer.user_id:
+        # A replica (and its outbox) belongs to one user: another user needs their own workspace.
+        raise SyncError("sync_other_user")
     _remember(engine, store, answer, clock, server_url)
     who = signed_in(engine)
     assert who is not None

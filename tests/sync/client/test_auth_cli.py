@@ -15,7 +15,7 @@ from sqlalchemy import Engine, text
 
 from sync.client.auth import SECRET_PREFIX, AuthSession, load_tokens, logout, signed_in
 from sync.client.cli import EXIT_OK, EXIT_RETRYABLE, EXIT_USER, sync_command
-from sync.client.errors import AuthRequired
+from sync.client.errors import AuthRequired, SyncError
 from sync.client.transport import RequestsTransport
 from tests.sync.client.conftest import Clock, World, both_databases
 from tests.sync.client.helpers import PASSWORD, Client, LiveServer
@@ -151,3 +151,27 @@ def test_sync_command(tmp_path: Path, world: World, live: LiveServer) -> None:
     assert code == EXIT_RETRYABLE
     assert json.loads(out.getvalue().splitlines()[-1])["error"] == "sync_network"
     assert "Traceback" not in out.getvalue() + err.getvalue()
+
+
+def test_a_replica_belongs_to_one_user(new_client: NewClient, world: World) -> None:
+    pa = new_client("pa").login("pa")
+    before = dict(pa.store._data)
+    with pytest.raises(SyncError) as info:
+        pa.login("pb")
+    assert info.value.code == "sync_other_user" and pa.store._data == before
+
+
+def test_sign_in_again_after_the_device_was_revoked(new_client: NewClient, world: World) -> None:
+    pa = new_client("pa").login("pa")
+    pa.sync()
+    old_device = signed_in(pa.engine).device_id  # type: ignore[union-attr]
+    session = AuthSession(pa.engine, pa.transport, pa.store)
+    assert session.request("POST", f"/sync/v1/devices/{old_device}/revoke").status_code == 200
+    update_partner(pa.engine, pa.actor, world.partner_a, {"city": "After revocation"})
+    with pytest.raises(SyncError) as info:
+        pa.sync()
+    assert info.value.code == "sync_device_revoked" and load_tokens(pa.engine, pa.store) is None
+    pa.login("pa")  # a new device; the outbox is renumbered for it
+    assert signed_in(pa.engine).device_id != old_device  # type: ignore[union-attr]
+    report = pa.sync()
+    assert report.applied == 1 and pa.ops() == []
