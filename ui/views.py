@@ -114,7 +114,7 @@ class DealQuery:
 
 def deal_columns() -> list[Column[DealRow]]:
     return [
-        Column(translate("Deals", "Customer"), lambda d: d.customer_name, sort_key="customer"),
+        Column(translate("Deals", "Customer"), lambda d: d.customer_name, sort_key="customer", width_chars=26),
         Column(translate("Deals", "Deal"), lambda d: d.title, width_chars=34),
         Column(translate("Deals", "Status"), lambda d: label(d.status), width_chars=14),
         Column(

@@ -198,3 +198,15 @@ def test_status_reads_the_sync_clients_meta_keys(replica_engine: Engine) -> None
     assert st.last_sync is not None and st.last_sync.hour == 18
     actor = status.desktop_actor(replica_engine)
     assert (actor.user_id, actor.role, actor.partner_id, actor.device_id) == ("u-7", Role.PARTNER_ADMIN, "p-1", "d-9")
+
+
+def test_short_queries_show_name_matches_before_other_fields(seeded: Engine) -> None:
+    program = _program(seeded)
+    by_city = create_partner(
+        seeded, CM, PartnerInput(legal_name="Alpha AG", partner_type="agency", program_id=program, city="Qxstadt")
+    )
+    by_name = create_partner(
+        seeded, CM, PartnerInput(legal_name="Qxberg AG", partner_type="agency", program_id=program)
+    )
+    hits = [h.row_id for h in fts.search(seeded, "qx") if h.entity == "partner"]
+    assert hits == [by_name.id, by_city.id]

@@ -88,17 +88,27 @@ def search(engine: Engine, query: str, *, per_entity: int = 6) -> list[SearchHit
             return []
         ranked = sum(len(w) for w in _WORD.findall(query)) >= RANK_FROM_CHARS
         order = "ORDER BY bm25(search_fts, 0.0, 10.0, 1.0)" if ranked else ""
+        # Short queries: matches in the title (name) first, then the other fields fill up what is left.
+        passes = [expression] if ranked else [expression.replace("{title body}", "title"), expression]
         for entity in ENTITIES:
-            rows = conn.execute(
-                text(
-                    "SELECT d.row_id, d.partner_id, f.title, p.legal_name FROM"
-                    f" (SELECT rowid AS docid, title FROM search_fts WHERE search_fts MATCH :q {order} LIMIT :n) AS f"
-                    " JOIN search_docs AS d ON d.docid = f.docid"
-                    " LEFT JOIN partners AS p ON p.id = d.partner_id AND d.entity <> 'partner'"
-                ),
-                {"q": f"kind : {entity} AND {expression}", "n": per_entity},
-            )
-            hits.extend(SearchHit(entity, r[0], r[1], r[2], r[3]) for r in rows)
+            seen: set[str] = set()
+            for expr in passes:
+                if len(seen) >= per_entity:
+                    break
+                rows = conn.execute(
+                    text(
+                        "SELECT d.row_id, d.partner_id, f.title, p.legal_name FROM"
+                        f" (SELECT rowid AS docid, title FROM search_fts WHERE search_fts MATCH :q {order}"
+                        "  LIMIT :n) AS f"
+                        " JOIN search_docs AS d ON d.docid = f.docid"
+                        " LEFT JOIN partners AS p ON p.id = d.partner_id AND d.entity <> 'partner'"
+                    ),
+                    {"q": f"kind : {entity} AND {expr}", "n": per_entity + len(seen)},
+                )
+                for r in rows:
+                    if r[0] not in seen and len(seen) < per_entity:
+                        seen.add(r[0])
+                        hits.append(SearchHit(entity, r[0], r[1], r[2], r[3]))
     return hits
 
 
