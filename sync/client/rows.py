@@ -139,19 +139,44 @@ def apply_session(engine: Engine) -> Iterator[Session]:
 def upsert(conn: Connection, model: type[Base], rows: list[dict[str, Any]], *, newer_only: bool = True) -> None:
     """Insert or fully overwrite rows (column-name dicts); rows with the same keys go in one executemany.
     With `newer_only`, a local row with a higher version than the incoming one is left alone (applying a
-    page twice, or an older copy after a newer one, changes nothing)."""
-    table = table_of(model)
+    page twice, or an older copy after a newer one, changes nothing). The statement is compiled once per
+    column set and the rows are bound with the columns' own bind processors (no per-row statement work)."""
     by_keys: dict[tuple[str, ...], list[dict[str, Any]]] = {}
     for values in rows:
         by_keys.setdefault(tuple(sorted(values)), []).append(values)
+    dialect = conn.dialect
     for keys, batch in by_keys.items():
-        stmt = sqlite_insert(table)
-        stmt = stmt.on_conflict_do_update(
-            index_elements=[table.c.id],
-            set_={k: stmt.excluded[k] for k in keys if k != "id"},
-            where=(table.c.version <= stmt.excluded.version) if newer_only and "version" in keys else None,
-        )
-        conn.execute(stmt, batch)
+        sql, order, processors = _compiled_upsert(model, keys, newer_only, dialect)
+        pairs = list(zip(order, processors, strict=True))
+        params = [
+            tuple(proc(values[name]) if proc is not None else values[name] for name, proc in pairs) for values in batch
+        ]
+        conn.exec_driver_sql(sql, params)
+
+
+_compiled: dict[tuple[type[Base], tuple[str, ...], bool], tuple[str, list[str], list[Any]]] = {}
+
+
+def _compiled_upsert(
+    model: type[Base], keys: tuple[str, ...], newer_only: bool, dialect: Any
+) -> tuple[str, list[str], list[Any]]:
+    key = (model, keys, newer_only)
+    found = _compiled.get(key)
+    if found is not None:
+        return found
+    table = table_of(model)
+    stmt = sqlite_insert(table)
+    stmt = stmt.on_conflict_do_update(
+        index_elements=[table.c.id],
+        set_={k: stmt.excluded[k] for k in keys if k != "id"},
+        where=(table.c.version <= stmt.excluded.version) if newer_only and "version" in keys else None,
+    )
+    compiled = stmt.compile(dialect=dialect, column_keys=list(keys))
+    order = list(compiled.positiontup or [])
+    processors = [table.c[name].type._cached_bind_processor(dialect) for name in order]
+    found = (str(compiled), order, processors)
+    _compiled[key] = found
+    return found
 
 
 def write_row(conn: Connection, model: type[Base], row: dict[str, Any], keep: set[str]) -> None:
