@@ -48,7 +48,7 @@ from sync.protocol import (
     SnapshotResponse,
     TokenResponse,
 )
-from sync.server import auth, blobs, handlers
+from sync.server import auth, blobs, handlers, validators
 from sync.server import models as server_models
 from sync.server.auth import AuthError, Principal, Tokens
 from sync.server.pending_models import ensure_pending_tables
@@ -220,6 +220,7 @@ def create_app(engine: Engine, settings: ServerSettings) -> FastAPI:
     imported every model module (`workbench.db.registry.load_all()`), so every synced table syncs."""
     ensure_pending_tables(engine)
     handlers.register_all()
+    validators.register_all()
     app = FastAPI(title="Partner Workbench sync server", version=str(PROTOCOL_VERSION), responses=ERRORS)
     app.state.engine = engine
     app.state.settings = settings
