@@ -180,8 +180,9 @@ def _serve(args: argparse.Namespace) -> int:
 
 
 def server_admin(args: argparse.Namespace, stdin: TextIO | None = None, out: TextIO | None = None) -> int:
-    """`server-admin --db URL create-user --email E --role R [--partner-id ID]` (password on stdin) and
-    `server-admin --db URL seed-demo [--partners N] [--password PW]`."""
+    """`server-admin --db URL create-user --email E --role R [--partner-id ID]` (password on stdin),
+    `server-admin --db URL seed-demo [--partners N] [--password PW]` and
+    `server-admin --db URL prune [--days 180]` (drop tombstones older than the change-log window)."""
     stdout = out or sys.stdout
     try:
         engine = _engine(args.db)
@@ -191,6 +192,8 @@ def server_admin(args: argparse.Namespace, stdin: TextIO | None = None, out: Tex
                 return _create_user(engine, args, stdin or sys.stdin, stdout)
             if args.admin_command == "seed-demo":
                 return _seed_demo(engine, args, stdout)
+            if args.admin_command == "prune":
+                return _prune(engine, args, stdout)
             raise CliError(f"unknown admin command {args.admin_command!r}", EXIT_USAGE)
         finally:
             engine.dispose()
@@ -323,4 +326,22 @@ def _seed_demo(engine: Engine, args: argparse.Namespace, out: TextIO) -> int:
     print("demo users (password: " + ("as given with --password" if given else repr(password)) + "):", file=out)
     for role_name, email in users:
         print(f"  {role_name:16} {email}", file=out)
+    return EXIT_OK
+
+
+def _prune(engine: Engine, args: argparse.Namespace, out: TextIO) -> int:
+    from datetime import timedelta
+
+    from sync.server.prune import prune
+
+    given = getattr(args, "days", None)
+    days = 180 if given is None else int(given)
+    if days < 1:
+        raise CliError("--days must be at least 1", EXIT_USAGE)
+    result = prune(engine, window=timedelta(days=days))
+    print(
+        f"pruned {result.rows} tombstones and {result.scope_events} scope events; change-log horizon {result.horizon}"
+        + (f"; still referenced: {', '.join(result.skipped)}" if result.skipped else ""),
+        file=out,
+    )
     return EXIT_OK

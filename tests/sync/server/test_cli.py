@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import Engine, func, select
 
 from sync.server import cli
 from sync.server.models import User
@@ -159,3 +159,11 @@ def test_serve_migrates_then_runs_uvicorn(tmp_path: Path, monkeypatch: pytest.Mo
 
     assert isinstance(built, FastAPI)
     built.state.engine.dispose()
+
+
+def test_prune_command(server_engine: Engine) -> None:
+    out = io.StringIO()
+    assert cli._prune(server_engine, _admin("-", "prune", days=180), out) == 0
+    assert "horizon 0" in out.getvalue()
+    with pytest.raises(cli.CliError):
+        cli._prune(server_engine, _admin("-", "prune", days=0), out)
