@@ -13,7 +13,12 @@ import sys
 from datetime import UTC, datetime
 from typing import Any, TextIO
 
-_STANDARD = frozenset(logging.LogRecord("", 0, "", 0, "", None, None).__dict__) | {"message", "asctime", "taskName"}
+_STANDARD = frozenset(logging.LogRecord("", 0, "", 0, "", None, None).__dict__) | {
+    "message",
+    "asctime",
+    "taskName",
+    "color_message",  # uvicorn's ANSI-coloured duplicate of msg
+}
 _SECRET = re.compile(r"token|password|passwd|secret|authorization|cookie", re.IGNORECASE)
 
 
