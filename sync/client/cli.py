@@ -92,8 +92,9 @@ def sync_command(
     secrets = store if store is not None else KeyringSecretStore()
     root = getattr(args, "sub_workspace", None) or getattr(args, "workspace", None)
     server: str = args.server
+    workspace = Workspace.at(root)
     try:
-        engine = open_workspace(Workspace.at(root), secrets, _passphrase)
+        engine = open_workspace(workspace, secrets, _passphrase)
     except DatabaseOpenError as exc:
         return output.fail("workspace_unavailable", {"reason": exc.reason, "path": exc.path}, EXIT_WORKSPACE)
     except SecretStoreUnavailable:
@@ -120,7 +121,7 @@ def sync_command(
                 device_name=socket.gethostname() or "workbench",
                 server_url=server,
             )
-        report = run_sync(engine, http, secrets)
+        report = run_sync(engine, http, secrets, blob_dir=workspace.blobs_dir)
         status = sync_status(engine)
         return output.done(
             report,

@@ -36,6 +36,7 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from enum import StrEnum
+from pathlib import Path
 from typing import Any, Protocol
 
 from pydantic import BaseModel, ValidationError
@@ -44,6 +45,7 @@ from sqlalchemy.orm import Session
 
 from sync.client import meta
 from sync.client.auth import AuthSession
+from sync.client.blobs import upload_pending_blobs
 from sync.client.errors import AuthRequired, ServerError, SyncError, UpgradeRequired
 from sync.client.rows import (
     apply_session,
@@ -141,6 +143,8 @@ class SyncReport:
     pending_after: int = 0  # unsettled ops left after the run
     incomplete: bool = False  # something is left that a retry may settle (retry answers, stalls)
     conflict_ids: list[str] = field(default_factory=list)
+    blobs_uploaded: int = 0
+    requeued: int = 0  # rejected ops queued again (their missing blob is up now)
 
     def as_json(self) -> dict[str, Any]:
         out = asdict(self)
@@ -170,9 +174,11 @@ def run_sync(
     progress: Progress | None = None,
     cancel: CancelCheck | None = None,
     clock: Callable[[], float] = time.time,
+    blob_dir: Path | None = None,
 ) -> SyncReport:
     """Hello, push, pull. Raises `SyncError` (see `retryable`), `Cancelled`; the outcome is also kept in
-    replica_meta (last_sync / last_error) for `sync_status`."""
+    replica_meta (last_sync / last_error) for `sync_status`. With `blob_dir` (the workspace's blobs/),
+    the blobs of unsent attachment rows are uploaded before the push (sync.client.blobs)."""
     report = SyncReport(started_at=utcnow())
     auth = AuthSession(engine, transport, store, clock=clock)
     notify: Progress = progress if progress is not None else (lambda _p, _d, _t: None)
@@ -180,6 +186,9 @@ def run_sync(
         _check(cancel)
         hello = _hello(engine, auth, report)
         notify(Phase.HELLO, 1, 1)
+        if blob_dir is not None:
+            report.blobs_uploaded, requeued = upload_pending_blobs(engine, auth, blob_dir, cancel=cancel)
+            report.requeued += requeued
         _push(engine, auth, report, notify, cancel)
         _pull(engine, auth, report, notify, cancel)
     except SyncError as exc:

@@ -73,10 +73,12 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     metafunc.parametrize("server_db", params, indirect=True)
 
 
-def _fast_settings(clock: Callable[[], datetime] | None = None) -> Any:
+def _fast_settings(clock: Callable[[], datetime] | None = None, blob_dir: Path | None = None) -> Any:
     from sync.server.settings import ServerSettings
 
     extra: dict[str, Any] = {"clock": clock} if clock is not None else {}
+    if blob_dir is not None:
+        extra["blob_dir"] = blob_dir
     return ServerSettings(
         secret=b"s" * 32,
         hasher=PasswordHasher(time_cost=1, memory_cost=8, parallelism=1),
@@ -125,8 +127,8 @@ def clock() -> Clock:
 
 
 @pytest.fixture
-def settings(clock: Clock) -> Any:
-    return _fast_settings(clock)
+def settings(clock: Clock, tmp_path: Path) -> Any:
+    return _fast_settings(clock, tmp_path / "server-blobs")
 
 
 @pytest.fixture
