@@ -59,13 +59,14 @@ from PySide6.QtWidgets import QApplication
 from ui.bridge import EventBridge
 from ui.context import AppContext
 from ui.main_window import MainWindow
-from ui.tasks import Lane, TaskRunner
+from ui.tasks import Lane, TaskRunner, tune_for_gui
 from workbench.paths import Workspace
 from workbench.search.status import desktop_actor
 from workbench.security.secrets import FileSecretStore
 from workbench.workspace import open_workspace
 imported = time.perf_counter()
 root = Path(sys.argv[1])
+tune_for_gui()
 app = QApplication([])
 runner = TaskRunner()
 marks = {}
@@ -130,7 +131,7 @@ def _in_process(root: Path, size: str, quick: bool) -> None:
     from ui.context import AppContext
     from ui.models.paged import PagedTableModel, SortSpec
     from ui.search import SearchDialog
-    from ui.tasks import TaskRunner
+    from ui.tasks import TaskRunner, tune_for_gui
     from ui.views import DealQuery, deal_columns
     from ui.widgets.common import setup_table
     from workbench.deals.queries import deals_by_ids, list_deal_ids
@@ -140,6 +141,7 @@ def _in_process(root: Path, size: str, quick: bool) -> None:
     from workbench.workspace import open_workspace
 
     app = QApplication.instance() or QApplication([])
+    tune_for_gui()  # as ui.app does
     engine = open_workspace(Workspace.at(root), FileSecretStore(root.parent / "secrets.json"))
     runner = TaskRunner()
     ctx = AppContext(runner, engine, EventBridge(app), LOCAL_ACTOR, "bench")

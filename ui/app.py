@@ -17,7 +17,7 @@ from ui.errors import database_message, install_excepthook, show_error
 from ui.i18n import apply_locale, load_translations, translate
 from ui.main_window import MainWindow
 from ui.settings import effective_language, locale_name
-from ui.tasks import Lane, TaskRunner
+from ui.tasks import Lane, TaskRunner, tune_for_gui
 from workbench.demo import DemoSizes, seed_demo
 from workbench.errors import DatabaseOpenError
 from workbench.partners.queries import count_partners
@@ -104,6 +104,7 @@ def run_app(
         if passphrase is None:
             return 1
 
+    tune_for_gui()
     runner = TaskRunner()
     progress = QProgressDialog(translate("Startup", "Opening the workspace…"), "", 0, 0)
     progress.setCancelButton(None)
