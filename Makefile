@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 export PYTHONPATH := $(CURDIR)
 
-.PHONY: run test install lint typecheck bench screenshots clean demo-workspace
+.PHONY: run test install lint bench screenshots clean
 
 $(STAMP): pyproject.toml constraints.txt
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "error: $(PYTHON) not found (install Python 3.11)"; exit 1; }
@@ -30,6 +30,11 @@ lint: $(STAMP)
 ## Benchmarks (not tests). QUICK=1 runs reduced sizes in about a minute.
 bench: $(STAMP)
 	$(PY) -m bench $(if $(QUICK),--quick,)
+
+## Every area rendered with demo data to docs/screenshots/*.png (offscreen), at 100 % and 200 %.
+screenshots: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m ui.screenshots
+	QT_QPA_PLATFORM=offscreen $(PY) -m ui.screenshots --scale 2
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache
