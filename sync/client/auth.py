@@ -60,6 +60,9 @@ class Tokens:
 
 def install_id(engine: Engine) -> str:
     """This replica's random id (created on first use); names its secrets."""
+    value = meta.read(engine, meta.INSTALL_ID)
+    if value is not None:
+        return value
     with Session(engine) as session, session.begin():
         value = meta.get(session, meta.INSTALL_ID)
         if value is None:

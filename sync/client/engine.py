@@ -474,32 +474,51 @@ def _record_conflicts(session: Session, op: OutboxOp, result: OpResult) -> list[
     return out
 
 
-def _unsettled_fields(session: Session, entity: str, row_id: str) -> set[str] | None:
-    """Fields of a row that still have unsent local ops; None when a local create is still unsent."""
-    keep: set[str] = set()
-    for kind, fields in session.execute(
-        select(OutboxOp.kind, OutboxOp.fields).where(
-            OutboxOp.entity == entity, OutboxOp.row_id == row_id, OutboxOp.state.in_(UNSETTLED)
-        )
-    ):
-        if kind == OpKind.CREATE:
-            return None
-        if kind == OpKind.DELETE:
-            keep.add("deleted_at")
-        keep.update((fields or {}).keys())
-    return keep
+def _unsettled_fields(session: Session, keys: set[tuple[str, str]]) -> dict[tuple[str, str], set[str] | None]:
+    """For rows with unsent local ops: the fields those ops change (None when a local create is still
+    unsent). Rows without unsent ops are absent."""
+    out: dict[tuple[str, str], set[str] | None] = {}
+    row_ids = sorted({row_id for _entity, row_id in keys})
+    for start in range(0, len(row_ids), 500):
+        for entity, row_id, kind, fields in session.execute(
+            select(OutboxOp.entity, OutboxOp.row_id, OutboxOp.kind, OutboxOp.fields).where(
+                OutboxOp.row_id.in_(row_ids[start : start + 500]), OutboxOp.state.in_(UNSETTLED)
+            )
+        ):
+            key = (entity, row_id)
+            if key not in keys:
+                continue
+            if kind == OpKind.CREATE:
+                out[key] = None
+                continue
+            kept = out.setdefault(key, set())
+            if kept is None:
+                continue
+            if kind == OpKind.DELETE:
+                kept.add("deleted_at")
+            kept.update((fields or {}).keys())
+    return out
 
 
 def _write_server_rows(session: Session, rows: dict[tuple[str, str], dict[str, Any]]) -> None:
+    """Write the rows of push answers; fields with unsent local ops keep their local values."""
     conn = session.connection()
-    for (entity, row_id), row in rows.items():
-        model = model_or_none(entity)
+    busy = _unsettled_fields(session, set(rows))
+    plain: dict[str, list[dict[str, Any]]] = {}
+    for key, row in rows.items():
+        model = model_or_none(key[0])
         if model is None:
             continue
-        keep = _unsettled_fields(session, entity, row_id)
-        if keep is None:
+        if key not in busy:
+            plain.setdefault(key[0], []).append(local_values(model, row))
             continue
-        write_row(conn, model, row, keep)
+        keep = busy[key]
+        if keep is not None:  # (None: a local create of the row is still unsent; it brings the row later)
+            write_row(conn, model, row, keep)
+    for entity, values in plain.items():
+        model = model_or_none(entity)
+        assert model is not None
+        upsert(conn, model, values, newer_only=False)
 
 
 # --- pull --------------------------------------------------------------------------------------
