@@ -114,7 +114,6 @@ def test_lost_answer_is_answered_duplicate_and_creates_once(
     assert stored is not None and stored.city == "Lyon"
 
 
-@both_databases
 def test_pull_pages_and_saves_the_cursor_with_each_page(
     new_client: NewClient, world: World, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -145,7 +144,6 @@ def test_pull_pages_and_saves_the_cursor_with_each_page(
     assert other.count(OutboxOp) == 0 and other.audit_count() == 0
 
 
-@both_databases
 def test_pending_local_edit_is_not_overwritten_by_pull(new_client: NewClient, world: World) -> None:
     cm = new_client("cm").login("cm")
     pa = new_client("pa").login("pa")

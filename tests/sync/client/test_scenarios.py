@@ -176,7 +176,6 @@ def test_retry_and_discard_rejected_ops(
         discard_rejected(pa.engine, bad.op_id)
 
 
-@both_databases
 def test_client_seq_gap_and_reuse_are_renumbered(new_client: NewClient, world: World, server_db: Engine) -> None:
     pa = new_client("pa").login("pa")
     pa.sync()
@@ -212,7 +211,6 @@ def _ghost_and_edit(pa: Client, world: World, server_db: Engine) -> str:
     return ghost
 
 
-@both_databases
 def test_resnapshot_keeps_the_outbox_and_drops_rows_the_server_no_longer_has(
     new_client: NewClient, world: World, server_db: Engine
 ) -> None:
