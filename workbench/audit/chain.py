@@ -55,11 +55,19 @@ def entry_hash(
 
 
 def _head(session: Session) -> AuditChainHead:
-    head = session.execute(select(AuditChainHead).where(AuditChainHead.id == 1).with_for_update()).scalar_one_or_none()
-    if head is None:
-        head = AuditChainHead(id=1, seq=0, hash=GENESIS)
-        session.add(head)
-    return head
+    """The chain head, locked for the rest of the transaction. Cached per transaction: a head row created
+    in this transaction is still pending (not yet flushed), so a second query would not see it."""
+    transaction = session.get_transaction()
+    cached = session.info.get("audit_chain_head")
+    if cached is not None and cached[0] is transaction and cached[1] in session:
+        head: AuditChainHead = cached[1]
+        return head
+    found = session.execute(select(AuditChainHead).where(AuditChainHead.id == 1).with_for_update()).scalar_one_or_none()
+    if found is None:
+        found = AuditChainHead(id=1, seq=0, hash=GENESIS)
+        session.add(found)
+    session.info["audit_chain_head"] = (transaction, found)
+    return found
 
 
 def append(session: Session, event: AuditEvent) -> AuditEvent:

@@ -230,10 +230,19 @@ class UnitOfWork:
 
 
 def next_client_seq(session: Session) -> int:
-    meta = session.get(ReplicaMeta, "next_client_seq")
-    if meta is None:
-        meta = ReplicaMeta(key="next_client_seq", value="1")
-        session.add(meta)
+    """The device's next client_seq. The counter row is cached per transaction: one created in this
+    transaction is still pending during the flush, so a second lookup would not find it."""
+    transaction = session.get_transaction()
+    cached = session.info.get("client_seq_meta")
+    if cached is not None and cached[0] is transaction and cached[1] in session:
+        meta: ReplicaMeta = cached[1]
+    else:
+        found = session.get(ReplicaMeta, "next_client_seq")
+        if found is None:
+            found = ReplicaMeta(key="next_client_seq", value="1")
+            session.add(found)
+        meta = found
+        session.info["client_seq_meta"] = (transaction, meta)
     seq = int(meta.value)
     meta.value = str(seq + 1)
     return seq

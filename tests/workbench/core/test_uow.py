@@ -151,3 +151,14 @@ def test_append_only_rows_cannot_change(engine: Engine) -> None:
         ev = uow.session.scalars(select(AuditEvent)).first()
         assert ev is not None
         ev.action = "forged"
+
+
+def test_first_flush_with_several_changes_on_an_empty_chain(engine: Engine) -> None:
+    """A fresh replica (or one filled only by pull) has no chain head yet; several audited changes in the
+    first flush must share the one head that flush creates."""
+    with UnitOfWork(engine, ADMIN, replica=True) as uow:
+        for i in range(5):
+            uow.add(Program(code=f"P{i}", name=f"Programm {i}", currency="EUR"))
+    with Session(engine) as s:
+        report = chain.verify(s)
+    assert report.ok and report.entries == 5
