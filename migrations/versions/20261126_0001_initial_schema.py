@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-26 19:11:13.062274
+Create Date: 2026-11-26 20:08:49.252841
 """
 from __future__ import annotations
 
@@ -112,6 +112,11 @@ def upgrade() -> None:
     with op.batch_alter_table('deleted_ids', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_deleted_ids_server_seq'), ['server_seq'], unique=False)
 
+    op.create_table('device_scopes',
+    sa.Column('device_id', sa.String(length=36), nullable=False),
+    sa.Column('partner_id', sa.String(length=36), nullable=False),
+    sa.PrimaryKeyConstraint('device_id', 'partner_id', name=op.f('pk_device_scopes'))
+    )
     op.create_table('learning_paths',
     sa.Column('code', sa.String(length=32), nullable=False),
     sa.Column('title', sa.String(length=200), nullable=False),
@@ -204,11 +209,32 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_programs_partner_id'), ['partner_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_programs_server_seq'), ['server_seq'], unique=False)
 
+    op.create_table('reminder_states',
+    sa.Column('user_id', sa.String(length=64), nullable=False),
+    sa.Column('reminder_id', sa.String(length=120), nullable=False),
+    sa.Column('snoozed_until', sa.Date(), nullable=True),
+    sa.Column('dismissed_at', workbench.db.base.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('updated_at', workbench.db.base.UTCDateTime(timezone=True), nullable=False),
+    sa.PrimaryKeyConstraint('user_id', 'reminder_id', name=op.f('pk_reminder_states'))
+    )
     op.create_table('replica_meta',
     sa.Column('key', sa.String(length=64), nullable=False),
     sa.Column('value', sa.Text(), nullable=False),
     sa.PrimaryKeyConstraint('key', name=op.f('pk_replica_meta'))
     )
+    op.create_table('scope_events',
+    sa.Column('id', sa.String(length=36), nullable=False),
+    sa.Column('device_id', sa.String(length=36), nullable=False),
+    sa.Column('server_seq', sa.BigInteger(), nullable=False),
+    sa.Column('partner_id', sa.String(length=36), nullable=False),
+    sa.Column('kind', sa.String(length=8), nullable=False),
+    sa.Column('created_at', workbench.db.base.UTCDateTime(timezone=True), nullable=False),
+    sa.CheckConstraint("kind IN ('gain', 'loss')", name=op.f('ck_scope_events_kind')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_scope_events'))
+    )
+    with op.batch_alter_table('scope_events', schema=None) as batch_op:
+        batch_op.create_index('ix_scope_events_device_seq', ['device_id', 'server_seq'], unique=False)
+
     op.create_table('seq_counter',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('value', sa.BigInteger(), nullable=False),
@@ -422,6 +448,7 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_partners'))
     )
     with op.batch_alter_table('partners', schema=None) as batch_op:
+        batch_op.create_index('ix_analytics_partners_approved', ['program_id', 'approved_on', 'deleted_at', 'tier_id', 'id'], unique=False)
         batch_op.create_index(batch_op.f('ix_partners_legal_name'), ['legal_name'], unique=False)
         batch_op.create_index('ix_partners_live_country', ['deleted_at', 'country', 'name_norm', 'id', 'name_alt'], unique=False)
         batch_op.create_index('ix_partners_live_created', ['deleted_at', 'created_at', 'id'], unique=False)
@@ -469,6 +496,8 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_contacts'))
     )
     with op.batch_alter_table('contacts', schema=None) as batch_op:
+        batch_op.create_index('ix_analytics_contacts_live', ['id', 'deleted_at', 'partner_id'], unique=False)
+        batch_op.create_index('ix_analytics_contacts_partner', ['partner_id', 'deleted_at', 'id'], unique=False)
         batch_op.create_index(batch_op.f('ix_contacts_email'), ['email'], unique=False)
         batch_op.create_index(batch_op.f('ix_contacts_partner_id'), ['partner_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_contacts_server_seq'), ['server_seq'], unique=False)
@@ -511,6 +540,10 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_deal_registrations'))
     )
     with op.batch_alter_table('deal_registrations', schema=None) as batch_op:
+        batch_op.create_index('ix_analytics_deals_closed', ['program_id', 'status', 'closed_at', 'partner_id', 'currency', 'won_amount_minor', 'amount_minor', 'submitted_at', 'deleted_at', 'id'], unique=False)
+        batch_op.create_index('ix_analytics_deals_first', ['partner_id', 'program_id', 'deleted_at', 'submitted_at'], unique=False)
+        batch_op.create_index('ix_analytics_deals_partner_closed', ['partner_id', 'status', 'closed_at', 'program_id', 'deleted_at', 'currency', 'won_amount_minor', 'amount_minor', 'submitted_at'], unique=False)
+        batch_op.create_index('ix_analytics_deals_submitted', ['program_id', 'submitted_at', 'status', 'decided_at', 'partner_id', 'currency', 'amount_minor', 'deleted_at', 'id'], unique=False)
         batch_op.create_index('ix_deal_registrations_amount_live', ['amount_minor', 'deleted_at', 'id'], unique=False)
         batch_op.create_index('ix_deal_registrations_close_live', ['expected_close', 'deleted_at', 'id'], unique=False)
         batch_op.create_index('ix_deal_registrations_created_live', ['id', 'deleted_at'], unique=False)
@@ -652,11 +685,42 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_certifications'))
     )
     with op.batch_alter_table('certifications', schema=None) as batch_op:
+        batch_op.create_index('ix_analytics_certifications_valid', ['status', 'earned_on', 'expires_on', 'deleted_at', 'partner_id', 'contact_id'], unique=False)
         batch_op.create_index('ix_certifications_contact_path', ['contact_id', 'path_id'], unique=False)
         batch_op.create_index('ix_certifications_expires_on', ['expires_on'], unique=False)
         batch_op.create_index(batch_op.f('ix_certifications_partner_id'), ['partner_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_certifications_path_id'), ['path_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_certifications_server_seq'), ['server_seq'], unique=False)
+
+    op.create_table('deal_extension_requests',
+    sa.Column('deal_id', sa.String(length=36), nullable=False),
+    sa.Column('partner_id', sa.String(length=36), nullable=False),
+    sa.Column('requested_by', sa.String(length=64), nullable=False),
+    sa.Column('current_until', sa.Date(), nullable=False),
+    sa.Column('requested_until', sa.Date(), nullable=False),
+    sa.Column('reason', sa.Text(), nullable=False),
+    sa.Column('status', sa.String(length=16), nullable=False),
+    sa.Column('decided_at', workbench.db.base.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('decided_by', sa.String(length=64), nullable=True),
+    sa.Column('decision_reason', sa.Text(), nullable=True),
+    sa.Column('granted_until', sa.Date(), nullable=True),
+    sa.Column('id', sa.String(length=36), nullable=False),
+    sa.Column('version', sa.Integer(), nullable=False),
+    sa.Column('server_seq', sa.BigInteger(), nullable=True),
+    sa.Column('deleted_at', workbench.db.base.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('created_at', workbench.db.base.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('updated_at', workbench.db.base.UTCDateTime(timezone=True), nullable=False),
+    sa.CheckConstraint("status IN ('requested', 'granted', 'declined')", name=op.f('ck_deal_extension_requests_status')),
+    sa.CheckConstraint('requested_until > current_until', name=op.f('ck_deal_extension_requests_later')),
+    sa.ForeignKeyConstraint(['deal_id'], ['deal_registrations.id'], name=op.f('fk_deal_extension_requests_deal_id_deal_registrations')),
+    sa.ForeignKeyConstraint(['partner_id'], ['partners.id'], name=op.f('fk_deal_extension_requests_partner_id_partners')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_deal_extension_requests'))
+    )
+    with op.batch_alter_table('deal_extension_requests', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_deal_extension_requests_deal_id'), ['deal_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_deal_extension_requests_partner_id'), ['partner_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_deal_extension_requests_server_seq'), ['server_seq'], unique=False)
+        batch_op.create_index('ix_deal_extension_requests_status', ['status', 'deleted_at', 'created_at'], unique=False)
 
     op.create_table('deal_products',
     sa.Column('deal_id', sa.String(length=36), nullable=False),
@@ -714,6 +778,7 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_mdf_requests'))
     )
     with op.batch_alter_table('mdf_requests', schema=None) as batch_op:
+        batch_op.create_index('ix_analytics_mdf_requests_submitted', ['submitted_at', 'partner_id', 'deleted_at', 'id'], unique=False)
         batch_op.create_index(batch_op.f('ix_mdf_requests_allocation_id'), ['allocation_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_mdf_requests_claim_due'), ['claim_due'], unique=False)
         batch_op.create_index(batch_op.f('ix_mdf_requests_partner_id'), ['partner_id'], unique=False)
@@ -742,6 +807,7 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_training_events'))
     )
     with op.batch_alter_table('training_events', schema=None) as batch_op:
+        batch_op.create_index('ix_analytics_training_events_occurred', ['occurred_at', 'partner_id', 'deleted_at', 'id'], unique=False)
         batch_op.create_index('ix_training_events_contact_course', ['contact_id', 'course_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_training_events_course_id'), ['course_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_training_events_partner_id'), ['partner_id'], unique=False)
@@ -775,6 +841,7 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_mdf_claims'))
     )
     with op.batch_alter_table('mdf_claims', schema=None) as batch_op:
+        batch_op.create_index('ix_analytics_mdf_claims_submitted', ['submitted_at', 'partner_id', 'deleted_at', 'id'], unique=False)
         batch_op.create_index(batch_op.f('ix_mdf_claims_partner_id'), ['partner_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_mdf_claims_request_id'), ['request_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_mdf_claims_server_seq'), ['server_seq'], unique=False)
@@ -848,6 +915,7 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_mdf_claims_server_seq'))
         batch_op.drop_index(batch_op.f('ix_mdf_claims_request_id'))
         batch_op.drop_index(batch_op.f('ix_mdf_claims_partner_id'))
+        batch_op.drop_index('ix_analytics_mdf_claims_submitted')
 
     op.drop_table('mdf_claims')
     with op.batch_alter_table('training_events', schema=None) as batch_op:
@@ -855,6 +923,7 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_training_events_partner_id'))
         batch_op.drop_index(batch_op.f('ix_training_events_course_id'))
         batch_op.drop_index('ix_training_events_contact_course')
+        batch_op.drop_index('ix_analytics_training_events_occurred')
 
     op.drop_table('training_events')
     with op.batch_alter_table('mdf_requests', schema=None) as batch_op:
@@ -864,6 +933,7 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_mdf_requests_partner_id'))
         batch_op.drop_index(batch_op.f('ix_mdf_requests_claim_due'))
         batch_op.drop_index(batch_op.f('ix_mdf_requests_allocation_id'))
+        batch_op.drop_index('ix_analytics_mdf_requests_submitted')
 
     op.drop_table('mdf_requests')
     with op.batch_alter_table('deal_products', schema=None) as batch_op:
@@ -874,12 +944,20 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_deal_products_deal_id'))
 
     op.drop_table('deal_products')
+    with op.batch_alter_table('deal_extension_requests', schema=None) as batch_op:
+        batch_op.drop_index('ix_deal_extension_requests_status')
+        batch_op.drop_index(batch_op.f('ix_deal_extension_requests_server_seq'))
+        batch_op.drop_index(batch_op.f('ix_deal_extension_requests_partner_id'))
+        batch_op.drop_index(batch_op.f('ix_deal_extension_requests_deal_id'))
+
+    op.drop_table('deal_extension_requests')
     with op.batch_alter_table('certifications', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_certifications_server_seq'))
         batch_op.drop_index(batch_op.f('ix_certifications_path_id'))
         batch_op.drop_index(batch_op.f('ix_certifications_partner_id'))
         batch_op.drop_index('ix_certifications_expires_on')
         batch_op.drop_index('ix_certifications_contact_path')
+        batch_op.drop_index('ix_analytics_certifications_valid')
 
     op.drop_table('certifications')
     with op.batch_alter_table('partner_targets', schema=None) as batch_op:
@@ -922,12 +1000,18 @@ def downgrade() -> None:
         batch_op.drop_index('ix_deal_registrations_created_live')
         batch_op.drop_index('ix_deal_registrations_close_live')
         batch_op.drop_index('ix_deal_registrations_amount_live')
+        batch_op.drop_index('ix_analytics_deals_submitted')
+        batch_op.drop_index('ix_analytics_deals_partner_closed')
+        batch_op.drop_index('ix_analytics_deals_first')
+        batch_op.drop_index('ix_analytics_deals_closed')
 
     op.drop_table('deal_registrations')
     with op.batch_alter_table('contacts', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_contacts_server_seq'))
         batch_op.drop_index(batch_op.f('ix_contacts_partner_id'))
         batch_op.drop_index(batch_op.f('ix_contacts_email'))
+        batch_op.drop_index('ix_analytics_contacts_partner')
+        batch_op.drop_index('ix_analytics_contacts_live')
 
     op.drop_table('contacts')
     with op.batch_alter_table('refresh_tokens', schema=None) as batch_op:
@@ -946,6 +1030,7 @@ def downgrade() -> None:
         batch_op.drop_index('ix_partners_live_created')
         batch_op.drop_index('ix_partners_live_country')
         batch_op.drop_index(batch_op.f('ix_partners_legal_name'))
+        batch_op.drop_index('ix_analytics_partners_approved')
 
     op.drop_table('partners')
     with op.batch_alter_table('applied_ops', schema=None) as batch_op:
@@ -1000,7 +1085,12 @@ def downgrade() -> None:
 
     op.drop_table('sync_conflicts')
     op.drop_table('seq_counter')
+    with op.batch_alter_table('scope_events', schema=None) as batch_op:
+        batch_op.drop_index('ix_scope_events_device_seq')
+
+    op.drop_table('scope_events')
     op.drop_table('replica_meta')
+    op.drop_table('reminder_states')
     with op.batch_alter_table('programs', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_programs_server_seq'))
         batch_op.drop_index(batch_op.f('ix_programs_partner_id'))
@@ -1024,6 +1114,7 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_learning_paths_partner_id'))
 
     op.drop_table('learning_paths')
+    op.drop_table('device_scopes')
     with op.batch_alter_table('deleted_ids', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_deleted_ids_server_seq'))
 

@@ -51,7 +51,6 @@ from sync.protocol import (
 from sync.server import auth, blobs, handlers, validators
 from sync.server import models as server_models
 from sync.server.auth import AuthError, Principal, Tokens
-from sync.server.pending_models import ensure_pending_tables
 from sync.server.pull import ResnapshotRequired
 from sync.server.pull import pull as pull_changes
 from sync.server.push import ClientSeqGap, UnknownDevice
@@ -218,7 +217,6 @@ Authed = Annotated[Principal, Depends(current_principal)]
 def create_app(engine: Engine, settings: ServerSettings) -> FastAPI:
     """The server app on `engine`. The caller (the composition root) has migrated the database and
     imported every model module (`workbench.db.registry.load_all()`), so every synced table syncs."""
-    ensure_pending_tables(engine)
     handlers.register_all()
     validators.register_all()
     app = FastAPI(title="Partner Workbench sync server", version=str(PROTOCOL_VERSION), responses=ERRORS)

@@ -98,12 +98,10 @@ def _engine(url: str) -> Engine:
 
 
 def _migrate(engine: Engine) -> None:
-    from sync.server.pending_models import ensure_pending_tables
     from workbench.db.migrate import upgrade
 
     try:
         upgrade(engine)
-        ensure_pending_tables(engine)
     except OperationalError as exc:
         raise CliError(f"cannot open or migrate the database: {exc.orig}", EXIT_DB_ERROR) from exc
 

@@ -103,3 +103,29 @@ class SeqCounter(Base):
     horizon: Mapped[int] = mapped_column(BigInteger, nullable=False, default=0)
 
     __table_args__ = (CheckConstraint("id = 1", name="single_row"),)
+
+
+# Scope tracking for evict (see sync/server/scopechanges.py):
+# * `device_scopes`: per device, the partner scopes its replica holds (what it last pulled).
+# * `scope_events`: a scope a device gained or lost, at a `server_seq` allocated from the change-log counter.
+class DeviceScope(Base):
+    __tablename__ = "device_scopes"
+
+    device_id: Mapped[str] = mapped_column(ID, primary_key=True)
+    partner_id: Mapped[str] = mapped_column(ID, primary_key=True)
+
+
+class ScopeEvent(Base):
+    __tablename__ = "scope_events"
+
+    id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
+    device_id: Mapped[str] = mapped_column(ID, nullable=False)
+    server_seq: Mapped[int] = mapped_column(BigInteger, nullable=False)
+    partner_id: Mapped[str] = mapped_column(ID, nullable=False)
+    kind: Mapped[str] = mapped_column(String(8), nullable=False)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), nullable=False)
+
+    __table_args__ = (
+        CheckConstraint("kind IN ('gain', 'loss')", name="kind"),
+        Index("ix_scope_events_device_seq", "device_id", "server_seq"),
+    )

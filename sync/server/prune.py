@@ -22,8 +22,7 @@ from sqlalchemy import Engine, delete, func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from sync.server.models import SeqCounter
-from sync.server.pending_models import ScopeEvent
+from sync.server.models import ScopeEvent, SeqCounter
 from sync.server.rows import wire_models
 from workbench.clock import utcnow
 from workbench.db.base import entity_name

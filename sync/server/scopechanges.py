@@ -30,8 +30,7 @@ from sqlalchemy.orm import Session
 from sync.protocol import RowChange
 from sync.server.auth import Principal
 from sync.server.changelog import next_seq
-from sync.server.models import Device
-from sync.server.pending_models import DeviceScope, ScopeEvent
+from sync.server.models import Device, DeviceScope, ScopeEvent
 from sync.server.rows import columns, mapping_to_wire, wire_models
 from sync.server.scopes import partner_model
 from workbench.clock import utcnow

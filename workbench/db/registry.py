@@ -17,6 +17,7 @@ MODEL_MODULES = (
     "workbench.records.models",
     "workbench.deals.sla",
     "workbench.reminders.models",
+    "workbench.analytics.models",
 )
 
 

@@ -43,7 +43,6 @@ def _load_models() -> type[Base]:
 
 _load_models()
 import sync.server.models  # noqa: E402,F401  (the server tables join the shared metadata)
-from sync.server.pending_models import PendingBase, ensure_pending_tables  # noqa: E402
 
 
 class Clock:
@@ -63,7 +62,6 @@ def _sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("server-template") / "server.db"
     engine = make_server_engine(f"sqlite:///{path}")
     Base.metadata.create_all(engine)
-    ensure_pending_tables(engine)
     engine.dispose()  # the last connection closed: SQLite checkpoints the WAL into the file
     assert not path.with_name("server.db-wal").exists()
     return path
@@ -80,7 +78,6 @@ def _pg_server_url(pg_url: str) -> Iterator[str]:
     url = f"{pg_url}{sep}options=-csearch_path%3D{name}"
     engine = make_server_engine(url, pool_size=1)
     Base.metadata.create_all(engine)
-    ensure_pending_tables(engine)
     engine.dispose()
     yield url
     with admin.connect() as conn:
@@ -90,7 +87,7 @@ def _pg_server_url(pg_url: str) -> Iterator[str]:
 
 def _empty_pg(engine: Engine) -> None:
     # DELETE is much cheaper than TRUNCATE for the few rows a test leaves behind.
-    tables = [*PendingBase.metadata.sorted_tables, *reversed(Base.metadata.sorted_tables)]
+    tables = list(reversed(Base.metadata.sorted_tables))
     with engine.begin() as conn:
         for table in tables:
             conn.execute(table.delete())

@@ -217,7 +217,6 @@ def test_schemathesis_finds_no_5xx(tmp_path: Path, settings: Any) -> None:
 
     from sync.server.app import create_app
     from sync.server.auth import create_user
-    from sync.server.pending_models import ensure_pending_tables
     from tests.sync.server.helpers import PASSWORD
     from workbench.db.base import Base
     from workbench.db.engine import server_engine
@@ -225,7 +224,6 @@ def test_schemathesis_finds_no_5xx(tmp_path: Path, settings: Any) -> None:
 
     engine = server_engine(f"sqlite:///{tmp_path / 'fuzz.db'}")
     Base.metadata.create_all(engine)
-    ensure_pending_tables(engine)
     create_user(engine, settings, email="admin@x.test", password=PASSWORD, role=Role.ADMIN)
     app = create_app(engine, settings)
     with TestClient(app) as c:
