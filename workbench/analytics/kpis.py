@@ -511,56 +511,84 @@ def _q_mdf_utilisation(ctx: _P) -> Select[Any]:
     return select(*u.c)
 
 
+def _date_plus(ctx: _P, expr: Any, days: int) -> ColumnElement[Any]:
+    if ctx.dialect == "sqlite":
+        return func.date(expr, literal_column(f"'+{int(days)} days'"))
+    return cast(expr, Date) + literal_column(str(int(days)))
+
+
 def _q_mdf_roi(ctx: _P) -> Select[Any]:
     a = _t("mdf_allocations")
     b = _t("mdf_budgets")
     r = _t("mdf_requests")
     cl = _t("mdf_claims")
     pay = _t("mdf_payments")
-    d, dcond = _deals(ctx)
-
-    def activity_conditions(req: Any, alloc: Any, bud: Any) -> list[ColumnElement[bool]]:
-        cond = [
-            req.c.deleted_at.is_(None),
-            req.c.end_date >= ctx.start,
-            req.c.end_date <= ctx.end,
-            alloc.c.id == req.c.allocation_id,
-            bud.c.id == alloc.c.budget_id,
-            bud.c.program_id == ctx.program_id,
-        ]
-        if ctx.partner_id is not None:
-            cond.append(req.c.partner_id == ctx.partner_id)
-        return cond
-
-    reimbursed = (
-        select(
-            *_rows(r.c.partner_id, RecordKind.MDF_REQUEST, r.c.id, literal(0), pay.c.amount_minor, dcur=pay.c.currency)
-        )
-        .select_from(pay.join(cl, cl.c.id == pay.c.claim_id).join(r, r.c.id == cl.c.request_id))
-        .where(
-            pay.c.deleted_at.is_(None),
-            cl.c.deleted_at.is_(None),
-            exists().where(*activity_conditions(r, a, b)),
-        )
-    )
-    r2 = r.alias("r2")
-    a2 = a.alias("a2")
-    b2 = b.alias("b2")
+    d = _t("deal_registrations")
     cl2 = cl.alias("cl2")
     pay2 = pay.alias("pay2")
-    attributed = exists().where(
-        *activity_conditions(r2, a2, b2),
-        r2.c.partner_id == d.c.partner_id,
-        _daynum(ctx, d.c.closed_at) >= _daynum(ctx, r2.c.start_date),
-        _daynum(ctx, d.c.closed_at) <= _daynum(ctx, r2.c.end_date) + ROI_ATTRIBUTION_DAYS,
-        exists().where(cl2.c.request_id == r2.c.id, cl2.c.deleted_at.is_(None), pay2.c.claim_id == cl2.c.id),
+    # Activities: fund requests of the program that ended in the period and have a payment (a few
+    # thousand at most); everything else is found from them by index seeks.
+    act_cond = [
+        r.c.deleted_at.is_(None),
+        r.c.end_date >= ctx.start,
+        r.c.end_date <= ctx.end,
+        b.c.program_id == ctx.program_id,
+        exists().where(cl2.c.request_id == r.c.id, cl2.c.deleted_at.is_(None), pay2.c.claim_id == cl2.c.id),
+    ]
+    if ctx.partner_id is not None:
+        act_cond.append(r.c.partner_id == ctx.partner_id)
+    acts = (
+        select(
+            r.c.id.label("id"),
+            r.c.partner_id.label("partner_id"),
+            r.c.start_date.label("start_date"),
+            r.c.end_date.label("end_date"),
+        )
+        .select_from(r.join(a, a.c.id == r.c.allocation_id).join(b, b.c.id == a.c.budget_id))
+        .where(*act_cond)
+        .subquery("acts")
     )
-    r3, a3, b3 = r.alias("r3"), a.alias("a3"), b.alias("b3")
-    earliest = select(func.min(r3.c.start_date)).where(*activity_conditions(r3, a3, b3)).scalar_subquery()
-    window = [d.c.closed_at >= earliest, d.c.closed_at <= ctx.roi_end]
+    reimbursed = (
+        select(
+            *_rows(
+                acts.c.partner_id,
+                RecordKind.MDF_REQUEST,
+                acts.c.id,
+                literal(0),
+                pay.c.amount_minor,
+                dcur=pay.c.currency,
+            )
+        )
+        .select_from(acts.join(cl, cl.c.request_id == acts.c.id).join(pay, pay.c.claim_id == cl.c.id))
+        .where(cl.c.deleted_at.is_(None), pay.c.deleted_at.is_(None))
+    )
+    # Attribution: won deals of the activity's partner closed from its start to ROI_ATTRIBUTION_DAYS after
+    # its end (ix_analytics_deals_partner_closed); a deal covered by several activities counts once.
+    deals = (
+        select(
+            d.c.partner_id.label("partner_id"),
+            d.c.id.label("id"),
+            d.c.currency.label("currency"),
+            _won_amount(d).label("amount"),
+        )
+        .select_from(
+            acts.join(
+                d,
+                and_(
+                    d.c.partner_id == acts.c.partner_id,
+                    d.c.status == "won",
+                    d.c.closed_at >= acts.c.start_date,
+                    d.c.closed_at <= _date_plus(ctx, acts.c.end_date, ROI_ATTRIBUTION_DAYS),
+                ),
+            )
+        )
+        .where(d.c.deleted_at.is_(None), d.c.program_id == ctx.program_id)
+        .distinct()
+        .subquery("attributed")
+    )
     revenue = select(
-        *_rows(d.c.partner_id, RecordKind.DEAL, d.c.id, _won_amount(d), literal(0), ncur=d.c.currency)
-    ).where(*dcond, d.c.status == "won", *window, attributed)
+        *_rows(deals.c.partner_id, RecordKind.DEAL, deals.c.id, deals.c.amount, literal(0), ncur=deals.c.currency)
+    )
     u = union_all(reimbursed, revenue).subquery("mdf_roi")
     return select(*u.c)
 
