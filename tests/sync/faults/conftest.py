@@ -8,6 +8,7 @@ import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +27,18 @@ class Templates:
     server: Path
     replica: Path
     world: World
+    # After `bake`: a server database and replicas already signed in and synced (name -> who, secrets).
+    baked: dict[str, tuple[str, dict[str, str]]] = field(default_factory=dict)
+
+    def bake(self, *names: tuple[str, str]) -> Templates:
+        """Sign in and sync the named nodes once; clusters made from the result start from there."""
+        root = self.server.parent / "baked"
+        root.mkdir(exist_ok=True)
+        with make_cluster(self, root) as cluster:
+            for name, who in names:
+                cluster.node(name, who).sync_ok()
+            stores = {n.name: (n.who, dict(n.store._data)) for n in cluster.nodes}
+        return Templates(root / "server.db", self.replica, self.world, stores)
 
 
 @pytest.fixture(scope="session")
@@ -56,9 +69,38 @@ class Cluster:
         return self.templates.world
 
     def node(self, name: str, who: str, seed: int = 0) -> Node:
-        made = make_node(self.root, self.templates.replica, self.transport, name, who, seed)
+        baked = self.templates.baked.get(name)
+        if baked is not None and baked[0] == who:
+            made = make_node(
+                self.root, self.templates.server.parent / f"{name}.db", self.transport, name, who, seed, baked[1]
+            )
+        else:
+            made = make_node(self.root, self.templates.replica, self.transport, name, who, seed)
         self.nodes.append(made)
         return made
+
+    def reset(self) -> None:
+        """Back to the baked state, keeping the engines (and their compiled-statement caches), the app
+        and the in-process client: the cheap start of one more hypothesis example."""
+        paths = [(self.server_db, self.templates.server, self.root / "server.db")]
+        for node in self.nodes:
+            paths.append((node.engine, self.templates.server.parent / f"{node.name}.db", self.root / f"{node.name}.db"))
+        for engine, source, target in paths:
+            engine.dispose()
+            for suffix in ("-wal", "-shm", "-journal"):
+                Path(str(target) + suffix).unlink(missing_ok=True)
+            shutil.copyfile(source, target)
+        shutil.rmtree(self.root / "server-blobs", ignore_errors=True)
+        self.clock.offset = timedelta()
+        for node in self.nodes:
+            who, secrets = self.templates.baked[node.name]
+            node.store._data = dict(secrets)
+            node.skew = timedelta()
+            assert node.faulty is not None
+            node.faulty.held.clear()
+            node.faulty.log.clear()
+            node.faulty.offline = False
+            node.faulty.enabled = True
 
     def close(self) -> None:
         for node in self.nodes:
@@ -74,7 +116,8 @@ def make_cluster(templates: Templates, root: Path | None = None) -> Iterator[Clu
     owned = root is None
     base = Path(tempfile.mkdtemp(prefix="faults-")) if root is None else root
     try:
-        shutil.copyfile(templates.server, base / "server.db")
+        if templates.server != base / "server.db":
+            shutil.copyfile(templates.server, base / "server.db")
         server_db = make_server_engine(f"sqlite:///{base / 'server.db'}")
         clock = Clock()
         app = create_app(server_db, _fast_settings(clock, base / "server-blobs"))
@@ -92,3 +135,9 @@ def make_cluster(templates: Templates, root: Path | None = None) -> Iterator[Clu
 def cluster(templates: Templates, tmp_path: Path) -> Iterator[Cluster]:
     with make_cluster(templates, tmp_path) as made:
         yield made
+
+
+@pytest.fixture(scope="session")
+def baked(templates: Templates) -> Templates:
+    """`templates` with a channel manager (cm) and a partner user (pa) signed in and synced."""
+    return templates.bake(("cm", "cm"), ("pa", "pa"))

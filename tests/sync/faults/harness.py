@@ -49,6 +49,7 @@ class InProcess:
 
     def __init__(self, app: Any) -> None:
         self.client = TestClient(app, raise_server_exceptions=False)
+        self.client.__enter__()  # one event loop thread for every request (not one per request)
         self.requests = 0
 
     def request(
@@ -73,7 +74,7 @@ class InProcess:
         return answer
 
     def close(self) -> None:
-        self.client.close()
+        self.client.__exit__(None, None, None)
 
 
 @dataclass
@@ -183,13 +184,28 @@ class Node(Client):
             uow_module.utcnow = real  # type: ignore[assignment]
 
 
-def make_node(tmp_path: Path, template: Path, app_transport: Transport, name: str, who: str, seed: int = 0) -> Node:
+def make_node(
+    tmp_path: Path,
+    template: Path,
+    app_transport: Transport,
+    name: str,
+    who: str,
+    seed: int = 0,
+    secrets: dict[str, str] | None = None,
+) -> Node:
+    """A node on a copy of `template`; signed in as `who` (or already, with `secrets` from a baked copy)."""
     path = tmp_path / f"{name}.db"
-    shutil.copyfile(template, path)
+    if template != path:
+        shutil.copyfile(template, path)
     engine = replica_engine(path, REPLICA_KEY)
     faulty = FaultyTransport(app_transport, random.Random(seed))
-    node = Node(engine, MemorySecretStore(), faulty, name=name, who=who, faulty=faulty)
-    node.login(who)
+    store = MemorySecretStore()
+    node = Node(engine, store, faulty, name=name, who=who, faulty=faulty)
+    if secrets is None:
+        node.login(who)
+    else:
+        for key, value in secrets.items():
+            store.set(key, value)
     return node
 
 
@@ -211,10 +227,19 @@ def principal_of(node: Node) -> Principal:
         )
 
 
-def live_rows(engine: Engine, principal: Principal | None = None) -> dict[tuple[str, str], dict[str, Any]]:
+Models = list[type[Any]] | None  # the synced models an invariant looks at (None: every one)
+
+
+def _models(models: Models) -> list[type[Any]]:
+    return list(models) if models is not None else travelling_models()
+
+
+def live_rows(
+    engine: Engine, principal: Principal | None = None, models: Models = None
+) -> dict[tuple[str, str], dict[str, Any]]:
     out: dict[tuple[str, str], dict[str, Any]] = {}
     with Session(engine) as session:
-        for model in travelling_models():
+        for model in _models(models):
             query = select(model).where(model.deleted_at.is_(None))  # type: ignore[attr-defined]
             if principal is not None:
                 query = query.where(visible(model, principal))
@@ -223,11 +248,11 @@ def live_rows(engine: Engine, principal: Principal | None = None) -> dict[tuple[
     return out
 
 
-def check_convergence(server_db: Engine, nodes: list[Node]) -> None:
+def check_convergence(server_db: Engine, nodes: list[Node], models: Models = None) -> None:
     """1. After a final clean sync every replica holds exactly the live rows the server lets it see."""
     for node in nodes:
-        theirs = live_rows(server_db, principal_of(node))
-        mine = live_rows(node.engine)
+        theirs = live_rows(server_db, principal_of(node), models)
+        mine = live_rows(node.engine, None, models)
         missing = sorted(set(theirs) - set(mine))
         extra = sorted(set(mine) - set(theirs))
         assert not missing and not extra, f"{node.name}: missing {missing[:5]} extra {extra[:5]}"
@@ -281,7 +306,7 @@ def check_accounted(server_db: Engine, nodes: list[Node], edits: list[Edit]) -> 
                 select(SyncConflict).where(SyncConflict.row_id == edit.row_id, SyncConflict.entity == edit.entity)
             ).all()
         if any(c.field == edit.field and c.mine == edit.value for c in conflicts) or (
-            edit.kind == "delete" and conflicts
+            edit.kind in ("delete", "command") and conflicts
         ):
             continue
         rejected = [r for r in rejected_ops(node.engine) if r.row_id == edit.row_id]
@@ -319,14 +344,14 @@ def check_status_paths(server_db: Engine) -> None:
         assert (before, after) in legal, f"deal {ev.row_id}: illegal {before} -> {after} ({ev.action})"
 
 
-def check_no_skipped(server_db: Engine, nodes: list[Node]) -> None:
+def check_no_skipped(server_db: Engine, nodes: list[Node], models: Models = None) -> None:
     """5. Every server change with server_seq <= the replica's cursor reached it: every visible live row
     at or below the cursor is on the replica with at least that version; tombstones are not live there."""
     for node in nodes:
         cursor = int(meta.read(node.engine, meta.CURSOR) or 0)
         principal = principal_of(node)
         with Session(server_db) as s, Session(node.engine) as local:
-            for model in travelling_models():
+            for model in _models(models):
                 seq: Any = model.server_seq  # type: ignore[attr-defined]
                 rows = s.execute(
                     select(model.id, model.version, model.deleted_at).where(  # type: ignore[attr-defined]
@@ -345,14 +370,14 @@ def check_no_skipped(server_db: Engine, nodes: list[Node]) -> None:
                         assert row_id not in have, f"{node.name} missed the delete of {row_id}"
 
 
-def check_no_resurrection(server_db: Engine, nodes: list[Node]) -> None:
+def check_no_resurrection(server_db: Engine, nodes: list[Node], models: Models = None) -> None:
     """6. A deleted id stays deleted everywhere."""
     with Session(server_db) as session:
         dead = {(d.entity, d.row_id) for d in session.scalars(select(DeletedId))}
-    live_server = set(live_rows(server_db))
+    live_server = set(live_rows(server_db, None, models))
     assert not (dead & live_server), f"resurrected on the server: {dead & live_server}"
     for node in nodes:
-        live = set(live_rows(node.engine))
+        live = set(live_rows(node.engine, None, models))
         assert not (dead & live), f"resurrected on {node.name}: {dead & live}"
 
 
@@ -360,16 +385,18 @@ def check_all(
     server_db: Engine,
     nodes: list[Node],
     edits: list[Edit],
-    uniques: list[tuple[type[Any], Callable[[Any], Any]]] = (),  # type: ignore[assignment]
+    uniques: list[tuple[type[Any], Callable[[Any], Any]]] | None = None,
+    models: Models = None,
 ) -> None:
+    """Final clean syncs, then the six invariants (`models`: restrict the row comparisons to these)."""
     for node in nodes:
         node.sync_ok()
-    for node in nodes:  # a second round brings everyone the others' last pushes
+    for node in nodes[:-1]:  # a second round brings the others the last ones' pushes
         node.sync_ok()
-    check_convergence(server_db, nodes)
+    check_convergence(server_db, nodes, models)
     check_accounted(server_db, nodes, edits)
-    for model, key in uniques:
+    for model, key in uniques or []:
         check_no_duplicates(server_db, nodes, key, model)
     check_status_paths(server_db)
-    check_no_skipped(server_db, nodes)
-    check_no_resurrection(server_db, nodes)
+    check_no_skipped(server_db, nodes, models)
+    check_no_resurrection(server_db, nodes, models)
