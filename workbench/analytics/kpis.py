@@ -634,7 +634,7 @@ def _q_activation(days: int) -> Callable[[_P], Select[Any]]:
             d.c.program_id == ctx.program_id,
             d.c.status == "won",
             d.c.closed_at >= p.c.approved_on,
-            _daynum(ctx, d.c.closed_at) <= _daynum(ctx, p.c.approved_on) + days,
+            d.c.closed_at <= _date_plus(ctx, p.c.approved_on, days),
         )
         cols = _rows(p.c.id, RecordKind.PARTNER, p.c.id, case((revenue, 1), else_=0), literal(1))
         return select(*cols).where(*pcond, p.c.approved_on >= ctx.start, p.c.approved_on <= ctx.end)
