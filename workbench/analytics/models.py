@@ -1,8 +1,7 @@
 """Covering indexes for the analytics record queries (kpis.py) on tables owned by other features.
 
-Not yet listed in workbench/db/registry.py: the lead adds `"workbench.analytics.models"` there and
-regenerates the Alembic revision (until then `alembic check` would report them as drift). Benchmarks
-create them with `ensure_indexes(engine)`.
+Listed in workbench/db/registry.py, so the Alembic revision creates them; a change here needs a new
+revision. `ensure_indexes(engine)` creates them on a replica built without migrations (benchmarks).
 
 Each index leads with the program (every KPI is limited to one program) and the filter column of one
 KPI, and carries the columns that KPI sums, so the overall dashboard reads indexes only."""
