@@ -36,8 +36,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
+from typing import Any
 
-from sqlalchemy import Engine, or_, select
+from sqlalchemy import Engine, literal_column, select
 from sqlalchemy.engine import Connection
 
 from workbench import validation as v
@@ -248,34 +249,71 @@ _COLUMNS = (
 _OPEN = sorted(s.value for s in DUPLICATE_STATUSES)
 
 
-def _open_rows(conn: Connection, norm: str, domains: Sequence[str], exclude: str | None, today: date) -> list[_Row]:
-    keys = [D.customer_name_norm == norm]
-    if domains:
-        # Stored domains keep a leading "www." if the user typed one: probe both spellings.
-        keys.append(D.customer_domain.in_([form for d in domains for form in (d, f"www.{d}")]))
-    # `status || ''` keeps SQLite from serving the status filter by the status index (without ANALYZE it
-    # would prefer it and scan every open deal); the name and domain probes become a multi-index OR.
-    stmt = select(*_COLUMNS).where(or_(*keys), D.deleted_at.is_(None), D.status.concat("").in_(_OPEN))
-    rows = []
-    for r in conn.execute(stmt):
-        if r.id == exclude:
-            continue
-        if r.status == DealStatus.APPROVED and r.protection_until is not None and r.protection_until < today:
-            continue  # protection ran out: expired in all but name (the sweep will mark it)
-        rows.append(_Row(**r._mapping))
-    return rows
+CHUNK = 5_000  # ids per IN list (SQLite allows 32,766 bound values)
+
+
+def _same_customer_ids(conn: Connection, norm: str, domains: Sequence[str]) -> set[str]:
+    """Ids of live registrations with the same end customer, from the indexes alone where possible.
+
+    The name probe is index-only (ix_deal_registrations_customer_live holds norm, deleted_at and id). On
+    SQLite the domain probe reads rowids from ix_deal_registrations_customer_domain (index-only too) and
+    touches the table only for rows the name probe did not find already."""
+    name_rows = conn.execute(
+        select(literal_column("rowid") if _sqlite(conn) else D.id, D.id).where(
+            D.customer_name_norm == norm, D.deleted_at.is_(None)
+        )
+    ).all()
+    ids = {r[1] for r in name_rows}
+    if not domains:
+        return ids
+    # Stored domains keep a leading "www." if the user typed one: probe both spellings.
+    forms = [form for d in domains for form in (d, f"www.{d}")]
+    if not _sqlite(conn):
+        ids.update(conn.scalars(select(D.id).where(D.customer_domain.in_(forms), D.deleted_at.is_(None))))
+        return ids
+    seen = {r[0] for r in name_rows}
+    domain_rowids: Iterable[Any] = conn.execute(
+        select(literal_column("rowid")).select_from(D).where(D.customer_domain.in_(forms))
+    )
+    extra: list[int] = [int(r[0]) for r in domain_rowids if r[0] not in seen]
+    for start in range(0, len(extra), CHUNK):
+        chunk = extra[start : start + CHUNK]
+        ids.update(conn.scalars(select(D.id).where(literal_column("rowid").in_(chunk), D.deleted_at.is_(None))))
+    return ids
+
+
+def _sqlite(conn: Connection) -> bool:
+    return conn.dialect.name == "sqlite"
 
 
 def _products_in_common(conn: Connection, deal_ids: list[str], product_ids: Sequence[str]) -> dict[str, set[str]]:
+    """Served by the partial unique index uq_deal_products_live (deal_id, product_id) alone."""
     common: dict[str, set[str]] = {}
-    for start in range(0, len(deal_ids), 500):
-        chunk = deal_ids[start : start + 500]
+    for start in range(0, len(deal_ids), CHUNK):
+        chunk = deal_ids[start : start + CHUNK]
         stmt = select(DealProduct.deal_id, DealProduct.product_id).where(
-            DealProduct.deal_id.in_(chunk), DealProduct.deleted_at.is_(None), DealProduct.product_id.in_(product_ids)
+            DealProduct.deal_id.in_(chunk), DealProduct.product_id.in_(product_ids), DealProduct.deleted_at.is_(None)
         )
         for deal_id, product_id in conn.execute(stmt):
             common.setdefault(deal_id, set()).add(product_id)
     return common
+
+
+def _open_rows(conn: Connection, ids: Sequence[str], exclude: str | None, today: date) -> list[_Row]:
+    """The open ones among `ids` (few: only registrations that share customer AND product)."""
+    rows = []
+    for start in range(0, len(ids), CHUNK):
+        chunk = list(ids[start : start + CHUNK])
+        # `status || ''` keeps SQLite on the primary key instead of the status index (without ANALYZE it
+        # would take the status filter for the more selective one).
+        stmt = select(*_COLUMNS).where(D.id.in_(chunk), D.deleted_at.is_(None), D.status.concat("").in_(_OPEN))
+        for r in conn.execute(stmt):
+            if r.id == exclude:
+                continue
+            if r.status == DealStatus.APPROVED and r.protection_until is not None and r.protection_until < today:
+                continue  # protection ran out: expired in all but name (the sweep will mark it)
+            rows.append(_Row(**r._mapping))
+    return rows
 
 
 def _product_refs(conn: Connection, ids: Iterable[str]) -> dict[str, ProductRef]:
@@ -323,9 +361,10 @@ def find_duplicates(
                 raise NotFound("deal_registrations", candidate.deal_id)
             candidate_time = registered_at(me.server_received_at, me.submitted_at)
             own_partner = me.partner_id
-        rows = _open_rows(conn, norm, domains, candidate.deal_id, day)
-        common = _products_in_common(conn, [r.id for r in rows], products) if rows else {}
-        rows = [r for r in rows if r.id in common]
+        same = _same_customer_ids(conn, norm, domains)
+        same.discard(candidate.deal_id or "")
+        common = _products_in_common(conn, sorted(same), products) if same else {}
+        rows = _open_rows(conn, sorted(common), candidate.deal_id, day) if common else []
         refs = _product_refs(conn, (p for ids in common.values() for p in ids))
         names = _partner_names(conn, (r.partner_id for r in rows)) if actor.is_vendor else {}
 
