@@ -43,7 +43,11 @@ class Templates:
 
 @pytest.fixture(scope="session")
 def templates(tmp_path_factory: pytest.TempPathFactory) -> Templates:
-    root = tmp_path_factory.mktemp("fault-templates")
+    return build_templates(tmp_path_factory.mktemp("fault-templates"))
+
+
+def build_templates(root: Path) -> Templates:
+    """A server database with the world and an empty replica under `root` (bench uses it too)."""
     engine = make_server_engine(f"sqlite:///{root / 'server.db'}")
     Base.metadata.create_all(engine)
     world = build_world(engine, _fast_settings())

@@ -30,7 +30,7 @@ from workbench.partners.commands import update_partner
 from workbench.partners.models import Contact, Partner
 from workbench.programs.models import Product
 
-MIX_RATES = FaultRates(drop_before=0.08, drop_after=0.12, duplicate=0.08, reorder=0.08, server_error=0.05)
+MIX_RATES = FaultRates(drop_before=0.06, drop_after=0.12, duplicate=0.08, reorder=0.2, server_error=0.05)
 PARTNER_FIELDS = ("city", "phone", "description")
 MIX_MODELS: list[type[Any]] = [Partner, Contact, DealRegistration, DealProduct]  # what the mix changes
 
@@ -57,7 +57,8 @@ def sabotage() -> Iterator[Sabotage]:
 
     def apply(session: Session, changes: list[Any], report: Any, **kwargs: Any) -> None:
         real_apply(session, changes, report, **kwargs)
-        engine = session.get_bind()
+        bind: Any = session.get_bind()
+        engine = getattr(bind, "engine", bind)
         if id(engine) in state.kill_apply:
             state.kill_apply.discard(id(engine))
             state.kills += 1
@@ -125,9 +126,9 @@ def run_mix(nodes: list[Node], partner_id: str, program_id: str, seed: int, step
                         assert node.faulty is not None
                         if rng.random() < 0.1:
                             node.faulty.offline = not node.faulty.offline
-                        if rng.random() < 0.1:
+                        if rng.random() < 0.2:
                             sab.kill_apply.add(id(node.engine))
-                        if rng.random() < 0.1:
+                        if rng.random() < 0.15:
                             sab.fail_push += 1
                         try:
                             node.sync()

@@ -7,20 +7,27 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from tests.sync.client.conftest import Clock, _fast_settings, build_world
 from tests.sync.faults.conftest import Cluster, Templates, make_cluster
-from tests.sync.faults.harness import check_all
+from tests.sync.faults.harness import InProcess, check_all
 from tests.sync.faults.mix import MIX_MODELS, run_mix
+from workbench.db.base import Base
+from workbench.db.engine import server_engine as make_server_engine
 from workbench.deals.models import DealRegistration
 from workbench.partners.models import Contact
 
-EXAMPLES = int(os.environ.get("FAULT_MIX_EXAMPLES", "200"))
+# 200 seeds in CI (CI=true); fewer on a developer run; FAULT_MIX_EXAMPLES overrides both.
+EXAMPLES = int(os.environ.get("FAULT_MIX_EXAMPLES", "200" if os.environ.get("CI") == "true" else "80"))
 STEPS = 5
+PG_SEEDS = (11, 22, 33, 44)
 
 
 UNIQUES: list[tuple[type[Any], Callable[[Any], Any]]] = [
@@ -83,3 +90,27 @@ def test_random_fault_mix_seeds_q3(rig: Cluster, seed: int) -> None:
 @given(seed=st.integers(min_value=3 * QUARTER, max_value=4 * QUARTER - 1))
 def test_random_fault_mix_seeds_q4(rig: Cluster, seed: int) -> None:
     mix_once(rig, seed)
+
+
+@pytest.mark.pg
+def test_random_fault_mix_on_postgresql(pg_schema: str, templates: Templates, tmp_path: Path) -> None:
+    """The same mix with the server database on PostgreSQL: a few seeds one after another on one
+    server (the state accumulates; the invariants hold after each seed)."""
+    from sync.server.app import create_app
+
+    server_db = make_server_engine(pg_schema, pool_size=4)
+    Base.metadata.create_all(server_db)
+    clock = Clock()
+    settings_ = _fast_settings(clock, tmp_path / "server-blobs")
+    world = build_world(server_db, settings_)
+    app = create_app(server_db, settings_)
+    cluster = Cluster(tmp_path, replace(templates, world=world), server_db, app, clock, InProcess(app))
+    try:
+        nodes = [cluster.node("cm", "cm"), cluster.node("pa", "pa")]
+        for node in nodes:
+            node.sync_ok()
+        for seed in PG_SEEDS:
+            result = run_mix(nodes, world.partner_a, world.program_id, seed, 10)
+            check_all(server_db, nodes, result.edits, UNIQUES, MIX_MODELS)
+    finally:
+        cluster.close()
