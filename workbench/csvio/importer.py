@@ -580,9 +580,7 @@ def run_import(engine: Engine, actor: Actor, pv: ImportPreview, *, only_valid: b
         if pv.kind == ImportKind.CONTACTS:
             _clear_primaries(uow, {r.cleaned["partner_id"] for r in good if r.cleaned["is_primary"]})
         uow.flush()
-        # The first row on its own: on a replica whose audit chain is still empty, one flush with several
-        # audited rows would create the chain head twice (workbench.audit.chain._head only sees flushed rows).
-        chunks = [good[:1]] + [good[i : i + FLUSH_EVERY] for i in range(1, len(good), FLUSH_EVERY)]
+        chunks = [good[i : i + FLUSH_EVERY] for i in range(0, len(good), FLUSH_EVERY)]
         for chunk in chunks:
             children: list[Any] = []
             for row in chunk:
