@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import random
 import shutil
+import warnings
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -15,7 +16,6 @@ from typing import Any
 
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
-from starlette.testclient import TestClient
 
 from sync.client import meta
 from sync.client.engine import SyncReport, run_sync
@@ -27,6 +27,7 @@ from sync.server.auth import Principal
 from sync.server.models import DeletedId
 from sync.server.scopes import visible
 from tests.sync.client.helpers import REPLICA_KEY, Client, FakeResponse
+from workbench.audit.chain import verify as verify_chain
 from workbench.audit.models import AuditEvent
 from workbench.db.base import entity_name
 from workbench.db.engine import replica_engine
@@ -36,6 +37,10 @@ from workbench.deals.states import TRANSITIONS
 from workbench.deals.types import DealStatus
 from workbench.security.roles import Role
 from workbench.security.secrets import MemorySecretStore
+
+with warnings.catch_warnings():  # starlette would rather see httpx2; httpx is what the venv has
+    warnings.simplefilter("ignore")
+    from starlette.testclient import TestClient
 
 PUSH = "/sync/v1/push"
 PULL = "/sync/v1/pull"
@@ -257,7 +262,7 @@ def check_convergence(server_db: Engine, nodes: list[Node], models: Models = Non
         theirs = live_rows(server_db, principal_of(node), models)
         mine = live_rows(node.engine, None, models)
         with Session(node.engine) as session:  # rows with a rejected op wait for the user's decision
-            waiting = set(session.execute(select(OutboxOp.entity, OutboxOp.row_id)).tuples())
+            waiting = {(e, r) for e, r in session.execute(select(OutboxOp.entity, OutboxOp.row_id))}
         mine = {k: v for k, v in mine.items() if k not in waiting or k in theirs}
         theirs = {k: v for k, v in theirs.items() if k not in waiting or k in mine}
         missing = sorted(set(theirs) - set(mine))
@@ -333,6 +338,14 @@ def check_no_duplicates(server_db: Engine, nodes: list[Node], key: Callable[[Any
         assert not dupes, f"duplicate {model.__name__}: {dupes}"
 
 
+def check_audit_chains(server_db: Engine, nodes: list[Node]) -> None:
+    """(with 4.) The audit hash chains, on the server and on every replica, are whole after the faults."""
+    for name, engine in [("server", server_db), *((n.name, n.engine) for n in nodes)]:
+        with Session(engine) as session:
+            report = verify_chain(session)
+        assert report.ok, f"{name}: audit chain broken: {report.problems[:3]}"
+
+
 def check_status_paths(server_db: Engine) -> None:
     """4. Every deal went only through legal transitions (the server's audit trail of status changes)."""
     legal = {(a.value, b.value) for (a, _act), b in TRANSITIONS.items()}
@@ -405,5 +418,6 @@ def check_all(
     for model, key in uniques or []:
         check_no_duplicates(server_db, nodes, key, model)
     check_status_paths(server_db)
+    check_audit_chains(server_db, nodes)
     check_no_skipped(server_db, nodes, models)
     check_no_resurrection(server_db, nodes, models)
