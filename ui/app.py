@@ -1,29 +1,43 @@
 """Desktop entry: QApplication, translations, the task runner, opening the replica on the db lane
-(with a passphrase dialog where no keyring works), demo seeding, then the main window."""
+(with a passphrase dialog where no keyring works), the sync controller, then the main window.
+
+``--demo``: a local sync server (``ui.demo_server.DemoServer``, a ``main.py serve`` subprocess with demo data)
+starts on the io lane while the replica opens on the db lane; the workbench signs in as a demo channel
+manager (tokens in the demo workspace's FileSecretStore) and the first sync pulls the data. When the server
+cannot start the replica is seeded locally and the workbench works offline. The server stops on quit.
+
+A normal workspace that was signed in before (``main.py sync`` or an earlier session) syncs with its server
+in the background; one that never signed in works offline."""
 
 from __future__ import annotations
 
 import logging
+import socket
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox, QProgressDialog
 
-from ui.bridge import EventBridge
+from sync.client.auth import has_tokens, login, signed_in
+from sync.client.transport import RequestsTransport
+from ui.bridge import CoreEvent, EventBridge, SyncProgress
 from ui.context import AppContext
-from ui.errors import database_message, install_excepthook, show_error
+from ui.demo_server import DemoServer
+from ui.errors import database_message, install_excepthook, show_error, user_message
 from ui.i18n import apply_locale, load_translations, translate
 from ui.main_window import MainWindow
 from ui.settings import effective_language, locale_name
-from ui.tasks import Lane, TaskRunner, tune_for_gui
+from ui.sync_controller import SyncController, SyncOutcome, sync_task
+from ui.tasks import CancelToken, Lane, TaskRunner, tune_for_gui
 from workbench.demo import DemoSizes, seed_demo
-from workbench.errors import DatabaseOpenError
+from workbench.errors import Cancelled, DatabaseOpenError, UserError
 from workbench.partners.queries import count_partners
 from workbench.paths import Workspace, default_workspace_dir
 from workbench.search.status import desktop_actor
-from workbench.security.secrets import FileSecretStore, KeyringSecretStore, SecretStore
+from workbench.security.secrets import FileSecretStore, KeyringSecretStore, SecretStore, SecretStoreUnavailable
 from workbench.workspace import MIN_PASSPHRASE, open_workspace, passphrase_needed
 
 log = logging.getLogger(__name__)
@@ -65,11 +79,57 @@ def _ask_passphrase(confirm: bool) -> str | None:
 
 
 def _open(ws: Workspace, store: SecretStore, passphrase: str | None, demo: bool) -> tuple[Any, Any]:
-    """Runs on the db lane: open (and upgrade) the replica; seed a fresh demo workspace; who acts."""
+    """Runs on the db lane: open (and upgrade) the replica; who acts. (A demo replica is filled later: by
+    the first sync, or by ``_seed_offline`` when the demo server cannot start.)"""
     engine = open_workspace(ws, store, (lambda _confirm: passphrase) if passphrase is not None else None)
-    if demo and count_partners(engine) == 0:
-        seed_demo(engine, DemoSizes())
     return engine, desktop_actor(engine)
+
+
+@dataclass(frozen=True, slots=True)
+class Started:
+    """What the startup hands the window: who acts, where to sync (None: offline) and why not."""
+
+    actor: Any
+    server_url: str | None
+    offline_reason: str = ""
+
+
+def _seed_offline(engine: Any) -> Any:
+    """db lane: the fallback of ``--demo`` without a server: demo data seeded into the replica itself."""
+    if count_partners(engine) == 0:
+        seed_demo(engine, DemoSizes())
+    return desktop_actor(engine)
+
+
+def demo_sign_in(
+    engine: Any, store: SecretStore, server_url: str, email: str, password: str, bridge: Any, token: CancelToken
+) -> tuple[Any, SyncOutcome | None]:
+    """db lane (SQLite and HTTP interleave, like run_sync): sign the demo replica in (unless it already holds
+    tokens for this server) and, for an empty replica, run the first sync that pulls the demo data.
+
+    A replica that holds data but never signed in was seeded offline by an earlier fallback: it is not
+    connected (its locally made demo rows would be pushed as duplicates), it stays an offline demo."""
+    who = signed_in(engine)
+    if who is None and count_partners(engine) > 0:
+        raise UserError("demo_replica_offline")
+    transport = RequestsTransport(server_url)
+    try:
+        if who is None or who.server_url != server_url or not has_tokens(engine, store):
+            login(
+                engine,
+                transport,
+                store,
+                email=email,
+                password=password,
+                device_name=socket.gethostname() or "workbench",
+                server_url=server_url,
+            )
+        outcome = None
+        if count_partners(engine) == 0:
+            outcome = sync_task(engine, transport, store, None, bridge, token)
+    finally:
+        transport.close()
+    return desktop_actor(engine), outcome
 
 
 def apply_language(app: QApplication, choice: str | None = None) -> str:
@@ -110,8 +170,9 @@ def run_app(
     progress.setCancelButton(None)
     progress.setMinimumDuration(400)
     windows: list[MainWindow] = []
-
     bridge = EventBridge(app)
+    server = DemoServer(ws.root) if demo else None
+    state: dict[str, Any] = {}
 
     def show_window(ctx: AppContext) -> None:
         window = MainWindow(ctx)
@@ -128,10 +189,110 @@ def run_app(
         old.deleteLater()
         windows.remove(old)
 
+    def start(started: Started) -> None:
+        engine = state["engine"]
+        sync: SyncController | None = None
+        if started.server_url:
+            sync = SyncController(runner, engine, bridge, store, started.server_url, blob_dir=ws.blobs_dir, parent=app)
+            state["sync"] = sync
+        ctx = AppContext(runner, engine, bridge, started.actor, str(ws.root), sync, started.offline_reason)
+        show_window(ctx)
+        progress.close()
+        if sync is not None:
+            sync.online = True  # signed in just now (demo) or assumed until the first run says otherwise
+            sync.start(delay=0.5)
+
+    def go_offline(reason: str) -> None:
+        """--demo without a server: seed the replica locally and work offline (never a crash)."""
+        log.warning("demo server unavailable: working offline", extra={"reason": reason})
+        progress.setLabelText(translate("Startup", "Preparing the offline demo data…"))
+        runner.submit(
+            Lane.DB,
+            _seed_offline,
+            state["engine"],
+            on_success=lambda actor: start(Started(actor, None, reason)),
+            on_error=failed,
+            name="demo-seed-offline",
+        )
+
+    def reason_of(exc: BaseException) -> str:
+        if isinstance(exc, UserError):
+            return user_message(exc)
+        return f"{type(exc).__name__}: {exc}"
+
+    def demo_ready() -> None:
+        """Both the replica and the server (or its failure) are there: sign in and pull, or go offline."""
+        if "engine" not in state or "server" not in state:
+            return
+        url = state["server"]
+        if isinstance(url, BaseException):
+            go_offline(reason_of(url))
+            return
+        assert server is not None
+        progress.setLabelText(translate("Startup", "Signing in to the demo server and fetching the demo data…"))
+
+        def on_progress(p: SyncProgress) -> None:
+            if p.phase in ("pull", "snapshot"):
+                progress.setLabelText(translate("Startup", "Fetching the demo data: {0} records…").format(p.done))
+
+        state["unsubscribe"] = bridge.subscribe(CoreEvent.SYNC_PROGRESS, on_progress, owner=progress)
+
+        def signed(result: tuple[Any, SyncOutcome | None]) -> None:
+            state.pop("unsubscribe")()
+            start(Started(result[0], url))
+
+        def sign_in_failed(exc: BaseException) -> None:
+            state.pop("unsubscribe")()
+            if isinstance(exc, Cancelled):
+                app.quit()
+                return
+            if not isinstance(exc, UserError):
+                log.error("demo sign-in failed", exc_info=(type(exc), exc, exc.__traceback__))
+            if isinstance(exc, UserError) and exc.code == "demo_replica_offline":
+                start(Started(state["actor"], None, reason_of(exc)))
+                return
+            go_offline(reason_of(exc))
+
+        runner.submit(
+            Lane.DB,
+            demo_sign_in,
+            state["engine"],
+            store,
+            url,
+            server.email,
+            server.password,
+            bridge,
+            on_success=signed,
+            on_error=sign_in_failed,
+            name="demo-sign-in",
+        )
+
+    def server_started(url: str) -> None:
+        state["server"] = url
+        demo_ready()
+
+    def server_failed(exc: BaseException) -> None:
+        if not isinstance(exc, UserError):
+            log.error("demo server failed", exc_info=(type(exc), exc, exc.__traceback__))
+        state["server"] = exc
+        demo_ready()
+
     def opened(result: tuple[Any, Any]) -> None:
         engine, actor = result
-        show_window(AppContext(runner, engine, bridge, actor, str(ws.root)))
-        progress.close()
+        state["engine"], state["actor"] = engine, actor
+        if demo:
+            progress.setLabelText(translate("Startup", "Starting the demo server…"))
+            demo_ready()
+            return
+        runner.submit(
+            Lane.DB,
+            _sync_target,
+            engine,
+            store,
+            on_success=lambda url: start(Started(actor, url)),
+            on_error=lambda _exc: start(Started(actor, None)),
+            name="sync-target",
+        )
 
     def failed(exc: BaseException) -> None:
         progress.close()
@@ -141,8 +302,32 @@ def run_app(
             show_error(exc)
         app.quit()
 
+    def quitting() -> None:
+        sync = state.get("sync")
+        if sync is not None:
+            sync.stop()
+        runner.shutdown(wait=True)
+        if server is not None:
+            server.stop()
+        engine = state.get("engine")
+        if engine is not None:
+            engine.dispose()
+
+    if server is not None:
+        runner.submit(Lane.IO, server.start, on_success=server_started, on_error=server_failed, name="demo-server")
     runner.submit(
         Lane.DB, _open, ws, store, passphrase, demo, on_success=opened, on_error=failed, name="open-workspace"
     )
-    app.aboutToQuit.connect(lambda: runner.shutdown(wait=True))
+    app.aboutToQuit.connect(quitting)
     return int(app.exec())
+
+
+def _sync_target(engine: Any, store: SecretStore) -> str | None:
+    """db lane: the server of a workspace that was signed in and still holds its tokens, else None."""
+    who = signed_in(engine)
+    if who is None or not who.server_url:
+        return None
+    try:
+        return who.server_url if has_tokens(engine, store) else None
+    except SecretStoreUnavailable:
+        return None

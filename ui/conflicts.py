@@ -1,12 +1,15 @@
 """The conflicts inbox: per conflicting field base, mine and theirs side by side with keep mine / keep theirs /
 edit, and the ops the server rejected with their reason and resend or discard (discard asks first).
 
-Built on ``workbench.search.conflicts`` (the sync tables of the replica); the sync client fills them."""
+Built on ``sync.client.status`` (open_conflicts, rejected_ops, resolve_conflict, discard_rejected,
+retry_rejected): the sync client fills the replica's conflict table and rejected ops, the inbox answers them.
+Row titles come from the search index (``workbench.search.conflicts.row_titles``)."""
 
 from __future__ import annotations
 
 import json
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -22,6 +25,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sync.client.status import (
+    Choice,
+    ConflictDTO,
+    RejectedOpDTO,
+    discard_rejected,
+    open_conflicts,
+    rejected_ops,
+    resolve_conflict,
+    retry_rejected,
+)
 from ui.bridge import CoreEvent, DataChanged
 from ui.context import AppContext
 from ui.i18n import format_datetime, translate
@@ -29,16 +42,22 @@ from ui.labels import label
 from ui.models.paged import Column
 from ui.models.rows import RowsTableModel
 from ui.widgets.common import EmptyState, heading, muted, table
-from workbench.search.conflicts import (
-    ConflictDTO,
-    RejectedOpDTO,
-    Resolution,
-    discard_rejected,
-    list_conflicts,
-    list_rejected,
-    resend_rejected,
-    resolve_conflict,
-)
+from workbench.partners.commands import update_contact, update_partner
+from workbench.search.conflicts import row_titles
+from workbench.security.roles import Actor
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True, slots=True)
+class Titled(Generic[T]):
+    """A conflict or rejected op with the title of its record (None when the record is not indexed)."""
+
+    item: T
+    title: str | None
+
+    def record(self, entity: str, row_id: str) -> str:
+        return f"{label(entity)}: {self.title or row_id}"
 
 
 def shown_value(value: Any) -> str:
@@ -49,8 +68,37 @@ def shown_value(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, default=str)
 
 
-def _load(engine: Any) -> tuple[list[ConflictDTO], list[RejectedOpDTO]]:
-    return list_conflicts(engine), list_rejected(engine)
+def _load(engine: Any) -> tuple[list[Titled[ConflictDTO]], list[Titled[RejectedOpDTO]]]:
+    """db lane: the open conflicts and rejected ops with their records' titles."""
+    conflicts = open_conflicts(engine)
+    rejected = rejected_ops(engine)
+    titles = row_titles(engine, sorted({c.row_id for c in conflicts} | {r.row_id for r in rejected}))
+    return (
+        [Titled(c, titles.get(c.row_id)) for c in conflicts],
+        [Titled(r, titles.get(r.row_id)) for r in rejected],
+    )
+
+
+def fix_and_resend(engine: Any, actor: Actor, op: RejectedOpDTO, fields: dict[str, Any]) -> None:
+    """db lane: queue a rejected op again, then write the user's corrections as a normal edit (validated
+    like the editor), which coalesces into the re-queued op because it is the row's last pending op."""
+    retry_rejected(engine, op.op_id)
+    if not fields:
+        return
+    if op.entity == "partners":
+        update_partner(engine, actor, op.row_id, fields)
+    elif op.entity == "contacts":
+        update_contact(engine, actor, op.row_id, fields)
+
+
+def editable_fields(op: RejectedOpDTO) -> list[str]:
+    """The fields the inbox offers to correct before resending (partners and contacts only: their
+    commands validate the value like the editor does)."""
+    if op.entity not in ("partners", "contacts") or op.kind != "patch":
+        return []
+    if op.field and op.field in op.fields:
+        return [op.field]
+    return sorted(op.fields)[:1]
 
 
 class ConflictsView(QWidget):
@@ -58,11 +106,11 @@ class ConflictsView(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("ConflictsView")
-        self.conflicts_model: RowsTableModel[ConflictDTO] = RowsTableModel(
+        self.conflicts_model: RowsTableModel[Titled[ConflictDTO]] = RowsTableModel(
             [
-                Column(translate("Conflicts", "Record"), lambda c: f"{label(c.entity)}: {c.row_title or c.row_id}"),
-                Column(translate("Conflicts", "Field"), lambda c: label(c.field)),
-                Column(translate("Conflicts", "Since"), lambda c: format_datetime(c.created_at)),
+                Column(translate("Conflicts", "Record"), lambda c: c.record(c.item.entity, c.item.row_id)),
+                Column(translate("Conflicts", "Field"), lambda c: label(c.item.field)),
+                Column(translate("Conflicts", "Since"), lambda c: format_datetime(c.item.created_at)),
             ],
             self,
         )
@@ -89,8 +137,8 @@ class ConflictsView(QWidget):
         self.keep_mine = QPushButton(translate("Conflicts", "Keep &mine"))
         self.keep_theirs = QPushButton(translate("Conflicts", "Keep &theirs"))
         self.edit = QPushButton(translate("Conflicts", "&Edit…"))
-        self.keep_mine.clicked.connect(lambda: self._resolve(Resolution.MINE))
-        self.keep_theirs.clicked.connect(lambda: self._resolve(Resolution.THEIRS))
+        self.keep_mine.clicked.connect(lambda: self._resolve("mine"))
+        self.keep_theirs.clicked.connect(lambda: self._resolve("theirs"))
         self.edit.clicked.connect(self._edit)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -98,13 +146,13 @@ class ConflictsView(QWidget):
             buttons.addWidget(b)
         grid.addLayout(buttons, 2, 0, 1, 3)
 
-        self.rejected_model: RowsTableModel[RejectedOpDTO] = RowsTableModel(
+        self.rejected_model: RowsTableModel[Titled[RejectedOpDTO]] = RowsTableModel(
             [
-                Column(translate("Conflicts", "Record"), lambda r: f"{label(r.entity)}: {r.row_title or r.row_id}"),
-                Column(translate("Conflicts", "Change"), lambda r: label(r.command or r.kind)),
-                Column(translate("Conflicts", "Reason"), lambda r: label(r.reason or "")),
-                Column(translate("Conflicts", "Detail"), lambda r: r.detail or ""),
-                Column(translate("Conflicts", "Since"), lambda r: format_datetime(r.created_at)),
+                Column(translate("Conflicts", "Record"), lambda r: r.record(r.item.entity, r.item.row_id)),
+                Column(translate("Conflicts", "Change"), lambda r: label(r.item.command or r.item.kind)),
+                Column(translate("Conflicts", "Reason"), lambda r: label(r.item.reason)),
+                Column(translate("Conflicts", "Field"), lambda r: label(r.item.field) if r.item.field else ""),
+                Column(translate("Conflicts", "Since"), lambda r: format_datetime(r.item.created_at)),
             ],
             self,
         )
@@ -168,7 +216,7 @@ class ConflictsView(QWidget):
     def reload(self) -> None:
         self.ctx.db(_load, self.ctx.engine, on_success=self._loaded, name="conflicts-inbox")
 
-    def _loaded(self, result: tuple[list[ConflictDTO], list[RejectedOpDTO]]) -> None:
+    def _loaded(self, result: tuple[list[Titled[ConflictDTO]], list[Titled[RejectedOpDTO]]]) -> None:
         conflicts, rejected = result
         self.conflicts_model.set_rows(conflicts)
         self.rejected_model.set_rows(rejected)
@@ -183,18 +231,27 @@ class ConflictsView(QWidget):
 
     def selected_conflict(self) -> ConflictDTO | None:
         index = self.conflicts_table.currentIndex()
-        return self.conflicts_model.row_at(index.row()) if index.isValid() else None
+        row = self.conflicts_model.row_at(index.row()) if index.isValid() else None
+        return row.item if row is not None else None
 
     def selected_rejected(self) -> RejectedOpDTO | None:
         index = self.rejected_table.currentIndex()
-        return self.rejected_model.row_at(index.row()) if index.isValid() else None
+        row = self.rejected_model.row_at(index.row()) if index.isValid() else None
+        return row.item if row is not None else None
+
+    def _selected_rejected_title(self) -> str:
+        index = self.rejected_table.currentIndex()
+        row = self.rejected_model.row_at(index.row()) if index.isValid() else None
+        return (row.title or row.item.row_id) if row is not None else ""
 
     def _show_selected(self) -> None:
         c = self.selected_conflict()
         for widget, value in ((self.base, c and c.base), (self.mine, c and c.mine), (self.theirs, c and c.theirs)):
             widget.setText(shown_value(value) if c is not None else "")
-        for b in (self.keep_mine, self.keep_theirs, self.edit):
+        for b in (self.keep_theirs, self.edit):
             b.setEnabled(c is not None)
+        self.keep_mine.setEnabled(c is not None and not c.row_deleted)
+        self.edit.setEnabled(c is not None and not c.row_deleted)
         has_rejected = self.selected_rejected() is not None
         self.resend.setEnabled(has_rejected)
         self.discard.setEnabled(has_rejected)
@@ -203,7 +260,7 @@ class ConflictsView(QWidget):
         self.ctx.changed(entity)
         self.ctx.bridge.publish(CoreEvent.CONFLICTS_CHANGED, None)
 
-    def _resolve(self, how: Resolution, value: Any = None) -> None:
+    def _resolve(self, how: Choice, value: Any = None) -> None:
         c = self.selected_conflict()
         if c is None:
             return
@@ -232,26 +289,33 @@ class ConflictsView(QWidget):
             text=start,
         )
         if ok:
-            self._resolve(Resolution.EDITED, text)
+            self._resolve("edited", text)
 
     def _resend(self) -> None:
         r = self.selected_rejected()
         if r is None:
             return
-        fields = {}
-        if r.fields:
-            field = next(iter(sorted(r.fields)))
+        fields: dict[str, Any] = {}
+        for field in editable_fields(r):
             text, ok = QInputDialog.getText(
                 self,
                 translate("Conflicts", "Fix and resend"),
                 translate("Conflicts", "Value of {0} to send again:").format(label(field)),
-                text=shown_value(r.fields[field]),
+                text=shown_value(r.fields.get(field)),
             )
             if not ok:
                 return
-            if text != shown_value(r.fields[field]):
+            if text != shown_value(r.fields.get(field)):
                 fields[field] = text
-        self.ctx.db(resend_rejected, self.ctx.engine, r.op_id, fields, on_success=lambda _r: self._done(r.entity))
+        self.ctx.db(
+            fix_and_resend,
+            self.ctx.engine,
+            self.ctx.actor,
+            r,
+            fields,
+            on_success=lambda _r: self._done(r.entity),
+            name="resend-rejected",
+        )
 
     def _discard(self) -> None:
         r = self.selected_rejected()
@@ -262,12 +326,18 @@ class ConflictsView(QWidget):
             translate("Conflicts", "Discard change"),
             translate(
                 "Conflicts", "Discard this rejected change to {0}? It will not be sent again and cannot be restored."
-            ).format(r.row_title or r.row_id),
+            ).format(self._selected_rejected_title()),
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
         if answer == QMessageBox.StandardButton.Discard:
-            self.ctx.db(discard_rejected, self.ctx.engine, r.op_id, on_success=lambda _r: self._done(r.entity))
+            self.ctx.db(
+                discard_rejected,
+                self.ctx.engine,
+                r.op_id,
+                on_success=lambda _r: self._done(r.entity),
+                name="discard-rejected",
+            )
 
     def _on_data_changed(self, _payload: DataChanged) -> None:
         if self.isVisible():

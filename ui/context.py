@@ -19,6 +19,8 @@ class AppContext:
     bridge: EventBridge
     actor: Actor
     workspace_label: str = ""
+    sync: Any = None  # ui.sync_controller.SyncController when the workspace syncs with a server, else None
+    offline_reason: str = ""  # why there is no sync (shown in the status bar), e.g. the demo server failed
 
     def db(
         self,

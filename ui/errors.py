@@ -86,6 +86,39 @@ MESSAGES: dict[str, str] = {
     "command_field": QT_TRANSLATE_NOOP("errors", "{field} can only be changed through its own action."),
     "unknown_field": QT_TRANSLATE_NOOP("errors", "{field} cannot be changed here."),
     "unknown_entity": QT_TRANSLATE_NOOP("errors", "Records of type {entity} cannot be changed here."),
+    # sync.client (sync/client/errors.py, status.py, auth.py)
+    "sync_network": QT_TRANSLATE_NOOP("errors", "The server cannot be reached. Your changes are kept and sent later."),
+    "sync_server_error": QT_TRANSLATE_NOOP("errors", "The server had a problem ({status}). Sync tries again later."),
+    "sync_bad_answer": QT_TRANSLATE_NOOP("errors", "The server sent an answer that cannot be read. Sync tries again."),
+    "sync_rate_limited": QT_TRANSLATE_NOOP("errors", "The server is busy. Sync tries again in a moment."),
+    "sync_auth_required": QT_TRANSLATE_NOOP("errors", "Please sign in again ({reason})."),
+    "sync_device_revoked": QT_TRANSLATE_NOOP(
+        "errors", "This device was signed out by an administrator. Sign in again to continue syncing."
+    ),
+    "sync_upgrade_required": QT_TRANSLATE_NOOP("errors", "Update Partner Workbench to keep syncing ({reason})."),
+    "sync_request_refused": QT_TRANSLATE_NOOP("errors", "The server refused the request ({status} {error})."),
+    "sync_other_user": QT_TRANSLATE_NOOP(
+        "errors", "This workspace belongs to another user. Use a separate workspace to sign in as someone else."
+    ),
+    "invalid_credentials": QT_TRANSLATE_NOOP("errors", "The e-mail address or the password is wrong."),
+    "already_resolved": QT_TRANSLATE_NOOP("errors", "This conflict was resolved already."),
+    "row_deleted": QT_TRANSLATE_NOOP("errors", "The record was deleted on the server; your value cannot be applied."),
+    "not_rejected": QT_TRANSLATE_NOOP("errors", "This change is no longer waiting in the rejected list."),
+    # ui.demo_server and the --demo startup
+    "demo_server_seed_failed": QT_TRANSLATE_NOOP(
+        "errors", "The demo server could not be prepared ({detail}). Working offline with local demo data."
+    ),
+    "demo_server_exited": QT_TRANSLATE_NOOP(
+        "errors", "The demo server could not start (exit code {exit_code}). Working offline with local demo data."
+    ),
+    "demo_server_timeout": QT_TRANSLATE_NOOP(
+        "errors", "The demo server did not answer within {seconds} seconds. Working offline with local demo data."
+    ),
+    "demo_replica_offline": QT_TRANSLATE_NOOP(
+        "errors",
+        "This demo workspace was filled offline earlier, so it stays offline. Delete the demo workspace to "
+        "start over with the demo server.",
+    ),
 }
 
 GENERIC_MESSAGE = QT_TRANSLATE_NOOP("errors", "The input was refused ({code}).")

@@ -266,10 +266,17 @@ class MainWindow(QMainWindow):
 
         sync_menu = bar.addMenu(translate("MainWindow", "S&ync"))
         self.sync_action = self._action(
-            translate("MainWindow", "&Sync now"), QKeySequence("Ctrl+Shift+S"), lambda: None, sync_menu, "actSync"
+            translate("MainWindow", "&Sync now"), QKeySequence("Ctrl+Shift+S"), self.sync_now, sync_menu, "actSync"
         )
-        self.sync_action.setEnabled(False)
-        self.sync_action.setToolTip(translate("MainWindow", "Syncing arrives with the sync client."))
+        self.cancel_sync_action = self._action(
+            translate("MainWindow", "C&ancel sync"), None, self.cancel_sync, sync_menu, "actCancelSync"
+        )
+        self.cancel_sync_action.setEnabled(False)
+        if self.ctx.sync is None:
+            self.sync_action.setEnabled(False)
+            self.sync_action.setToolTip(translate("MainWindow", "This workspace is not signed in to a server."))
+        else:
+            self.ctx.sync.running_changed.connect(self._sync_running)
         self._action(
             translate("MainWindow", "&Conflicts inbox"),
             QKeySequence("Ctrl+Shift+C"),
@@ -291,6 +298,18 @@ class MainWindow(QMainWindow):
     def _find_partner(self) -> None:
         self.show_partner_list()
         self.partners.focus_filter()
+
+    def sync_now(self) -> None:
+        if self.ctx.sync is not None:
+            self.ctx.sync.sync_now()
+
+    def cancel_sync(self) -> None:
+        if self.ctx.sync is not None:
+            self.ctx.sync.cancel()
+
+    def _sync_running(self, running: bool) -> None:
+        self.sync_action.setEnabled(not running)
+        self.cancel_sync_action.setEnabled(running)
 
     def reload(self) -> None:
         self.ctx.changed("*")

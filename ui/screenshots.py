@@ -34,11 +34,12 @@ def _platform(scale: int) -> None:
 
 
 def _demo_workspace(root: Path) -> tuple[Any, Any]:
+    from sync.client.status import rejected_ops, sync_status
     from workbench.demo import DemoSizes, seed_demo
     from workbench.partners.commands import update_partner
     from workbench.partners.queries import get_partner, list_partner_ids
     from workbench.paths import Workspace
-    from workbench.search.conflicts import list_rejected, mark_rejected, ops_for_row, record_conflict
+    from workbench.search.conflicts import mark_rejected, ops_for_row, record_conflict
     from workbench.search.status import LOCAL_ACTOR
     from workbench.security.secrets import MemorySecretStore
     from workbench.workspace import open_workspace
@@ -69,12 +70,10 @@ def _demo_workspace(root: Path) -> tuple[Any, Any]:
         mine="+49 221 555 0100",
         theirs="+49 211 555 0199",
     )
-    from workbench.search.status import sync_status
-
     assert sync_status(engine).pending_ops >= 2
     op_id = ops_for_row(engine, second.id)[0]
-    mark_rejected(engine, op_id, "no_access", "partner reassigned to another channel manager")
-    assert list_rejected(engine)
+    mark_rejected(engine, op_id, "no_access", "description")
+    assert rejected_ops(engine)
     return engine, first.id
 
 
@@ -105,15 +104,17 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication, QWidget
 
     from ui.app import apply_language
-    from ui.bridge import EventBridge
+    from ui.bridge import CoreEvent, EventBridge, SyncProgress, SyncState
     from ui.context import AppContext
     from ui.main_window import MainWindow
     from ui.partners.editor import PartnerEditor
     from ui.settings import SettingsDialog
+    from ui.sync_controller import SyncController
     from ui.tasks import TaskRunner
     from ui.theme import dark_palette
     from workbench.search.lookups import filter_choices
     from workbench.search.status import LOCAL_ACTOR
+    from workbench.security.secrets import MemorySecretStore
 
     QCoreApplication.setOrganizationName("PartnerWorkbenchScreenshots")
     QCoreApplication.setApplicationName("Partner Workbench")
@@ -136,15 +137,26 @@ def main(argv: list[str] | None = None) -> int:
         widget.grab().save(str(path))
         written.append(path)
 
+    # The status bar as when signed in to a server (no server runs here: automatic sync stays off).
+    sync = SyncController(runner, engine, bridge, MemorySecretStore(), "http://127.0.0.1:9", parent=app)
+
+    def online(running: bool = False) -> None:
+        bridge.publish(CoreEvent.SYNC_STATE_CHANGED, SyncState(online=True, running=running))
+
     def window(lang: str) -> MainWindow:
         apply_language(app, lang)
-        w = MainWindow(AppContext(runner, engine, bridge, LOCAL_ACTOR, "demo"))
+        w = MainWindow(AppContext(runner, engine, bridge, LOCAL_ACTOR, "demo", sync))
         w.resize(1400, 900)
         w.show()
+        online()
         _settle(app, runner)
         return w
 
     w = window("en")
+    online(running=True)
+    bridge.publish(CoreEvent.SYNC_PROGRESS, SyncProgress("push", 3, 5))
+    grab(w.status, "statusbar-syncing")
+    online()
     for area in ("dashboard", "partners", "deals", "training", "mdf", "conflicts", "activity"):
         w.go(area)
         grab(w, f"{area}")

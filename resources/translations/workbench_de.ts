@@ -4,37 +4,37 @@
 <context>
     <name>Activity</name>
     <message>
-        <location filename="../../ui/views.py" line="194"/>
+        <location filename="../../ui/views.py" line="215"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../ui/views.py" line="195"/>
+        <location filename="../../ui/views.py" line="216"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/views.py" line="196"/>
+        <location filename="../../ui/views.py" line="217"/>
         <source>Record</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../../ui/views.py" line="197"/>
+        <location filename="../../ui/views.py" line="218"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../../ui/views.py" line="198"/>
+        <location filename="../../ui/views.py" line="219"/>
         <source>By</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../ui/views.py" line="205"/>
+        <location filename="../../ui/views.py" line="226"/>
         <source>Recent activity</source>
         <translation>Letzte Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../../ui/views.py" line="207"/>
+        <location filename="../../ui/views.py" line="228"/>
         <source>Every change recorded in the tamper-evident audit log, newest first.</source>
         <translation>Jede Änderung aus dem manipulationssicheren Änderungsprotokoll, neueste zuerst.</translation>
     </message>
@@ -42,144 +42,140 @@
 <context>
     <name>Conflicts</name>
     <message>
-        <location filename="../../ui/conflicts.py" line="46"/>
+        <location filename="../../ui/conflicts.py" line="65"/>
         <source>(empty)</source>
         <translation>(leer)</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="63"/>
-        <location filename="../../ui/conflicts.py" line="103"/>
+        <location filename="../../ui/conflicts.py" line="111"/>
+        <location filename="../../ui/conflicts.py" line="151"/>
         <source>Record</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="64"/>
+        <location filename="../../ui/conflicts.py" line="112"/>
+        <location filename="../../ui/conflicts.py" line="154"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="65"/>
-        <location filename="../../ui/conflicts.py" line="107"/>
+        <location filename="../../ui/conflicts.py" line="113"/>
+        <location filename="../../ui/conflicts.py" line="155"/>
         <source>Since</source>
         <translation>Seit</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="75"/>
+        <location filename="../../ui/conflicts.py" line="123"/>
         <source>Selected conflict</source>
         <translation>Ausgewählter Konflikt</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="79"/>
+        <location filename="../../ui/conflicts.py" line="127"/>
         <source>Base (before both changes)</source>
         <translation>Basis (vor beiden Änderungen)</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="80"/>
+        <location filename="../../ui/conflicts.py" line="128"/>
         <source>Mine (not applied)</source>
         <translation>Meine (nicht übernommen)</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="81"/>
+        <location filename="../../ui/conflicts.py" line="129"/>
         <source>Theirs (server, now in the record)</source>
         <translation>Server (jetzt im Datensatz)</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="89"/>
+        <location filename="../../ui/conflicts.py" line="137"/>
         <source>Keep &amp;mine</source>
         <translation>&amp;Meine behalten</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="90"/>
+        <location filename="../../ui/conflicts.py" line="138"/>
         <source>Keep &amp;theirs</source>
         <translation>&amp;Server-Wert behalten</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="91"/>
+        <location filename="../../ui/conflicts.py" line="139"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="104"/>
+        <location filename="../../ui/conflicts.py" line="152"/>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="105"/>
+        <location filename="../../ui/conflicts.py" line="153"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="106"/>
-        <source>Detail</source>
-        <translation>Detail</translation>
-    </message>
-    <message>
-        <location filename="../../ui/conflicts.py" line="112"/>
+        <location filename="../../ui/conflicts.py" line="160"/>
         <source>Fix and &amp;resend…</source>
         <translation>Korrigieren und &amp;erneut senden…</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="113"/>
+        <location filename="../../ui/conflicts.py" line="161"/>
         <source>&amp;Discard…</source>
         <translation>&amp;Verwerfen…</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="116"/>
+        <location filename="../../ui/conflicts.py" line="164"/>
         <source>Changes the server rejected</source>
         <translation>Vom Server abgelehnte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="125"/>
+        <location filename="../../ui/conflicts.py" line="173"/>
         <source>Open conflicts</source>
         <translation>Offene Konflikte</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="133"/>
+        <location filename="../../ui/conflicts.py" line="181"/>
         <source>Nothing to resolve</source>
         <translation>Nichts zu klären</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="134"/>
+        <location filename="../../ui/conflicts.py" line="182"/>
         <source>When the server keeps a value you changed too, or refuses a change, it shows up here with both versions so nothing is lost.</source>
         <translation>Wenn der Server einen Wert behält, den Sie ebenfalls geändert haben, oder eine Änderung ablehnt, erscheint sie hier mit beiden Fassungen – so geht nichts verloren.</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="141"/>
+        <location filename="../../ui/conflicts.py" line="189"/>
         <source>Conflicts</source>
         <translation>Konflikte</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="144"/>
+        <location filename="../../ui/conflicts.py" line="192"/>
         <source>Each conflict keeps both versions until you decide. Rejected changes stay here until you resend or discard them.</source>
         <translation>Jeder Konflikt behält beide Fassungen, bis Sie entscheiden. Abgelehnte Änderungen bleiben hier, bis Sie sie erneut senden oder verwerfen.</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="229"/>
+        <location filename="../../ui/conflicts.py" line="285"/>
         <source>Edit value</source>
         <translation>Wert bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="230"/>
+        <location filename="../../ui/conflicts.py" line="286"/>
         <source>New value for {0} (mine: {1}; theirs: {2}):</source>
         <translation>Neuer Wert für {0} (meiner: {1}; Server: {2}):</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="247"/>
+        <location filename="../../ui/conflicts.py" line="302"/>
         <source>Fix and resend</source>
         <translation>Korrigieren und erneut senden</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="248"/>
+        <location filename="../../ui/conflicts.py" line="303"/>
         <source>Value of {0} to send again:</source>
         <translation>Wert von {0}, der erneut gesendet wird:</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="263"/>
+        <location filename="../../ui/conflicts.py" line="326"/>
         <source>Discard change</source>
         <translation>Änderung verwerfen</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="264"/>
+        <location filename="../../ui/conflicts.py" line="327"/>
         <source>Discard this rejected change to {0}? It will not be sent again and cannot be restored.</source>
         <translation>Diese abgelehnte Änderung an {0} verwerfen? Sie wird nicht erneut gesendet und kann nicht wiederhergestellt werden.</translation>
     </message>
@@ -187,22 +183,22 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../ui/errors.py" line="262"/>
+        <location filename="../../ui/errors.py" line="295"/>
         <source>Unexpected error</source>
         <translation>Unerwarteter Fehler</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="272"/>
+        <location filename="../../ui/errors.py" line="305"/>
         <source>Please copy the details below and send them to your administrator.</source>
         <translation>Bitte kopieren Sie die Details unten und senden Sie sie an Ihre Administration.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="290"/>
+        <location filename="../../ui/errors.py" line="323"/>
         <source>Copy details</source>
         <translation>Details kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="307"/>
+        <location filename="../../ui/errors.py" line="340"/>
         <source>Copied</source>
         <translation>Kopiert</translation>
     </message>
@@ -265,7 +261,7 @@
         <translation>Partner-Health-Scores, Abschlussquoten und MDF-ROI kommen mit den Auswertungen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views.py" line="99"/>
+        <location filename="../../ui/views.py" line="102"/>
         <source>As of {0}, from the local replica.</source>
         <translation>Stand {0}, aus dem lokalen Datenbestand.</translation>
     </message>
@@ -273,67 +269,67 @@
 <context>
     <name>Deals</name>
     <message>
-        <location filename="../../ui/views.py" line="114"/>
+        <location filename="../../ui/views.py" line="117"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../../ui/views.py" line="115"/>
+        <location filename="../../ui/views.py" line="118"/>
         <source>Deal</source>
         <translation>Deal</translation>
     </message>
     <message>
-        <location filename="../../ui/views.py" line="116"/>
+        <location filename="../../ui/views.py" line="119"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/views.py" line="117"/>
+        <location filename="../../ui/views.py" line="121"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../../ui/views.py" line="119"/>
+        <location filename="../../ui/views.py" line="128"/>
         <source>Expected close</source>
         <translation>Erwarteter Abschluss</translation>
     </message>
     <message>
-        <location filename="../../ui/views.py" line="121"/>
+        <location filename="../../ui/views.py" line="130"/>
         <source>Protected until</source>
         <translation>Geschützt bis</translation>
     </message>
     <message>
-        <location filename="../../ui/views.py" line="122"/>
+        <location filename="../../ui/views.py" line="132"/>
         <source>Submitted</source>
         <translation>Eingereicht</translation>
     </message>
     <message>
-        <location filename="../../ui/views.py" line="145"/>
+        <location filename="../../ui/views.py" line="159"/>
         <source>Filter by customer…</source>
         <translation>Nach Kunde filtern…</translation>
     </message>
     <message>
-        <location filename="../../ui/views.py" line="148"/>
+        <location filename="../../ui/views.py" line="162"/>
         <source>Any status</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../../ui/views.py" line="157"/>
+        <location filename="../../ui/views.py" line="171"/>
         <source>Deal registrations</source>
         <translation>Deal-Registrierungen</translation>
     </message>
     <message>
-        <location filename="../../ui/views.py" line="165"/>
+        <location filename="../../ui/views.py" line="179"/>
         <source>Registering and reviewing deals arrives with the deal registration screens.</source>
         <translation>Das Registrieren und Prüfen von Deals kommt mit den Deal-Registrierungs-Ansichten.</translation>
     </message>
     <message>
-        <location filename="../../ui/views.py" line="170"/>
+        <location filename="../../ui/views.py" line="184"/>
         <source>%n deal</source>
         <translation>%n Deal</translation>
     </message>
     <message>
-        <location filename="../../ui/views.py" line="170"/>
+        <location filename="../../ui/views.py" line="184"/>
         <source>%n deals</source>
         <translation>%n Deals</translation>
     </message>
@@ -472,41 +468,46 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="272"/>
-        <source>Syncing arrives with the sync client.</source>
-        <translation>Die Synchronisation kommt mit dem Sync-Client.</translation>
+        <source>C&amp;ancel sync</source>
+        <translation>Synchronisierung &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="277"/>
+        <source>This workspace is not signed in to a server.</source>
+        <translation>Dieser Arbeitsbereich ist bei keinem Server angemeldet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>&amp;Conflicts inbox</source>
         <translation>&amp;Konflikte</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="290"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>&amp;About Partner Workbench</source>
         <translation>&amp;Über Partner Workbench</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>About Partner Workbench</source>
         <translation>Über Partner Workbench</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="321"/>
         <source>&lt;h3&gt;Partner Workbench {0}&lt;/h3&gt;&lt;p&gt;Offline-first partner relationship management: partners, deal registration, training and market development funds, synced with the central server.&lt;/p&gt;&lt;p&gt;Workspace: {1}&lt;br&gt;Signed in as: {2} ({3})&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Partner Workbench {0}&lt;/h3&gt;&lt;p&gt;Partnermanagement, das auch offline funktioniert: Partner, Deal-Registrierung, Training und Marketingmittel, abgeglichen mit dem zentralen Server.&lt;/p&gt;&lt;p&gt;Arbeitsbereich: {1}&lt;br&gt;Angemeldet als: {2} ({3})&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="336"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
@@ -1130,17 +1131,17 @@
         <translation>Partner, Kontakte, Deals und Abrechnungen suchen…</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="129"/>
+        <location filename="../../ui/search.py" line="130"/>
         <source>%n result</source>
         <translation>%n Treffer</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="129"/>
+        <location filename="../../ui/search.py" line="130"/>
         <source>%n results</source>
         <translation>%n Treffer</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="131"/>
+        <location filename="../../ui/search.py" line="132"/>
         <source>No matches.</source>
         <translation>Keine Treffer.</translation>
     </message>
@@ -1171,49 +1172,69 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/app.py" line="34"/>
+        <location filename="../../ui/app.py" line="48"/>
         <source>No system keyring is available. Choose a passphrase (at least {0} characters) to encrypt this workspace:</source>
         <translation>Kein Systemschlüsselbund verfügbar. Wählen Sie eine Passphrase (mindestens {0} Zeichen), um diesen Arbeitsbereich zu verschlüsseln:</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="39"/>
+        <location filename="../../ui/app.py" line="53"/>
         <source>Passphrase for this workspace:</source>
         <translation>Passphrase für diesen Arbeitsbereich:</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="43"/>
-        <location filename="../../ui/app.py" line="58"/>
+        <location filename="../../ui/app.py" line="57"/>
+        <location filename="../../ui/app.py" line="72"/>
         <source>Partner Workbench</source>
         <translation>Partner Workbench</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="52"/>
-        <location filename="../../ui/app.py" line="64"/>
+        <location filename="../../ui/app.py" line="66"/>
+        <location filename="../../ui/app.py" line="78"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="53"/>
+        <location filename="../../ui/app.py" line="67"/>
         <source>The passphrase needs at least {0} characters.</source>
         <translation>Die Passphrase braucht mindestens {0} Zeichen.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="59"/>
+        <location filename="../../ui/app.py" line="73"/>
         <source>Repeat the passphrase:</source>
         <translation>Passphrase wiederholen:</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="64"/>
+        <location filename="../../ui/app.py" line="78"/>
         <source>The passphrases differ.</source>
         <translation>Die Passphrasen stimmen nicht überein.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="108"/>
+        <location filename="../../ui/app.py" line="169"/>
         <source>Opening the workspace…</source>
         <translation>Arbeitsbereich wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="138"/>
+        <location filename="../../ui/app.py" line="208"/>
+        <source>Preparing the offline demo data…</source>
+        <translation>Offline-Demodaten werden vorbereitet…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="232"/>
+        <source>Signing in to the demo server and fetching the demo data…</source>
+        <translation>Anmeldung am Demo-Server und Abruf der Demodaten…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="236"/>
+        <source>Fetching the demo data: {0} records…</source>
+        <translation>Demodaten werden abgerufen: {0} Datensätze…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="284"/>
+        <source>Starting the demo server…</source>
+        <translation>Demo-Server wird gestartet…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="300"/>
         <source>Cannot open the workspace</source>
         <translation>Arbeitsbereich kann nicht geöffnet werden</translation>
     </message>
@@ -1221,62 +1242,118 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../ui/statusbar.py" line="90"/>
+        <location filename="../../ui/statusbar.py" line="57"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statusbar.py" line="59"/>
+        <source>Stop the sync under way (what was sent stays sent)</source>
+        <translation>Laufende Synchronisierung anhalten (bereits Gesendetes bleibt gesendet)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statusbar.py" line="61"/>
+        <source>Sync</source>
+        <translation>Synchronisieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statusbar.py" line="74"/>
+        <source>Send your changes and fetch the latest (Ctrl+Shift+S)</source>
+        <translation>Eigene Änderungen senden und den neuesten Stand holen (Strg+Umschalt+S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statusbar.py" line="77"/>
+        <source>This workspace is not signed in to a server.</source>
+        <translation>Dieser Arbeitsbereich ist bei keinem Server angemeldet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statusbar.py" line="127"/>
+        <location filename="../../ui/statusbar.py" line="146"/>
+        <source>Syncing…</source>
+        <translation>Synchronisiere…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statusbar.py" line="135"/>
+        <source>Connecting…</source>
+        <translation>Verbinde…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statusbar.py" line="136"/>
+        <source>Sending %v of %m…</source>
+        <translation>Sende %v von %m…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statusbar.py" line="137"/>
+        <source>Fetching: %v changes…</source>
+        <translation>Abruf: %v Änderungen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statusbar.py" line="138"/>
+        <source>Fetching: %v records…</source>
+        <translation>Abruf: %v Datensätze…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statusbar.py" line="152"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="90"/>
+        <location filename="../../ui/statusbar.py" line="152"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="93"/>
+        <location filename="../../ui/statusbar.py" line="155"/>
         <source>Connected to the server.</source>
         <translation>Mit dem Server verbunden.</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="95"/>
+        <location filename="../../ui/statusbar.py" line="157"/>
         <source>Working offline: changes are kept locally and sent when the server is reachable.</source>
         <translation>Offline: Änderungen werden lokal gespeichert und gesendet, sobald der Server erreichbar ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="99"/>
+        <location filename="../../ui/statusbar.py" line="162"/>
+        <source>Last attempt: {0}</source>
+        <translation>Letzter Versuch: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statusbar.py" line="168"/>
         <source>%n pending change</source>
         <translation>%n ausstehende Änderung</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="99"/>
+        <location filename="../../ui/statusbar.py" line="168"/>
         <source>%n pending changes</source>
         <translation>%n ausstehende Änderungen</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="103"/>
+        <location filename="../../ui/statusbar.py" line="172"/>
         <source>%n conflict</source>
         <translation>%n Konflikt</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="103"/>
+        <location filename="../../ui/statusbar.py" line="172"/>
         <source>%n conflicts</source>
         <translation>%n Konflikte</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="105"/>
+        <location filename="../../ui/statusbar.py" line="174"/>
         <source>%n rejected</source>
         <translation>%n abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="107"/>
+        <location filename="../../ui/statusbar.py" line="176"/>
         <source>Open the conflicts inbox</source>
         <translation>Konflikte öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="110"/>
+        <location filename="../../ui/statusbar.py" line="179"/>
         <source>Last sync: {0}</source>
         <translation>Letzte Synchronisation: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="112"/>
+        <location filename="../../ui/statusbar.py" line="181"/>
         <source>Never synced</source>
         <translation>Noch nie synchronisiert</translation>
     </message>
@@ -1424,37 +1501,122 @@
         <translation>Datensätze vom Typ {entity} können hier nicht geändert werden.</translation>
     </message>
     <message>
+        <location filename="../../ui/errors.py" line="90"/>
+        <source>The server cannot be reached. Your changes are kept and sent later.</source>
+        <translation>Der Server ist nicht erreichbar. Ihre Änderungen bleiben erhalten und werden später gesendet.</translation>
+    </message>
+    <message>
         <location filename="../../ui/errors.py" line="91"/>
+        <source>The server had a problem ({status}). Sync tries again later.</source>
+        <translation>Der Server hatte ein Problem ({status}). Die Synchronisierung versucht es später erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="92"/>
+        <source>The server sent an answer that cannot be read. Sync tries again.</source>
+        <translation>Die Antwort des Servers ist nicht lesbar. Die Synchronisierung versucht es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="93"/>
+        <source>The server is busy. Sync tries again in a moment.</source>
+        <translation>Der Server ist ausgelastet. Die Synchronisierung versucht es gleich erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="94"/>
+        <source>Please sign in again ({reason}).</source>
+        <translation>Bitte melden Sie sich erneut an ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="95"/>
+        <source>This device was signed out by an administrator. Sign in again to continue syncing.</source>
+        <translation>Dieses Gerät wurde von einem Administrator abgemeldet. Melden Sie sich erneut an, um weiter zu synchronisieren.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="98"/>
+        <source>Update Partner Workbench to keep syncing ({reason}).</source>
+        <translation>Aktualisieren Sie Partner Workbench, um weiter zu synchronisieren ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="99"/>
+        <source>The server refused the request ({status} {error}).</source>
+        <translation>Der Server hat die Anfrage abgelehnt ({status} {error}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="100"/>
+        <source>This workspace belongs to another user. Use a separate workspace to sign in as someone else.</source>
+        <translation>Dieser Arbeitsbereich gehört einem anderen Benutzer. Verwenden Sie für eine andere Anmeldung einen eigenen Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="103"/>
+        <source>The e-mail address or the password is wrong.</source>
+        <translation>E-Mail-Adresse oder Passwort sind falsch.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="104"/>
+        <source>This conflict was resolved already.</source>
+        <translation>Dieser Konflikt wurde bereits gelöst.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="105"/>
+        <source>The record was deleted on the server; your value cannot be applied.</source>
+        <translation>Der Datensatz wurde auf dem Server gelöscht; Ihr Wert kann nicht übernommen werden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="106"/>
+        <source>This change is no longer waiting in the rejected list.</source>
+        <translation>Diese Änderung steht nicht mehr in der Liste der abgelehnten Änderungen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="108"/>
+        <source>The demo server could not be prepared ({detail}). Working offline with local demo data.</source>
+        <translation>Der Demo-Server konnte nicht vorbereitet werden ({detail}). Es wird offline mit lokalen Demodaten gearbeitet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="111"/>
+        <source>The demo server could not start (exit code {exit_code}). Working offline with local demo data.</source>
+        <translation>Der Demo-Server konnte nicht starten (Exit-Code {exit_code}). Es wird offline mit lokalen Demodaten gearbeitet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="114"/>
+        <source>The demo server did not answer within {seconds} seconds. Working offline with local demo data.</source>
+        <translation>Der Demo-Server hat nicht innerhalb von {seconds} Sekunden geantwortet. Es wird offline mit lokalen Demodaten gearbeitet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="117"/>
+        <source>This demo workspace was filled offline earlier, so it stays offline. Delete the demo workspace to start over with the demo server.</source>
+        <translation>Dieser Demo-Arbeitsbereich wurde früher offline befüllt und bleibt daher offline. Löschen Sie den Demo-Arbeitsbereich, um mit dem Demo-Server neu zu beginnen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="124"/>
         <source>The input was refused ({code}).</source>
         <translation>Die Eingabe wurde abgelehnt ({code}).</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="92"/>
+        <location filename="../../ui/errors.py" line="125"/>
         <source>{field}: the input was refused ({code}).</source>
         <translation>{field}: Die Eingabe wurde abgelehnt ({code}).</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="95"/>
+        <location filename="../../ui/errors.py" line="128"/>
         <source>The local database could not be unlocked: the key or passphrase is wrong. The file was not changed.</source>
         <translation>Die lokale Datenbank ließ sich nicht entsperren: Schlüssel oder Passphrase sind falsch. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="98"/>
+        <location filename="../../ui/errors.py" line="131"/>
         <source>The local database is in use by another program or another Partner Workbench window. Close it and try again.</source>
         <translation>Die lokale Datenbank wird von einem anderen Programm oder Partner-Workbench-Fenster verwendet. Schließen Sie es und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="102"/>
+        <location filename="../../ui/errors.py" line="135"/>
         <source>The local database is damaged and cannot be opened. The file was left untouched; restore a backup or sync a fresh copy from the server.</source>
         <translation>Die lokale Datenbank ist beschädigt und kann nicht geöffnet werden. Die Datei bleibt unverändert; stellen Sie eine Sicherung wieder her oder laden Sie eine frische Kopie vom Server.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="107"/>
+        <location filename="../../ui/errors.py" line="140"/>
         <source>The key for the local database is missing from the system keyring. Enter your passphrase or sync a fresh copy from the server.</source>
         <translation>Der Schlüssel der lokalen Datenbank fehlt im Systemschlüsselbund. Geben Sie Ihre Passphrase ein oder laden Sie eine frische Kopie vom Server.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="113"/>
+        <location filename="../../ui/errors.py" line="146"/>
         <source>The local database cannot be opened ({reason}).</source>
         <translation>Die lokale Datenbank kann nicht geöffnet werden ({reason}).</translation>
     </message>

@@ -4,37 +4,37 @@
 <context>
     <name>Activity</name>
     <message>
-        <location filename="../../ui/views.py" line="194"/>
+        <location filename="../../ui/views.py" line="215"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/views.py" line="195"/>
+        <location filename="../../ui/views.py" line="216"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/views.py" line="196"/>
+        <location filename="../../ui/views.py" line="217"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/views.py" line="197"/>
+        <location filename="../../ui/views.py" line="218"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/views.py" line="198"/>
+        <location filename="../../ui/views.py" line="219"/>
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/views.py" line="205"/>
+        <location filename="../../ui/views.py" line="226"/>
         <source>Recent activity</source>
         <translation>Recent activity</translation>
     </message>
     <message>
-        <location filename="../../ui/views.py" line="207"/>
+        <location filename="../../ui/views.py" line="228"/>
         <source>Every change recorded in the tamper-evident audit log, newest first.</source>
         <translation>Every change recorded in the tamper-evident audit log, newest first.</translation>
     </message>
@@ -42,144 +42,140 @@
 <context>
     <name>Conflicts</name>
     <message>
-        <location filename="../../ui/conflicts.py" line="46"/>
+        <location filename="../../ui/conflicts.py" line="65"/>
         <source>(empty)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="63"/>
-        <location filename="../../ui/conflicts.py" line="103"/>
+        <location filename="../../ui/conflicts.py" line="111"/>
+        <location filename="../../ui/conflicts.py" line="151"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="64"/>
+        <location filename="../../ui/conflicts.py" line="112"/>
+        <location filename="../../ui/conflicts.py" line="154"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="65"/>
-        <location filename="../../ui/conflicts.py" line="107"/>
+        <location filename="../../ui/conflicts.py" line="113"/>
+        <location filename="../../ui/conflicts.py" line="155"/>
         <source>Since</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="75"/>
+        <location filename="../../ui/conflicts.py" line="123"/>
         <source>Selected conflict</source>
         <translation>Selected conflict</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="79"/>
+        <location filename="../../ui/conflicts.py" line="127"/>
         <source>Base (before both changes)</source>
         <translation>Base (before both changes)</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="80"/>
+        <location filename="../../ui/conflicts.py" line="128"/>
         <source>Mine (not applied)</source>
         <translation>Mine (not applied)</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="81"/>
+        <location filename="../../ui/conflicts.py" line="129"/>
         <source>Theirs (server, now in the record)</source>
         <translation>Theirs (server, now in the record)</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="89"/>
+        <location filename="../../ui/conflicts.py" line="137"/>
         <source>Keep &amp;mine</source>
         <translation>Keep &amp;mine</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="90"/>
+        <location filename="../../ui/conflicts.py" line="138"/>
         <source>Keep &amp;theirs</source>
         <translation>Keep &amp;theirs</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="91"/>
+        <location filename="../../ui/conflicts.py" line="139"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="104"/>
+        <location filename="../../ui/conflicts.py" line="152"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="105"/>
+        <location filename="../../ui/conflicts.py" line="153"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="106"/>
-        <source>Detail</source>
-        <translation>Detail</translation>
-    </message>
-    <message>
-        <location filename="../../ui/conflicts.py" line="112"/>
+        <location filename="../../ui/conflicts.py" line="160"/>
         <source>Fix and &amp;resend…</source>
         <translation>Fix and &amp;resend…</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="113"/>
+        <location filename="../../ui/conflicts.py" line="161"/>
         <source>&amp;Discard…</source>
         <translation>&amp;Discard…</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="116"/>
+        <location filename="../../ui/conflicts.py" line="164"/>
         <source>Changes the server rejected</source>
         <translation>Changes the server rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="125"/>
+        <location filename="../../ui/conflicts.py" line="173"/>
         <source>Open conflicts</source>
         <translation>Open conflicts</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="133"/>
+        <location filename="../../ui/conflicts.py" line="181"/>
         <source>Nothing to resolve</source>
         <translation>Nothing to resolve</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="134"/>
+        <location filename="../../ui/conflicts.py" line="182"/>
         <source>When the server keeps a value you changed too, or refuses a change, it shows up here with both versions so nothing is lost.</source>
         <translation>When the server keeps a value you changed too, or refuses a change, it shows up here with both versions so nothing is lost.</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="141"/>
+        <location filename="../../ui/conflicts.py" line="189"/>
         <source>Conflicts</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="144"/>
+        <location filename="../../ui/conflicts.py" line="192"/>
         <source>Each conflict keeps both versions until you decide. Rejected changes stay here until you resend or discard them.</source>
         <translation>Each conflict keeps both versions until you decide. Rejected changes stay here until you resend or discard them.</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="229"/>
+        <location filename="../../ui/conflicts.py" line="285"/>
         <source>Edit value</source>
         <translation>Edit value</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="230"/>
+        <location filename="../../ui/conflicts.py" line="286"/>
         <source>New value for {0} (mine: {1}; theirs: {2}):</source>
         <translation>New value for {0} (mine: {1}; theirs: {2}):</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="247"/>
+        <location filename="../../ui/conflicts.py" line="302"/>
         <source>Fix and resend</source>
         <translation>Fix and resend</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="248"/>
+        <location filename="../../ui/conflicts.py" line="303"/>
         <source>Value of {0} to send again:</source>
         <translation>Value of {0} to send again:</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="263"/>
+        <location filename="../../ui/conflicts.py" line="326"/>
         <source>Discard change</source>
         <translation>Discard change</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="264"/>
+        <location filename="../../ui/conflicts.py" line="327"/>
         <source>Discard this rejected change to {0}? It will not be sent again and cannot be restored.</source>
         <translation>Discard this rejected change to {0}? It will not be sent again and cannot be restored.</translation>
     </message>
@@ -187,22 +183,22 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../ui/errors.py" line="262"/>
+        <location filename="../../ui/errors.py" line="295"/>
         <source>Unexpected error</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="272"/>
+        <location filename="../../ui/errors.py" line="305"/>
         <source>Please copy the details below and send them to your administrator.</source>
         <translation>Please copy the details below and send them to your administrator.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="290"/>
+        <location filename="../../ui/errors.py" line="323"/>
         <source>Copy details</source>
         <translation>Copy details</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="307"/>
+        <location filename="../../ui/errors.py" line="340"/>
         <source>Copied</source>
         <translation>Copied</translation>
     </message>
@@ -265,7 +261,7 @@
         <translation>Partner health scores, win rates and MDF ROI arrive with the analytics screens.</translation>
     </message>
     <message>
-        <location filename="../../ui/views.py" line="99"/>
+        <location filename="../../ui/views.py" line="102"/>
         <source>As of {0}, from the local replica.</source>
         <translation>As of {0}, from the local replica.</translation>
     </message>
@@ -273,67 +269,67 @@
 <context>
     <name>Deals</name>
     <message>
-        <location filename="../../ui/views.py" line="114"/>
+        <location filename="../../ui/views.py" line="117"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/views.py" line="115"/>
+        <location filename="../../ui/views.py" line="118"/>
         <source>Deal</source>
         <translation>Deal</translation>
     </message>
     <message>
-        <location filename="../../ui/views.py" line="116"/>
+        <location filename="../../ui/views.py" line="119"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/views.py" line="117"/>
+        <location filename="../../ui/views.py" line="121"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/views.py" line="119"/>
+        <location filename="../../ui/views.py" line="128"/>
         <source>Expected close</source>
         <translation>Expected close</translation>
     </message>
     <message>
-        <location filename="../../ui/views.py" line="121"/>
+        <location filename="../../ui/views.py" line="130"/>
         <source>Protected until</source>
         <translation>Protected until</translation>
     </message>
     <message>
-        <location filename="../../ui/views.py" line="122"/>
+        <location filename="../../ui/views.py" line="132"/>
         <source>Submitted</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../ui/views.py" line="145"/>
+        <location filename="../../ui/views.py" line="159"/>
         <source>Filter by customer…</source>
         <translation>Filter by customer…</translation>
     </message>
     <message>
-        <location filename="../../ui/views.py" line="148"/>
+        <location filename="../../ui/views.py" line="162"/>
         <source>Any status</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../ui/views.py" line="157"/>
+        <location filename="../../ui/views.py" line="171"/>
         <source>Deal registrations</source>
         <translation>Deal registrations</translation>
     </message>
     <message>
-        <location filename="../../ui/views.py" line="165"/>
+        <location filename="../../ui/views.py" line="179"/>
         <source>Registering and reviewing deals arrives with the deal registration screens.</source>
         <translation>Registering and reviewing deals arrives with the deal registration screens.</translation>
     </message>
     <message>
-        <location filename="../../ui/views.py" line="170"/>
+        <location filename="../../ui/views.py" line="184"/>
         <source>%n deal</source>
         <translation>%n deal</translation>
     </message>
     <message>
-        <location filename="../../ui/views.py" line="170"/>
+        <location filename="../../ui/views.py" line="184"/>
         <source>%n deals</source>
         <translation>%n deals</translation>
     </message>
@@ -472,41 +468,46 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="272"/>
-        <source>Syncing arrives with the sync client.</source>
-        <translation>Syncing arrives with the sync client.</translation>
+        <source>C&amp;ancel sync</source>
+        <translation>C&amp;ancel sync</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="277"/>
+        <source>This workspace is not signed in to a server.</source>
+        <translation>This workspace is not signed in to a server.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>&amp;Conflicts inbox</source>
         <translation>&amp;Conflicts inbox</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="290"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>&amp;About Partner Workbench</source>
         <translation>&amp;About Partner Workbench</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>About Partner Workbench</source>
         <translation>About Partner Workbench</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="321"/>
         <source>&lt;h3&gt;Partner Workbench {0}&lt;/h3&gt;&lt;p&gt;Offline-first partner relationship management: partners, deal registration, training and market development funds, synced with the central server.&lt;/p&gt;&lt;p&gt;Workspace: {1}&lt;br&gt;Signed in as: {2} ({3})&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Partner Workbench {0}&lt;/h3&gt;&lt;p&gt;Offline-first partner relationship management: partners, deal registration, training and market development funds, synced with the central server.&lt;/p&gt;&lt;p&gt;Workspace: {1}&lt;br&gt;Signed in as: {2} ({3})&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="336"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
@@ -1130,17 +1131,17 @@
         <translation>Search partners, contacts, deals and claims…</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="129"/>
+        <location filename="../../ui/search.py" line="130"/>
         <source>%n result</source>
         <translation>%n result</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="129"/>
+        <location filename="../../ui/search.py" line="130"/>
         <source>%n results</source>
         <translation>%n results</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="131"/>
+        <location filename="../../ui/search.py" line="132"/>
         <source>No matches.</source>
         <translation>No matches.</translation>
     </message>
@@ -1171,49 +1172,69 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/app.py" line="34"/>
+        <location filename="../../ui/app.py" line="48"/>
         <source>No system keyring is available. Choose a passphrase (at least {0} characters) to encrypt this workspace:</source>
         <translation>No system keyring is available. Choose a passphrase (at least {0} characters) to encrypt this workspace:</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="39"/>
+        <location filename="../../ui/app.py" line="53"/>
         <source>Passphrase for this workspace:</source>
         <translation>Passphrase for this workspace:</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="43"/>
-        <location filename="../../ui/app.py" line="58"/>
+        <location filename="../../ui/app.py" line="57"/>
+        <location filename="../../ui/app.py" line="72"/>
         <source>Partner Workbench</source>
         <translation>Partner Workbench</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="52"/>
-        <location filename="../../ui/app.py" line="64"/>
+        <location filename="../../ui/app.py" line="66"/>
+        <location filename="../../ui/app.py" line="78"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="53"/>
+        <location filename="../../ui/app.py" line="67"/>
         <source>The passphrase needs at least {0} characters.</source>
         <translation>The passphrase needs at least {0} characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="59"/>
+        <location filename="../../ui/app.py" line="73"/>
         <source>Repeat the passphrase:</source>
         <translation>Repeat the passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="64"/>
+        <location filename="../../ui/app.py" line="78"/>
         <source>The passphrases differ.</source>
         <translation>The passphrases differ.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="108"/>
+        <location filename="../../ui/app.py" line="169"/>
         <source>Opening the workspace…</source>
         <translation>Opening the workspace…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="138"/>
+        <location filename="../../ui/app.py" line="208"/>
+        <source>Preparing the offline demo data…</source>
+        <translation>Preparing the offline demo data…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="232"/>
+        <source>Signing in to the demo server and fetching the demo data…</source>
+        <translation>Signing in to the demo server and fetching the demo data…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="236"/>
+        <source>Fetching the demo data: {0} records…</source>
+        <translation>Fetching the demo data: {0} records…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="284"/>
+        <source>Starting the demo server…</source>
+        <translation>Starting the demo server…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="300"/>
         <source>Cannot open the workspace</source>
         <translation>Cannot open the workspace</translation>
     </message>
@@ -1221,62 +1242,118 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../ui/statusbar.py" line="90"/>
+        <location filename="../../ui/statusbar.py" line="57"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statusbar.py" line="59"/>
+        <source>Stop the sync under way (what was sent stays sent)</source>
+        <translation>Stop the sync under way (what was sent stays sent)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statusbar.py" line="61"/>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statusbar.py" line="74"/>
+        <source>Send your changes and fetch the latest (Ctrl+Shift+S)</source>
+        <translation>Send your changes and fetch the latest (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statusbar.py" line="77"/>
+        <source>This workspace is not signed in to a server.</source>
+        <translation>This workspace is not signed in to a server.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statusbar.py" line="127"/>
+        <location filename="../../ui/statusbar.py" line="146"/>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statusbar.py" line="135"/>
+        <source>Connecting…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statusbar.py" line="136"/>
+        <source>Sending %v of %m…</source>
+        <translation>Sending %v of %m…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statusbar.py" line="137"/>
+        <source>Fetching: %v changes…</source>
+        <translation>Fetching: %v changes…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statusbar.py" line="138"/>
+        <source>Fetching: %v records…</source>
+        <translation>Fetching: %v records…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statusbar.py" line="152"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="90"/>
+        <location filename="../../ui/statusbar.py" line="152"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="93"/>
+        <location filename="../../ui/statusbar.py" line="155"/>
         <source>Connected to the server.</source>
         <translation>Connected to the server.</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="95"/>
+        <location filename="../../ui/statusbar.py" line="157"/>
         <source>Working offline: changes are kept locally and sent when the server is reachable.</source>
         <translation>Working offline: changes are kept locally and sent when the server is reachable.</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="99"/>
+        <location filename="../../ui/statusbar.py" line="162"/>
+        <source>Last attempt: {0}</source>
+        <translation>Last attempt: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statusbar.py" line="168"/>
         <source>%n pending change</source>
         <translation>%n pending change</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="99"/>
+        <location filename="../../ui/statusbar.py" line="168"/>
         <source>%n pending changes</source>
         <translation>%n pending changes</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="103"/>
+        <location filename="../../ui/statusbar.py" line="172"/>
         <source>%n conflict</source>
         <translation>%n conflict</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="103"/>
+        <location filename="../../ui/statusbar.py" line="172"/>
         <source>%n conflicts</source>
         <translation>%n conflicts</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="105"/>
+        <location filename="../../ui/statusbar.py" line="174"/>
         <source>%n rejected</source>
         <translation>%n rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="107"/>
+        <location filename="../../ui/statusbar.py" line="176"/>
         <source>Open the conflicts inbox</source>
         <translation>Open the conflicts inbox</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="110"/>
+        <location filename="../../ui/statusbar.py" line="179"/>
         <source>Last sync: {0}</source>
         <translation>Last sync: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="112"/>
+        <location filename="../../ui/statusbar.py" line="181"/>
         <source>Never synced</source>
         <translation>Never synced</translation>
     </message>
@@ -1424,37 +1501,122 @@
         <translation>Records of type {entity} cannot be changed here.</translation>
     </message>
     <message>
+        <location filename="../../ui/errors.py" line="90"/>
+        <source>The server cannot be reached. Your changes are kept and sent later.</source>
+        <translation>The server cannot be reached. Your changes are kept and sent later.</translation>
+    </message>
+    <message>
         <location filename="../../ui/errors.py" line="91"/>
+        <source>The server had a problem ({status}). Sync tries again later.</source>
+        <translation>The server had a problem ({status}). Sync tries again later.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="92"/>
+        <source>The server sent an answer that cannot be read. Sync tries again.</source>
+        <translation>The server sent an answer that cannot be read. Sync tries again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="93"/>
+        <source>The server is busy. Sync tries again in a moment.</source>
+        <translation>The server is busy. Sync tries again in a moment.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="94"/>
+        <source>Please sign in again ({reason}).</source>
+        <translation>Please sign in again ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="95"/>
+        <source>This device was signed out by an administrator. Sign in again to continue syncing.</source>
+        <translation>This device was signed out by an administrator. Sign in again to continue syncing.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="98"/>
+        <source>Update Partner Workbench to keep syncing ({reason}).</source>
+        <translation>Update Partner Workbench to keep syncing ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="99"/>
+        <source>The server refused the request ({status} {error}).</source>
+        <translation>The server refused the request ({status} {error}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="100"/>
+        <source>This workspace belongs to another user. Use a separate workspace to sign in as someone else.</source>
+        <translation>This workspace belongs to another user. Use a separate workspace to sign in as someone else.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="103"/>
+        <source>The e-mail address or the password is wrong.</source>
+        <translation>The e-mail address or the password is wrong.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="104"/>
+        <source>This conflict was resolved already.</source>
+        <translation>This conflict was resolved already.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="105"/>
+        <source>The record was deleted on the server; your value cannot be applied.</source>
+        <translation>The record was deleted on the server; your value cannot be applied.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="106"/>
+        <source>This change is no longer waiting in the rejected list.</source>
+        <translation>This change is no longer waiting in the rejected list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="108"/>
+        <source>The demo server could not be prepared ({detail}). Working offline with local demo data.</source>
+        <translation>The demo server could not be prepared ({detail}). Working offline with local demo data.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="111"/>
+        <source>The demo server could not start (exit code {exit_code}). Working offline with local demo data.</source>
+        <translation>The demo server could not start (exit code {exit_code}). Working offline with local demo data.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="114"/>
+        <source>The demo server did not answer within {seconds} seconds. Working offline with local demo data.</source>
+        <translation>The demo server did not answer within {seconds} seconds. Working offline with local demo data.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="117"/>
+        <source>This demo workspace was filled offline earlier, so it stays offline. Delete the demo workspace to start over with the demo server.</source>
+        <translation>This demo workspace was filled offline earlier, so it stays offline. Delete the demo workspace to start over with the demo server.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="124"/>
         <source>The input was refused ({code}).</source>
         <translation>The input was refused ({code}).</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="92"/>
+        <location filename="../../ui/errors.py" line="125"/>
         <source>{field}: the input was refused ({code}).</source>
         <translation>{field}: the input was refused ({code}).</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="95"/>
+        <location filename="../../ui/errors.py" line="128"/>
         <source>The local database could not be unlocked: the key or passphrase is wrong. The file was not changed.</source>
         <translation>The local database could not be unlocked: the key or passphrase is wrong. The file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="98"/>
+        <location filename="../../ui/errors.py" line="131"/>
         <source>The local database is in use by another program or another Partner Workbench window. Close it and try again.</source>
         <translation>The local database is in use by another program or another Partner Workbench window. Close it and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="102"/>
+        <location filename="../../ui/errors.py" line="135"/>
         <source>The local database is damaged and cannot be opened. The file was left untouched; restore a backup or sync a fresh copy from the server.</source>
         <translation>The local database is damaged and cannot be opened. The file was left untouched; restore a backup or sync a fresh copy from the server.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="107"/>
+        <location filename="../../ui/errors.py" line="140"/>
         <source>The key for the local database is missing from the system keyring. Enter your passphrase or sync a fresh copy from the server.</source>
         <translation>The key for the local database is missing from the system keyring. Enter your passphrase or sync a fresh copy from the server.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="113"/>
+        <location filename="../../ui/errors.py" line="146"/>
         <source>The local database cannot be opened ({reason}).</source>
         <translation>The local database cannot be opened ({reason}).</translation>
     </message>

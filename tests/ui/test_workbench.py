@@ -15,6 +15,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from sync.client.status import rejected_ops, sync_status
 from ui.bridge import EventBridge
 from ui.context import AppContext
 from ui.main_window import AREAS, MainWindow
@@ -28,7 +29,7 @@ from workbench.partners.queries import get_partner, list_partner_ids
 from workbench.paths import Workspace
 from workbench.search import conflicts as inbox
 from workbench.search.lookups import filter_choices
-from workbench.search.status import LOCAL_ACTOR, sync_status
+from workbench.search.status import LOCAL_ACTOR
 from workbench.security.secrets import MemorySecretStore
 from workbench.workspace import open_workspace
 
@@ -253,8 +254,7 @@ def test_conflicts_inbox_keep_mine_theirs_edit_and_rejected(
         inbox.record_conflict(
             ctx.engine, op_id="o", entity="partners", row_id=pid, field="city", base="Paris", mine=mine, theirs="Lyon"
         )
-    op_id = inbox.list_rejected(ctx.engine) or None
-    assert op_id is None
+    assert rejected_ops(ctx.engine) == []
     view = window.conflicts
     window.go("conflicts")
     view.reload()
@@ -304,7 +304,7 @@ def test_rejected_change_can_be_fixed_and_resent(
         from sqlalchemy import text
 
         op = conn.execute(text("SELECT op_id FROM outbox_ops WHERE row_id = :r"), {"r": pid}).scalar_one()
-    inbox.mark_rejected(ctx.engine, op, "invalid", "city")
+    inbox.mark_rejected(ctx.engine, op, "invalid_value", "city")
     view = window.conflicts
     view.reload()
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Kiel-Holtenau", True))
@@ -312,6 +312,11 @@ def test_rejected_change_can_be_fixed_and_resent(
     qtbot.waitUntil(lambda: view.rejected_model.rowCount() == 0, timeout=2_000)
     status = sync_status(ctx.engine)
     assert (status.rejected_ops, status.pending_ops) == (0, 1)
+    with ctx.engine.connect() as conn:
+        from sqlalchemy import text
+
+        fields = conn.execute(text("SELECT fields FROM outbox_ops WHERE row_id = :r"), {"r": pid}).scalar_one()
+    assert "Kiel-Holtenau" in fields and get_partner(ctx.engine, pid).city == "Kiel-Holtenau"
 
 
 def test_models_pass_qtmodeltester(qtbot: QtBot, qtmodeltester: Any, window: MainWindow, ctx: AppContext) -> None:
