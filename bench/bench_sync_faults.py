@@ -3,6 +3,7 @@ more seeds and more steps per seed, the six invariants checked after every seed.
 the faults injected and the time per seed; a broken invariant stops the run with its seed (replay it
 with `FAULT_SEED=<seed> python -m bench sync_faults`).
 
+Three laptops: the channel manager and two devices of one partner user.
 Full: 1,000 seeds x 40 steps. Quick: 60 seeds x 12 steps."""
 
 from __future__ import annotations
@@ -27,7 +28,8 @@ def run(quick: bool) -> None:
     root = Path(tempfile.mkdtemp(prefix="bench-faults-"))
     faults: dict[str, int] = {}
     try:
-        baked = build_templates(root).bake(("cm", "cm"), ("pa", "pa"))
+        # A channel manager and two devices of the same partner user.
+        baked = build_templates(root).bake(("cm", "cm"), ("pa", "pa"), ("pa2", "pa"))
         started = time.perf_counter()
         with mix_rig(baked) as rig:
             for seed in chosen:

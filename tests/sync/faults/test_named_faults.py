@@ -8,7 +8,7 @@ from datetime import timedelta
 from typing import Any
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
@@ -395,3 +395,39 @@ def test_scope_change_while_offline_with_a_row_created_offline(cluster: Cluster)
     [rejected] = rejected_ops(cm.engine)
     assert rejected.row_id == row
     check_all(cluster.server_db, [cm], [Edit("cm", "contacts", row, "last_name", "Created-Offline", "create")])
+
+
+def test_kill_during_a_resnapshot_starts_it_again(cluster: Cluster, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Offline past the window, and the re-snapshot dies after its first page: the next run re-snapshots
+    again from the start, the outbox still goes up, and the invariants hold."""
+    monkeypatch.setattr(client_engine, "SNAPSHOT_LIMIT", 2)
+    w = cluster.world
+    cm = cluster.node("cm", "cm")
+    pa = cluster.node("pa", "pa")
+    cm.sync_ok()
+    pa.sync_ok()
+    rows = [add_contact(cm, w.partner_a, f"Snap-{i}") for i in range(4)]
+    cm.sync_ok()
+    mine = add_contact(pa, w.partner_a, "Mine-Offline")
+    with Session(cluster.server_db) as session, session.begin():  # the log moved past pa's cursor
+        session.execute(update(SeqCounter).values(horizon=SeqCounter.value + 1))
+    real = client_engine._apply_changes
+    calls = {"n": 0}
+
+    def die_on_second_page(session: Session, changes: list[Any], report: Any, **kwargs: Any) -> None:
+        real(session, changes, report, **kwargs)
+        if kwargs.get("snapshot"):
+            calls["n"] += 1
+            if calls["n"] == 2:
+                raise KeyboardInterrupt
+
+    monkeypatch.setattr(client_engine, "_apply_changes", die_on_second_page)
+    with pytest.raises(KeyboardInterrupt):
+        pa.sync()
+    assert meta.read(pa.engine, meta.RESNAPSHOT) == "1"
+    report = pa.sync_ok()
+    assert report.resnapshot and meta.read(pa.engine, meta.RESNAPSHOT) is None
+    edits = [Edit("cm", "contacts", r, "last_name", f"Snap-{i}", "create") for i, r in enumerate(rows)]
+    check_all(
+        cluster.server_db, [cm, pa], [*edits, Edit("pa", "contacts", mine, "last_name", "Mine-Offline", "create")]
+    )

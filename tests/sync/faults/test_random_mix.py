@@ -38,10 +38,11 @@ UNIQUES: list[tuple[type[Any], Callable[[Any], Any]]] = [
 
 @contextmanager
 def mix_rig(baked: Templates) -> Iterator[Cluster]:
-    """One cluster (server + cm + pa) reset to the baked state before every example."""
+    """One cluster (the server and every baked node; the channel manager first) reset to the baked
+    state before every example."""
     with make_cluster(baked) as cluster:
-        cluster.node("cm", "cm")
-        cluster.node("pa", "pa")
+        for name, (who, _secrets) in sorted(baked.baked.items(), key=lambda item: item[1][0] != "cm"):
+            cluster.node(name, who)
         yield cluster
 
 
