@@ -3,14 +3,15 @@ compliance and activity reads, on an Alembic-migrated encrypted replica."""
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from decimal import Decimal
 
 import pytest
-from sqlalchemy import Engine, func, select, text
+from sqlalchemy import Engine, text
 from sqlalchemy.orm import Session
 
-from workbench.db.outbox import OpState, OutboxOp
+from workbench.db.outbox import OpState, OutboxOp, SyncConflict
 from workbench.demo import DemoSizes, seed_demo
 from workbench.errors import NotFound
 from workbench.partners.commands import add_contact, create_partner, soft_delete_partner, update_partner
@@ -74,69 +75,27 @@ def test_match_expression_quotes_user_input() -> None:
     assert fts.match_expression("") is None
 
 
-def test_status_counts_outbox_and_conflicts(seeded: Engine) -> None:
-    before = status.sync_status(seeded)
-    assert before.pending_ops == 0 and before.open_conflicts == 0 and before.last_sync is None
+def test_inbox_helpers_write_what_the_sync_client_reads(seeded: Engine) -> None:
+    """record_conflict / mark_rejected (demo screenshots, UI tests) write conflicts and rejections the way the
+    sync client does; row_titles names the records from the search index. (Reading and answering them is
+    sync.client.status, tested in tests/sync/client and tests/ui.)"""
     partner = create_partner(
         seeded, CM, PartnerInput(legal_name="Status Test", partner_type="agency", program_id=_program(seeded))
     )
-    after = status.sync_status(seeded)
-    assert after.pending_ops == 1
-    with Session(seeded) as s:
-        op_id = s.scalars(select(OutboxOp.op_id).where(OutboxOp.row_id == partner.id)).one()
-    conflicts.mark_rejected(seeded, op_id, "no_access")
-    conflicts.record_conflict(
+    op_id = conflicts.ops_for_row(seeded, partner.id)[0]
+    conflicts.mark_rejected(seeded, op_id, "no_access", "city")
+    conflict_id = conflicts.record_conflict(
         seeded, op_id=op_id, entity="partners", row_id=partner.id, field="city", base=None, mine="Köln", theirs="Bonn"
     )
-    now = status.sync_status(seeded)
-    assert (now.pending_ops, now.rejected_ops, now.open_conflicts) == (0, 1, 1)
+    with Session(seeded) as s:
+        op = s.get(OutboxOp, op_id)
+        assert op is not None and op.state == OpState.REJECTED and op.result_code == "no_access"
+        assert json.loads(op.result_detail or "{}")["field"] == "city"
+        assert s.get(SyncConflict, conflict_id) is not None
+    assert conflicts.row_titles(seeded, [partner.id, "nope"]) == {partner.id: "Status Test"}
+    with pytest.raises(NotFound):
+        conflicts.mark_rejected(seeded, "nope", "no_access")
     assert status.desktop_actor(seeded).role == Role.CHANNEL_MANAGER
-
-
-def test_conflict_resolution_keeps_both_versions_reachable(seeded: Engine) -> None:
-    partner = create_partner(
-        seeded,
-        CM,
-        PartnerInput(legal_name="Konflikt KG", partner_type="agency", program_id=_program(seeded), city="Bonn"),
-    )
-    ids = [
-        conflicts.record_conflict(
-            seeded, op_id="op", entity="partners", row_id=partner.id, field="city", base="Bonn", mine=m, theirs="Bonn"
-        )
-        for m in ("Köln", "Aachen", "Essen")
-    ]
-    listed = conflicts.list_conflicts(seeded)
-    assert [c.mine for c in listed] == ["Köln", "Aachen", "Essen"]
-    assert listed[0].row_title == "Konflikt KG"
-    conflicts.resolve_conflict(seeded, CM, ids[0], "theirs")
-    assert get_partner(seeded, partner.id).city == "Bonn"
-    conflicts.resolve_conflict(seeded, CM, ids[1], "mine")
-    assert get_partner(seeded, partner.id).city == "Aachen"
-    conflicts.resolve_conflict(seeded, CM, ids[2], "edited", "Düren")
-    assert get_partner(seeded, partner.id).city == "Düren"
-    assert conflicts.list_conflicts(seeded) == []
-    with pytest.raises(NotFound):
-        conflicts.resolve_conflict(seeded, CM, ids[0], "mine")
-
-
-def test_rejected_ops_resend_and_discard(seeded: Engine) -> None:
-    a = create_partner(seeded, CM, PartnerInput(legal_name="Rej A", partner_type="agency", program_id=_program(seeded)))
-    b = create_partner(seeded, CM, PartnerInput(legal_name="Rej B", partner_type="agency", program_id=_program(seeded)))
-    with Session(seeded) as s:
-        op_a, op_b = (s.scalars(select(OutboxOp.op_id).where(OutboxOp.row_id == p.id)).one() for p in (a, b))
-    conflicts.mark_rejected(seeded, op_a, "invalid", "city")
-    conflicts.mark_rejected(seeded, op_b, "no_access")
-    rejected = conflicts.list_rejected(seeded)
-    assert [(r.row_title, r.reason) for r in rejected] == [("Rej A", "invalid"), ("Rej B", "no_access")]
-    conflicts.resend_rejected(seeded, op_a, {"city": "Mainz"})
-    conflicts.discard_rejected(seeded, op_b)
-    with Session(seeded) as s:
-        op = s.get(OutboxOp, op_a)
-        assert op is not None and op.state == OpState.PENDING and op.fields["city"] == "Mainz"
-        assert s.get(OutboxOp, op_b) is None
-        assert s.scalar(select(func.count()).select_from(OutboxOp).where(OutboxOp.state == "rejected")) == 0
-    with pytest.raises(NotFound):
-        conflicts.discard_rejected(seeded, op_b)
 
 
 TIERS = [
@@ -181,7 +140,7 @@ def test_partner_compliance_and_activity_on_demo_data(seeded: Engine) -> None:
     assert Decimal(1)  # money stays Decimal/int throughout
 
 
-def test_status_reads_the_sync_clients_meta_keys(replica_engine: Engine) -> None:
+def test_desktop_actor_reads_the_sync_clients_meta_keys(replica_engine: Engine) -> None:
     from workbench.db.outbox import ReplicaMeta
 
     with Session(replica_engine) as s, s.begin():
@@ -194,8 +153,6 @@ def test_status_reads_the_sync_clients_meta_keys(replica_engine: Engine) -> None
             "device_id": "d-9",
         }.items():
             s.add(ReplicaMeta(key=key, value=value))
-    st = status.sync_status(replica_engine)
-    assert st.last_sync is not None and st.last_sync.hour == 18
     actor = status.desktop_actor(replica_engine)
     assert (actor.user_id, actor.role, actor.partner_id, actor.device_id) == ("u-7", Role.PARTNER_ADMIN, "p-1", "d-9")
 

@@ -25,9 +25,10 @@ from sqlalchemy.orm import Session
 import sync.server.models  # noqa: F401  (the server tables join the shared metadata)
 from sync.client.auth import login, signed_in_actor
 from sync.client.engine import run_sync
+from sync.client.scheduler import Backoff
 from sync.client.status import open_conflicts, sync_status
 from sync.client.transport import RequestsTransport
-from tests.sync.client.helpers import PASSWORD, LiveServer
+from tests.sync.client.helpers import PASSWORD, LiveServer, Switchable
 from ui.bridge import EventBridge
 from ui.context import AppContext
 from ui.demo_server import DemoServer, DemoServerError, channel_manager_from_seed_output
@@ -323,6 +324,58 @@ def test_no_sql_or_http_on_the_gui_thread_with_sync(
     assert set(sql_threads) == {"workbench-db"}
     assert threading.main_thread().name not in http_threads
     assert set(http_threads) <= {"workbench-db", "workbench-io-0"}
+
+
+def test_background_sync_goes_offline_backs_off_and_comes_back(
+    qtbot: QtBot, runner: TaskRunner, server: tuple[LiveServer, Engine, str], replica: Callable[[str, str], Replica]
+) -> None:
+    """Automatic sync: a run at start, offline on a network failure (status bar says so) with a retry
+    after a backoff delay that needs no new edit, online again when the server answers; a local edit
+    is sent a moment later without pressing Sync."""
+    live, db, partner_id = server
+    engine, store = replica("laptop", CM)
+    actor = signed_in_actor(engine)
+    bridge = EventBridge()
+    net = Switchable(live.url)
+    sync = SyncController(
+        runner,
+        engine,
+        bridge,
+        store,
+        live.url,
+        transport=net,
+        interval=3600.0,
+        edit_delay=0.2,
+        backoff=Backoff(base=0.2, cap=0.4),
+    )
+    w = MainWindow(AppContext(runner, engine, bridge, actor, "auto", sync))
+    qtbot.addWidget(w)
+    w.show()
+    outcomes: list[Any] = []
+    failures: list[BaseException] = []
+    sync.finished.connect(outcomes.append)
+    sync.failed.connect(failures.append)
+
+    net.offline = True
+    sync.start()
+    qtbot.waitUntil(lambda: len(failures) >= 2, timeout=10_000)  # the retry came by itself
+    assert getattr(failures[0], "code", None) == "sync_network" and not sync.online
+    qtbot.waitUntil(lambda: "Offline" in w.status.online.text(), timeout=5_000)
+    assert "cannot be reached" in w.status.online.toolTip()
+    net.offline = False
+    qtbot.waitUntil(lambda: bool(outcomes), timeout=10_000)
+    assert sync.online and sync.next_run_in() is not None  # the next periodic run is scheduled
+    qtbot.waitUntil(lambda: "Online" in w.status.online.text(), timeout=5_000)
+
+    count = len(outcomes)
+    update_partner(engine, actor, partner_id, {"city": "Erfurt"})  # type: ignore[arg-type]
+    w.ctx.changed("partner", partner_id)  # what the editor does after a save
+    qtbot.waitUntil(lambda: len(outcomes) > count and _pending(w) == 0, timeout=10_000)
+    assert _server_city(db, partner_id) == "Erfurt"
+    sync.stop()
+    assert not sync.auto and sync.next_run_in() is None
+    w.close()
+    _settle(qtbot, runner)
 
 
 # --- --demo ----------------------------------------------------------------------------------------------------
