@@ -184,12 +184,12 @@ class Node(Client):
             return
         import workbench.db.uow as uow_module
 
-        real = uow_module.utcnow
-        uow_module.utcnow = lambda: real() + self.skew  # type: ignore[assignment]
+        real = uow_module.utcnow  # type: ignore[attr-defined]
+        setattr(uow_module, "utcnow", lambda: real() + self.skew)  # noqa: B010
         try:
             yield
         finally:
-            uow_module.utcnow = real  # type: ignore[assignment]
+            setattr(uow_module, "utcnow", real)  # noqa: B010
 
 
 def make_node(
@@ -378,7 +378,7 @@ def check_no_skipped(server_db: Engine, nodes: list[Node], models: Models = None
                         visible(model, principal), seq <= cursor
                     )
                 ).all()
-                have = dict(
+                have: dict[str, int] = dict(
                     local.execute(select(model.id, model.version).where(model.deleted_at.is_(None))).all()  # type: ignore[attr-defined]
                 )
                 for row_id, version, deleted_at in rows:

@@ -53,7 +53,7 @@ class Sabotage:
 def sabotage() -> Iterator[Sabotage]:
     state = Sabotage()
     real_apply = client_engine._apply_changes
-    real_stamp = server_push.stamp
+    real_stamp = server_push.stamp  # type: ignore[attr-defined]
 
     def apply(session: Session, changes: list[Any], report: Any, **kwargs: Any) -> None:
         real_apply(session, changes, report, **kwargs)
@@ -74,12 +74,12 @@ def sabotage() -> Iterator[Sabotage]:
         return real_stamp(session, rows)
 
     client_engine._apply_changes = apply  # type: ignore[assignment]
-    server_push.stamp = stamp  # type: ignore[assignment]
+    setattr(server_push, "stamp", stamp)  # noqa: B010
     try:
         yield state
     finally:
         client_engine._apply_changes = real_apply
-        server_push.stamp = real_stamp
+        setattr(server_push, "stamp", real_stamp)  # noqa: B010
 
 
 @dataclass

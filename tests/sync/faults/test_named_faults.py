@@ -111,7 +111,7 @@ def test_reordered_batches(cluster: Cluster, monkeypatch: pytest.MonkeyPatch) ->
     edits = [Edit("pa", "contacts", r, "last_name", n, "create") for r, n in zip(rows, names, strict=True)]
     check_all(cluster.server_db, [pa], [*edits, Edit("pa", "partners", w.partner_a, "city", "Third")], [CONTACT_KEY])
     with Session(cluster.server_db) as session:
-        assert session.get(Partner, w.partner_a).city == "Third"
+        assert session.get_one(Partner, w.partner_a).city == "Third"
 
 
 def test_kill_during_pull_apply_rolls_back_page_and_cursor(cluster: Cluster, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -161,7 +161,7 @@ def test_clock_skew_of_days_never_decides_a_winner(cluster: Cluster) -> None:
     behind.sync_ok()  # pushed first although typed with the older clock
     ahead.sync_ok()
     with Session(cluster.server_db) as session:
-        stored = session.get(Partner, w.partner_a)
+        stored = session.get_one(Partner, w.partner_a)
         assert stored.city == "Behind"
         assert abs(stored.updated_at - cluster.clock()) < timedelta(hours=1)
     [conflict] = open_conflicts(ahead.engine)
@@ -240,7 +240,7 @@ def test_server_failure_mid_transaction_leaves_nothing_half_applied(
         for i in range(3):
             uow.add(Contact(partner_id=w.partner_a, last_name=f"Atomic-{i}", role="sales"))
     update_partner(pa.engine, pa.actor, w.partner_a, {"city": "Atomic City"})
-    real = server_push.stamp
+    real = server_push.stamp  # type: ignore[attr-defined]
     calls = {"n": 0}
 
     def failing_stamp(session: Session, rows: list[Any]) -> int:
@@ -262,7 +262,7 @@ def test_server_failure_mid_transaction_leaves_nothing_half_applied(
             pa.sync()
     assert server_count(cluster, Contact) == 0
     with Session(cluster.server_db) as session:
-        assert session.get(Partner, w.partner_a).city == "Munich"
+        assert session.get_one(Partner, w.partner_a).city == "Munich"
         assert session.scalar(select(func.count()).select_from(AppliedOp)) == 0
     assert server_count(cluster, SeqCounter) == seq_before
     pa.sync_ok()
@@ -292,7 +292,7 @@ def test_attachment_upload_cut_halfway_resumes_with_only_the_missing_part(
 ) -> None:
     """A sync uploading an attachment is cut at 50 %; the next sync sends only the missing half, then
     the row."""
-    monkeypatch.setitem(blobs_module.upload_blob.__kwdefaults__, "chunk_bytes", 8192)
+    monkeypatch.setitem(blobs_module.upload_blob.__kwdefaults__ or {}, "chunk_bytes", 8192)
     w = cluster.world
     pa = cluster.node("pa", "pa")
     pa.sync_ok()
@@ -321,7 +321,7 @@ def test_attachment_upload_cut_halfway_resumes_with_only_the_missing_part(
 def test_attachment_upload_with_the_last_answer_lost_is_not_sent_again(
     cluster: Cluster, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setitem(blobs_module.upload_blob.__kwdefaults__, "chunk_bytes", 8192)
+    monkeypatch.setitem(blobs_module.upload_blob.__kwdefaults__ or {}, "chunk_bytes", 8192)
     w = cluster.world
     pa = cluster.node("pa", "pa")
     pa.sync_ok()
