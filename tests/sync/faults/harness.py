@@ -102,6 +102,7 @@ class FaultyTransport:
     offline: bool = False
     enabled: bool = True
     paths: tuple[str, ...] = SYNC_PATHS  # where faults are injected
+    late: float = 0.5  # chance that a held batch arrives just before the next push
     held: list[tuple[str, str, dict[str, Any]]] = field(default_factory=list)
     log: list[str] = field(default_factory=list)
 
@@ -110,7 +111,7 @@ class FaultyTransport:
             raise NetworkError("ConnectionError")
         if not self.enabled or path not in SYNC_PATHS:
             return self.inner.request(method, path, **kwargs)
-        if path == PUSH and self.held and self.rng.random() < 0.5:
+        if path == PUSH and self.held and self.rng.random() < self.late:
             stale = self.held.pop(0)  # a batch held back earlier arrives now, before this one
             self.log.append("late")
             self.inner.request(stale[0], stale[1], **stale[2])

@@ -91,27 +91,32 @@ def test_duplicate_delivery(cluster: Cluster) -> None:
 
 
 def test_reordered_batches(cluster: Cluster, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Batches of one op each; the first is held back and arrives after the newer ones were sent: the
-    server answers the gap with 409, the client renumbers/resends, and the late batch is a duplicate or
-    refused — never applied twice or out of order."""
+    """Batches of one op each; the first one is held back in the network and arrives after all the newer
+    ones were applied: it is answered duplicate and changes nothing (no contact twice, the partner keeps
+    the last value)."""
     monkeypatch.setattr(client_engine, "PUSH_MAX_OPS", 1)
     w = cluster.world
     pa = cluster.node("pa", "pa", seed=3)
     pa.sync_ok()
-    names = [f"Order-{i}" for i in range(4)]
+    names = [f"Order-{i}" for i in range(3)]
     rows = [add_contact(pa, w.partner_a, n) for n in names]
-    for city in ("First", "Second", "Third"):
-        update_partner(pa.engine, pa.actor, w.partner_a, {"city": city})  # coalesces into one patch
+    update_partner(pa.engine, pa.actor, w.partner_a, {"city": "First"})
     assert pa.faulty is not None
-    pa.faulty.rates = FaultRates(reorder=1.0)
+    pa.faulty.rates, pa.faulty.late = FaultRates(reorder=1.0), 0.0
     with pytest.raises(NetworkError):
-        pa.sync()  # batch 1 held back
+        pa.sync()  # batch 1 held back in the network
     pa.faulty.rates = FaultRates()
-    pa.sync()  # the held batch arrives late, before the next push
-    edits = [Edit("pa", "contacts", r, "last_name", n, "create") for r, n in zip(rows, names, strict=True)]
-    check_all(cluster.server_db, [pa], [*edits, Edit("pa", "partners", w.partner_a, "city", "Third")], [CONTACT_KEY])
+    pa.sync()  # batch 1 sent again (applied), then the newer ones
+    update_partner(pa.engine, pa.actor, w.partner_a, {"city": "Second"})
+    pa.sync()
+    assert len(pa.faulty.held) == 1
+    pa.faulty.flush_held()  # the stale batch arrives last
     with Session(cluster.server_db) as session:
-        assert session.get_one(Partner, w.partner_a).city == "Third"
+        assert session.get_one(Partner, w.partner_a).city == "Second"
+        assert session.scalar(select(func.count()).select_from(AppliedOp)) == 5
+    edits = [Edit("pa", "contacts", r, "last_name", n, "create") for r, n in zip(rows, names, strict=True)]
+    check_all(cluster.server_db, [pa], [*edits, Edit("pa", "partners", w.partner_a, "city", "Second")], [CONTACT_KEY])
+    assert server_count(cluster, Contact, Contact.last_name.like("Order-%")) == 3
 
 
 def test_kill_during_pull_apply_rolls_back_page_and_cursor(cluster: Cluster, monkeypatch: pytest.MonkeyPatch) -> None:
