@@ -4,9 +4,10 @@
   still go into the pre-created approver field; anything else after it invalidates the certification).
 - `countersign`: the approver signs the pre-created approver field as an incremental update.
 
-Both are PAdES baseline B-B; B-T when a timestamp URL is given and the TSA answers (RFC 3161 over plain
-HTTP with urllib — the core does not import requests). If the TSA fails, the signature is still made, as
-B-B with the laptop's clock, and the outcome says so (`clock=LOCAL`, `timestamp_error`).
+Both are PAdES baseline B-B; B-T when a pyHanko `TimeStamper` is given and the TSA answers. The core does no
+HTTP itself: the caller passes the timestamper (the desktop: `sync.client.tsa.HttpTimeStamper`, on the io
+lane). If the TSA fails (`TimestampRequestError`), the signature is still made, as B-B with the laptop's
+clock, and the outcome says so (`clock=LOCAL`, `timestamp_error`).
 
 pyHanko's synchronous API runs its own event loop (`asyncio.run`), so it cannot be called from a thread that
 already runs one; the functions here detect that and hop to a worker thread. Desktop callers run them on the
@@ -16,14 +17,11 @@ from __future__ import annotations
 
 import asyncio
 import io
-import urllib.error
-import urllib.request
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import TypeVar
 
 from asn1crypto import keys as asn1_keys  # type: ignore[import-untyped]
-from asn1crypto import tsp  # type: ignore[import-untyped]
 from asn1crypto import x509 as asn1_x509  # type: ignore[import-untyped]
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
@@ -93,34 +91,6 @@ def signer_from_identity(identity: Identity) -> SimpleSigner:
     return _LoadedKeySigner(identity)
 
 
-class UrllibTimeStamper(TimeStamper):  # type: ignore[misc]
-    """RFC 3161 client over HTTP(S) with the standard library."""
-
-    def __init__(self, url: str, timeout: float = 5.0) -> None:
-        if not url.startswith(("http://", "https://")):
-            raise UserError("invalid_url", field="tsa_url")
-        super().__init__()  # type: ignore[no-untyped-call]
-        self.url = url
-        self.timeout = timeout
-
-    def _post(self, body: bytes) -> tsp.TimeStampResp:
-        req = urllib.request.Request(
-            self.url, data=body, method="POST", headers={"Content-Type": "application/timestamp-query"}
-        )
-        try:
-            with urllib.request.urlopen(req, timeout=self.timeout) as resp:
-                ctype = resp.headers.get("Content-Type", "")
-                payload = resp.read()
-        except (urllib.error.URLError, OSError, TimeoutError) as exc:
-            raise TimestampRequestError(f"timestamp server unreachable: {exc}") from exc
-        if ctype.split(";")[0].strip() != "application/timestamp-reply":
-            raise TimestampRequestError("timestamp server response is malformed")
-        return tsp.TimeStampResp.load(payload)
-
-    async def async_request_tsa_response(self, req: tsp.TimeStampReq) -> tsp.TimeStampResp:
-        return await asyncio.to_thread(self._post, req.dump())
-
-
 def _off_loop(fn: Callable[[], T]) -> T:
     """Run `fn` here, or on a short-lived worker thread when this thread runs an asyncio loop."""
     try:
@@ -171,21 +141,20 @@ def _sign(
     field_name: str,
     *,
     certify: bool,
-    tsa_url: str | None,
-    tsa_timeout: float,
+    timestamper: TimeStamper | None,
     reason: str | None,
     location: str | None,
 ) -> SignOutcome:
     def work() -> SignOutcome:
         ts_error: str | None = None
-        if tsa_url:
+        if timestamper is not None:
             try:
                 data = _sign_once(
                     pdf,
                     identity,
                     field_name,
                     certify=certify,
-                    timestamper=UrllibTimeStamper(tsa_url, tsa_timeout),
+                    timestamper=timestamper,
                     reason=reason,
                     location=location,
                 )
@@ -206,8 +175,7 @@ def sign_partner(
     pdf: bytes,
     identity: Identity,
     *,
-    tsa_url: str | None = None,
-    tsa_timeout: float = 5.0,
+    timestamper: TimeStamper | None = None,
     reason: str | None = None,
     location: str | None = None,
 ) -> SignOutcome:
@@ -217,8 +185,7 @@ def sign_partner(
         identity,
         PARTNER_FIELD,
         certify=True,
-        tsa_url=tsa_url,
-        tsa_timeout=tsa_timeout,
+        timestamper=timestamper,
         reason=reason,
         location=location,
     )
@@ -228,8 +195,7 @@ def countersign(
     pdf: bytes,
     identity: Identity,
     *,
-    tsa_url: str | None = None,
-    tsa_timeout: float = 5.0,
+    timestamper: TimeStamper | None = None,
     reason: str | None = None,
     location: str | None = None,
 ) -> SignOutcome:
@@ -239,14 +205,13 @@ def countersign(
         identity,
         APPROVER_FIELD,
         certify=False,
-        tsa_url=tsa_url,
-        tsa_timeout=tsa_timeout,
+        timestamper=timestamper,
         reason=reason,
         location=location,
     )
 
 
-def add_document_timestamp(pdf: bytes, tsa_url: str, *, tsa_timeout: float = 10.0) -> bytes:
+def add_document_timestamp(pdf: bytes, timestamper: TimeStamper) -> bytes:
     """Append a document timestamp (the server does this on upload when it has a timestamp service). It is
     an LTA update, allowed after the certification and the countersignature. Raises TimestampRequestError
     (an OSError) when the TSA cannot be reached."""
@@ -257,9 +222,7 @@ def add_document_timestamp(pdf: bytes, tsa_url: str, *, tsa_timeout: float = 10.
         except (PdfReadError, ValueError) as exc:
             raise UserError("unreadable_pdf", field="pdf") from exc
         out = io.BytesIO()
-        PdfTimeStamper(UrllibTimeStamper(tsa_url, tsa_timeout), field_name="DocumentTimestamp").timestamp_pdf(
-            writer, "sha256", output=out
-        )
+        PdfTimeStamper(timestamper, field_name="DocumentTimestamp").timestamp_pdf(writer, "sha256", output=out)
         return out.getvalue()
 
     return _off_loop(work)

@@ -12,6 +12,7 @@ import pytest
 from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign.fields import MDPPerm
 
+from sync.client.tsa import HttpTimeStamper
 from tests.workbench.documents.conftest import Docs
 from tests.workbench.documents.helpers import Pki, require_pdfsig, tsa_server
 from workbench.documents.signing import countersign, sign_partner
@@ -90,9 +91,9 @@ def test_signing_inside_a_running_event_loop_and_from_a_worker_thread(docs: Docs
 
 def test_b_t_with_a_reachable_timestamp_authority(docs: Docs, pki: Pki) -> None:
     with tsa_server(pki.tsa) as url:
-        outcome = sign_partner(docs.unsigned, pki.partner, tsa_url=url)
+        outcome = sign_partner(docs.unsigned, pki.partner, timestamper=HttpTimeStamper(url))
         assert outcome.clock is ClockSource.TSA and outcome.profile == "PAdES-B-T"
-        counter = countersign(outcome.data, pki.approver, tsa_url=url)
+        counter = countersign(outcome.data, pki.approver, timestamper=HttpTimeStamper(url))
     report = verify_pdf(counter.data, [pki.ca.certificate])
     assert report.ok, report
     assert all(s.clock is ClockSource.TSA and s.timestamp_valid for s in report.signatures)
@@ -102,7 +103,9 @@ def test_unreachable_timestamp_authority_falls_back_to_laptop_clock(docs: Docs, 
     with socket.socket() as s:  # a port nobody listens on
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    outcome = sign_partner(docs.unsigned, pki.partner, tsa_url=f"http://127.0.0.1:{port}/tsa", tsa_timeout=2)
+    outcome = sign_partner(
+        docs.unsigned, pki.partner, timestamper=HttpTimeStamper(f"http://127.0.0.1:{port}/tsa", timeout=2)
+    )
     assert outcome.clock is ClockSource.LOCAL and outcome.profile == "PAdES-B-B"
     assert outcome.timestamp_error is not None and outcome.timestamp_error.startswith("tsa_unavailable")
     report = verify_pdf(outcome.data, [pki.ca.certificate])
@@ -116,15 +119,16 @@ def test_signing_needs_the_precreated_field_and_a_pdf(docs: Docs, pki: Pki) -> N
     with pytest.raises(UserError) as exc:
         sign_partner(b"not a pdf", pki.partner)
     assert exc.value.code == "unreadable_pdf"
-    with pytest.raises(UserError):
-        sign_partner(docs.unsigned, pki.partner, tsa_url="ftp://example.com")
+    with pytest.raises(UserError) as exc:
+        HttpTimeStamper("ftp://example.com")
+    assert exc.value.code == "invalid_url"
 
 
 def test_server_document_timestamp_after_countersignature_verifies(docs: Docs, pki: Pki) -> None:
     from workbench.documents.signing import add_document_timestamp
 
     with tsa_server(pki.tsa) as url:
-        stamped = add_document_timestamp(docs.countersigned, url)
+        stamped = add_document_timestamp(docs.countersigned, HttpTimeStamper(url))
     assert stamped.startswith(docs.countersigned)
     report = verify_pdf(stamped, [pki.ca.certificate])
     assert report.ok, report
