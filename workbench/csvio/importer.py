@@ -52,12 +52,12 @@ from workbench.csvio.mappings import (
     header_key,
 )
 from workbench.db.uow import UnitOfWork
-from workbench.deals.commands import _amount, _customer, _expected_close, _products
+from workbench.deals.commands import validate_amount, validate_customer, validate_expected_close, validate_products
 from workbench.deals.models import DealProduct, DealRegistration
 from workbench.deals.types import DealProductInput, DealStatus
 from workbench.errors import PermissionDenied, UserError
 from workbench.ids import new_id
-from workbench.partners.commands import _contact_field, _partner_field
+from workbench.partners.commands import contact_field, partner_field
 from workbench.partners.models import Contact, Partner
 from workbench.partners.normalize import alt, fold
 from workbench.partners.types import ContactRole, PartnerStatus, PartnerType
@@ -373,16 +373,16 @@ def _check(errors: list[RowError], fld: str, fn: Callable[[], Any]) -> Any:
 def _partner_row(v: dict[str, str | None], ctx: _Context, errors: list[RowError]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for fld in ("legal_name", "city", "web_domain", "email", "phone", "description"):
-        out[fld] = _check(errors, fld, lambda f=fld: _partner_field(f, v.get(f)))  # type: ignore[misc]
+        out[fld] = _check(errors, fld, lambda f=fld: partner_field(f, v.get(f)))  # type: ignore[misc]
     raw_type = v.get("partner_type")
     ptype = ctx.options.default_partner_type if raw_type is None else PARTNER_TYPE_ALIASES.get(_key(raw_type), raw_type)
-    out["partner_type"] = _check(errors, "partner_type", lambda: _partner_field("partner_type", ptype))
+    out["partner_type"] = _check(errors, "partner_type", lambda: partner_field("partner_type", ptype))
     out["country"] = _check(
-        errors, "country", lambda: _partner_field("country", country_code(v.get("country"), "country"))
+        errors, "country", lambda: partner_field("country", country_code(v.get("country"), "country"))
     )
     cur = v.get("currency")
     out["currency"] = (
-        ctx.program_currency if cur is None else _check(errors, "currency", lambda: _partner_field("currency", cur))
+        ctx.program_currency if cur is None else _check(errors, "currency", lambda: partner_field("currency", cur))
     )
     return out
 
@@ -390,10 +390,10 @@ def _partner_row(v: dict[str, str | None], ctx: _Context, errors: list[RowError]
 def _contact_row(v: dict[str, str | None], ctx: _Context, errors: list[RowError]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for fld in ("last_name", "first_name", "email", "phone", "job_title"):
-        out[fld] = _check(errors, fld, lambda f=fld: _contact_field(f, v.get(f)))  # type: ignore[misc]
+        out[fld] = _check(errors, fld, lambda f=fld: contact_field(f, v.get(f)))  # type: ignore[misc]
     role = v.get("role")
     role_value = ctx.options.default_contact_role if role is None else role.strip().casefold()
-    out["role"] = _check(errors, "role", lambda: _contact_field("role", role_value))
+    out["role"] = _check(errors, "role", lambda: contact_field("role", role_value))
     primary = v.get("is_primary")
     out["is_primary"] = (
         False if primary is None else _check(errors, "is_primary", lambda: parse_bool(primary, "is_primary"))
@@ -409,7 +409,9 @@ def _deal_row(v: dict[str, str | None], ctx: _Context, errors: list[RowError]) -
     customer = _check(
         errors,
         "customer_name",
-        lambda: _customer(v.get("customer_name") or "", v.get("customer_domain"), v.get("customer_email"), country),
+        lambda: validate_customer(
+            v.get("customer_name") or "", v.get("customer_domain"), v.get("customer_email"), country
+        ),
     )
     if customer is not None:
         out.update(
@@ -424,12 +426,12 @@ def _deal_row(v: dict[str, str | None], ctx: _Context, errors: list[RowError]) -
     currency = v.get("currency") or ctx.options.default_currency or ctx.program_currency
     amount = _check(errors, "amount", lambda: parse_amount(v.get("amount") or "", "amount"))
     if amount is not None:
-        money = _check(errors, "amount", lambda: _amount(amount, currency))
+        money = _check(errors, "amount", lambda: validate_amount(amount, currency))
         if money is not None:
             out["amount_minor"], out["currency"] = money
     close = _check(errors, "expected_close", lambda: parse_date(v.get("expected_close") or "", "expected_close"))
     if close is not None:
-        out["expected_close"] = _check(errors, "expected_close", lambda: _expected_close(close, ctx.today))
+        out["expected_close"] = _check(errors, "expected_close", lambda: validate_expected_close(close, ctx.today))
     out["products"] = _check(errors, "products", lambda: _product_ids(v.get("products"), ctx))
     return out
 
@@ -453,7 +455,7 @@ def _product_ids(value: str | None, ctx: _Context) -> list[str]:
         if pid is None:
             raise UserError("unknown_reference", field="products", value=sku[:50])
         items.append(DealProductInput(pid))
-    return [p.product_id for p in _products(items)]
+    return [p.product_id for p in validate_products(items)]
 
 
 VALIDATORS: dict[ImportKind, Validator] = {

@@ -53,7 +53,7 @@ class _Customer:
     country: str | None
 
 
-def _customer(name: str, domain: str | None, mail: str | None, country: str | None) -> _Customer:
+def validate_customer(name: str, domain: str | None, mail: str | None, country: str | None) -> _Customer:
     cleaned = v.required_text(name, "customer_name")
     norm = normalize_company(cleaned)
     if not norm:
@@ -65,13 +65,13 @@ def _customer(name: str, domain: str | None, mail: str | None, country: str | No
     return _Customer(cleaned, norm, checked_domain, checked_email, v.country(country, "customer_country"))
 
 
-def _amount(amount: Decimal, currency_code: str) -> tuple[int, str]:
+def validate_amount(amount: Decimal, currency_code: str) -> tuple[int, str]:
     code = v.currency(currency_code)
     minor = v.money_to_minor(amount, code, "amount")
     return v.minor_amount(minor, "amount", allow_zero=False), code
 
 
-def _expected_close(value: date, today: date) -> date:
+def validate_expected_close(value: date, today: date) -> date:
     if not isinstance(value, date):
         raise UserError("invalid_date", field="expected_close")
     v.date_range(today, value, start_field="today", end_field="expected_close")
@@ -80,7 +80,7 @@ def _expected_close(value: date, today: date) -> date:
     return value
 
 
-def _products(items: Sequence[DealProductInput]) -> list[DealProductInput]:
+def validate_products(items: Sequence[DealProductInput]) -> list[DealProductInput]:
     seen: set[str] = set()
     for item in items:
         v.positive_int(item.quantity, "quantity", minimum=1, maximum=MAX_QUANTITY)
@@ -149,13 +149,13 @@ def _result(uow: UnitOfWork, deal: DealRegistration) -> DealDTO:
 def create_deal(engine: Engine, actor: Actor, data: DealInput, *, replica: bool = True) -> DealDTO:
     """A new registration in status draft (provisional until the server confirms its submission)."""
     actor.require_partner_access("create_deal", data.partner_id)
-    customer = _customer(data.customer_name, data.customer_domain, data.customer_email, data.customer_country)
+    customer = validate_customer(data.customer_name, data.customer_domain, data.customer_email, data.customer_country)
     title = v.required_text(data.title, "title")
     description = v.text(data.description, "description", max_len=v.MAX_TEXT, required=False)
-    amount_minor, currency = _amount(data.amount, data.currency)
-    products = _products(data.products)
+    amount_minor, currency = validate_amount(data.amount, data.currency)
+    products = validate_products(data.products)
     with UnitOfWork(engine, actor, replica=replica) as uow:
-        expected_close = _expected_close(data.expected_close, uow.now.date())
+        expected_close = validate_expected_close(data.expected_close, uow.now.date())
         _ref(uow.session, Partner, data.partner_id, "partner_id")
         _ref(uow.session, Program, data.program_id, "program_id")
         _check_products(uow.session, products, data.program_id)
@@ -208,11 +208,11 @@ def update_deal(engine: Engine, actor: Actor, deal_id: str, data: DealUpdate, *,
         deal = _deal(uow, actor, deal_id, "update_deal")
         _require_editable(deal)
         if data.amount is not None:
-            changes["amount_minor"], _ = _amount(data.amount, changes.get("currency", deal.currency))
+            changes["amount_minor"], _ = validate_amount(data.amount, changes.get("currency", deal.currency))
         elif "currency" in changes and changes["currency"] != deal.currency:
             raise UserError("amount_required_with_currency", field="amount")
         if data.expected_close is not None:
-            changes["expected_close"] = _expected_close(data.expected_close, uow.now.date())
+            changes["expected_close"] = validate_expected_close(data.expected_close, uow.now.date())
         for key, value in changes.items():
             if getattr(deal, key) != value:
                 setattr(deal, key, value)
@@ -223,7 +223,7 @@ def set_deal_products(
     engine: Engine, actor: Actor, deal_id: str, products: Sequence[DealProductInput], *, replica: bool = True
 ) -> DealDTO:
     """Replace the products of an editable registration (removed ones are soft-deleted)."""
-    items = _products(products)
+    items = validate_products(products)
     with UnitOfWork(engine, actor, replica=replica) as uow:
         deal = _deal(uow, actor, deal_id, "set_deal_products")
         _require_editable(deal)
@@ -310,7 +310,7 @@ def win_deal(
     with UnitOfWork(engine, actor, replica=replica) as uow:
         deal = _deal(uow, actor, deal_id, "win_deal")
         target = transition(deal.status, DealAction.WIN, actor.role)
-        won_minor, _ = _amount(amount, deal.currency)
+        won_minor, _ = validate_amount(amount, deal.currency)
         closed = _closed_on(closed_on, uow.now.date())
         with uow.command(deal, DealAction.WIN.value, won_amount_minor=won_minor, closed_at=closed):
             deal.status = target.value

@@ -123,7 +123,7 @@ def _required_date(value: object, field: str) -> date:
     return result
 
 
-def _partner_field(name: str, value: object) -> Any:
+def partner_field(name: str, value: object) -> Any:
     """Validate one descriptive partner field; returns the cleaned value."""
     raw = _str_or_none(value, name)
     if name == "legal_name":
@@ -151,7 +151,7 @@ def _partner_field(name: str, value: object) -> Any:
     raise UserError("unknown_field", field=name)
 
 
-def _contact_field(name: str, value: object) -> Any:
+def contact_field(name: str, value: object) -> Any:
     if name == "is_primary":
         if not isinstance(value, bool):
             raise UserError("invalid_value", field=name, value=str(value)[:50])
@@ -268,7 +268,7 @@ def update_partner(
                 raise PermissionDenied("update_partner", role=str(actor.role), field=name)
         elif name not in DESCRIPTIVE_FIELDS:
             raise UserError("unknown_field", field=name)
-    cleaned = {name: _partner_field(name, value) for name, value in changes.items()}
+    cleaned = {name: partner_field(name, value) for name, value in changes.items()}
     with UnitOfWork(engine, actor, replica=replica) as uow:
         partner = uow.get(Partner, partner_id)
         _require_write(actor, "update_partner", partner.id)
@@ -397,7 +397,7 @@ def _clear_other_primary(uow: UnitOfWork, partner_id: str, keep_id: str | None) 
 
 def add_contact(engine: Engine, actor: Actor, data: ContactInput, *, replica: bool = True) -> ContactDTO:
     """A new contact person. Setting `is_primary` takes the flag from the partner's other contacts."""
-    fields = {name: _contact_field(name, getattr(data, name)) for name in sorted(CONTACT_FIELDS)}
+    fields = {name: contact_field(name, getattr(data, name)) for name in sorted(CONTACT_FIELDS)}
     partner_id = validation.required_text(data.partner_id, "partner_id", max_len=36)
     with UnitOfWork(engine, actor, replica=replica) as uow:
         partner = _live_partner(uow, partner_id)
@@ -417,7 +417,7 @@ def update_contact(
     *,
     replica: bool = True,
 ) -> ContactDTO:
-    cleaned = {name: _contact_field(name, value) for name, value in changes.items()}
+    cleaned = {name: contact_field(name, value) for name, value in changes.items()}
     with UnitOfWork(engine, actor, replica=replica) as uow:
         contact = uow.get(Contact, contact_id)
         _require_write(actor, "update_contact", contact.partner_id)
