@@ -3,11 +3,15 @@ Partner roles see only their own partner's rows; budgets are vendor-wide and vis
 
 from __future__ import annotations
 
-from sqlalchemy import Engine, func, select
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import Engine, case, func, select
 from sqlalchemy.orm import Session
 
 from workbench.errors import UserError
-from workbench.mdf.evidence import missing_evidence
+from workbench.mdf.evidence import missing_evidence, required_evidence
 from workbench.mdf.models import Claim, CostLine, FundRequest, MdfAllocation, MdfBudget, Payment
 from workbench.mdf.types import (
     ActivityType,
@@ -23,6 +27,8 @@ from workbench.mdf.types import (
     RequestDTO,
     RequestStatus,
 )
+from workbench.partners.models import Partner
+from workbench.programs.models import Program
 from workbench.records.models import Attachment
 from workbench.security.roles import Actor
 
@@ -354,3 +360,425 @@ def claim_detail(engine: Engine, actor: Actor, claim_id: str) -> ClaimDetailDTO:
             evidence_kinds=kinds,
             missing_evidence=missing_evidence(request.activity_type, kinds),
         )
+
+
+# --- screens: live balances, the review queue, claim context, payments -----------------------------------
+# Read-only queries for the MDF screens; every figure is summed in SQL, every result a frozen DTO.
+
+
+@dataclass(frozen=True, slots=True)
+class AllocationOverviewDTO:
+    """One allocation with its live balance: allocated, requested (submitted, awaiting a decision), approved,
+    claimed (non-rejected claims), paid, available (allocated - approved)."""
+
+    id: str
+    budget_id: str
+    budget_name: str
+    partner_id: str
+    partner_name: str
+    currency: str
+    allocated_minor: int
+    requested_minor: int
+    approved_minor: int
+    claimed_minor: int
+    paid_minor: int
+    available_minor: int
+
+
+@dataclass(frozen=True, slots=True)
+class BudgetOverviewDTO:
+    budget: BudgetDTO
+    allocated_minor: int
+    requested_minor: int
+    approved_minor: int
+    claimed_minor: int
+    paid_minor: int
+    unallocated_minor: int
+
+
+@dataclass(frozen=True, slots=True)
+class CurrencyTotalsDTO:
+    currency: str
+    budget_minor: int
+    allocated_minor: int
+    requested_minor: int
+    approved_minor: int
+    claimed_minor: int
+    paid_minor: int
+    available_minor: int  # allocated - approved
+
+
+@dataclass(frozen=True, slots=True)
+class MdfOverviewDTO:
+    budgets: tuple[BudgetOverviewDTO, ...]
+    allocations: tuple[AllocationOverviewDTO, ...]
+    totals: tuple[CurrencyTotalsDTO, ...]
+
+
+def _allocation_sums() -> Any:
+    """Per allocation: requested (awaiting decision), approved, claimed, paid — one grouped subquery each."""
+    pending = (RequestStatus.SUBMITTED, RequestStatus.INFO_REQUESTED)
+    req = (
+        select(
+            FundRequest.allocation_id.label("aid"),
+            func.coalesce(
+                func.sum(case((FundRequest.status.in_(pending), FundRequest.requested_minor), else_=0)), 0
+            ).label("requested"),
+            func.coalesce(
+                func.sum(case((FundRequest.status == RequestStatus.APPROVED, FundRequest.approved_minor), else_=0)), 0
+            ).label("approved"),
+        )
+        .where(FundRequest.deleted_at.is_(None))
+        .group_by(FundRequest.allocation_id)
+        .subquery()
+    )
+    claimed = (
+        select(
+            FundRequest.allocation_id.label("aid"),
+            func.coalesce(func.sum(func.coalesce(Claim.approved_minor, Claim.claimed_minor)), 0).label("claimed"),
+        )
+        .join(FundRequest, FundRequest.id == Claim.request_id)
+        .where(
+            Claim.deleted_at.is_(None),
+            Claim.status.not_in((ClaimStatus.REJECTED, ClaimStatus.DRAFT)),
+        )
+        .group_by(FundRequest.allocation_id)
+        .subquery()
+    )
+    paid = (
+        select(FundRequest.allocation_id.label("aid"), func.coalesce(func.sum(Payment.amount_minor), 0).label("paid"))
+        .join(Claim, Claim.id == Payment.claim_id)
+        .join(FundRequest, FundRequest.id == Claim.request_id)
+        .where(Payment.deleted_at.is_(None))
+        .group_by(FundRequest.allocation_id)
+        .subquery()
+    )
+    return req, claimed, paid
+
+
+def mdf_overview(
+    engine: Engine, actor: Actor, *, budget_id: str | None = None, partner_id: str | None = None
+) -> MdfOverviewDTO:
+    """Budgets and allocations with live balances, and totals per currency. Partner roles see only their own
+    allocations (and the budgets those come from); claimed counts submitted and later claims, not drafts."""
+    req, claimed, paid = _allocation_sums()
+    stmt = (
+        select(
+            MdfAllocation,
+            MdfBudget.name,
+            Partner.legal_name,
+            func.coalesce(req.c.requested, 0),
+            func.coalesce(req.c.approved, 0),
+            func.coalesce(claimed.c.claimed, 0),
+            func.coalesce(paid.c.paid, 0),
+        )
+        .join(MdfBudget, MdfBudget.id == MdfAllocation.budget_id)
+        .join(Partner, Partner.id == MdfAllocation.partner_id)
+        .outerjoin(req, req.c.aid == MdfAllocation.id)
+        .outerjoin(claimed, claimed.c.aid == MdfAllocation.id)
+        .outerjoin(paid, paid.c.aid == MdfAllocation.id)
+        .where(MdfAllocation.deleted_at.is_(None), MdfBudget.deleted_at.is_(None))
+        .order_by(MdfBudget.period_start.desc(), MdfBudget.name, Partner.legal_name, MdfAllocation.id)
+    )
+    if not actor.is_vendor:
+        stmt = stmt.where(MdfAllocation.partner_id == actor.partner_id)
+    if partner_id is not None:
+        stmt = stmt.where(MdfAllocation.partner_id == partner_id)
+    if budget_id is not None:
+        stmt = stmt.where(MdfAllocation.budget_id == budget_id)
+    budget_stmt = select(MdfBudget).where(MdfBudget.deleted_at.is_(None))
+    if budget_id is not None:
+        budget_stmt = budget_stmt.where(MdfBudget.id == budget_id)
+    budget_stmt = budget_stmt.order_by(MdfBudget.period_start.desc(), MdfBudget.name, MdfBudget.id)
+    with Session(engine) as s:
+        allocations = tuple(
+            AllocationOverviewDTO(
+                id=a.id,
+                budget_id=a.budget_id,
+                budget_name=bname,
+                partner_id=str(a.partner_id),
+                partner_name=pname,
+                currency=a.currency,
+                allocated_minor=a.amount_minor,
+                requested_minor=int(r),
+                approved_minor=int(ap),
+                claimed_minor=int(c),
+                paid_minor=int(p),
+                available_minor=a.amount_minor - int(ap),
+            )
+            for a, bname, pname, r, ap, c, p in s.execute(stmt)
+        )
+        budgets_rows = list(s.scalars(budget_stmt))
+    if not actor.is_vendor or partner_id is not None:
+        shown = {a.budget_id for a in allocations}
+        budgets_rows = [b for b in budgets_rows if b.id in shown]
+    budgets: list[BudgetOverviewDTO] = []
+    for b in budgets_rows:
+        mine = [a for a in allocations if a.budget_id == b.id]
+        allocated = sum(a.allocated_minor for a in mine)
+        budgets.append(
+            BudgetOverviewDTO(
+                budget=budget_dto(b),
+                allocated_minor=allocated,
+                requested_minor=sum(a.requested_minor for a in mine),
+                approved_minor=sum(a.approved_minor for a in mine),
+                claimed_minor=sum(a.claimed_minor for a in mine),
+                paid_minor=sum(a.paid_minor for a in mine),
+                unallocated_minor=b.amount_minor - allocated,
+            )
+        )
+    totals: list[CurrencyTotalsDTO] = []
+    for cur in sorted({b.budget.currency for b in budgets} | {a.currency for a in allocations}):
+        bs = [b for b in budgets if b.budget.currency == cur]
+        als = [a for a in allocations if a.currency == cur]
+        totals.append(
+            CurrencyTotalsDTO(
+                currency=cur,
+                budget_minor=sum(b.budget.amount_minor for b in bs) if actor.is_vendor else 0,
+                allocated_minor=sum(a.allocated_minor for a in als),
+                requested_minor=sum(a.requested_minor for a in als),
+                approved_minor=sum(a.approved_minor for a in als),
+                claimed_minor=sum(a.claimed_minor for a in als),
+                paid_minor=sum(a.paid_minor for a in als),
+                available_minor=sum(a.available_minor for a in als),
+            )
+        )
+    return MdfOverviewDTO(budgets=tuple(budgets), allocations=allocations, totals=tuple(totals))
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewItemDTO:
+    """A request or claim waiting for a vendor decision (status submitted)."""
+
+    kind: str  # "request" | "claim"
+    id: str
+    request_id: str
+    partner_id: str
+    partner_name: str
+    activity_type: ActivityType
+    title: str
+    amount_minor: int  # requested (request) or claimed (claim)
+    currency: str
+    submitted_at: datetime | None
+    due: date | None  # a claim's deadline (its request's claim_due); a request's activity start
+    missing_evidence: tuple[str, ...]  # claims only: required kinds not attached (should be empty once submitted)
+
+
+def review_queue(engine: Engine, actor: Actor, *, limit: int = 1000) -> tuple[ReviewItemDTO, ...]:
+    """Requests and claims awaiting review, oldest submission first. Only vendor roles review: a partner role
+    gets an empty queue."""
+    if not actor.is_vendor:
+        return ()
+    items: list[ReviewItemDTO] = []
+    with Session(engine) as s:
+        rstmt = (
+            select(FundRequest, Partner.legal_name)
+            .join(Partner, Partner.id == FundRequest.partner_id)
+            .where(FundRequest.deleted_at.is_(None), FundRequest.status == RequestStatus.SUBMITTED)
+            .order_by(FundRequest.submitted_at, FundRequest.id)
+            .limit(limit)
+        )
+        for r, pname in s.execute(rstmt):
+            items.append(
+                ReviewItemDTO(
+                    kind="request",
+                    id=r.id,
+                    request_id=r.id,
+                    partner_id=str(r.partner_id),
+                    partner_name=pname,
+                    activity_type=ActivityType(r.activity_type),
+                    title=r.title,
+                    amount_minor=r.requested_minor,
+                    currency=r.currency,
+                    submitted_at=r.submitted_at,
+                    due=r.start_date,
+                    missing_evidence=(),
+                )
+            )
+        cstmt = (
+            select(Claim, FundRequest, Partner.legal_name)
+            .join(FundRequest, FundRequest.id == Claim.request_id)
+            .join(Partner, Partner.id == Claim.partner_id)
+            .where(Claim.deleted_at.is_(None), Claim.status == ClaimStatus.SUBMITTED)
+            .order_by(Claim.submitted_at, Claim.id)
+            .limit(limit)
+        )
+        for c, r, pname in s.execute(cstmt):
+            items.append(
+                ReviewItemDTO(
+                    kind="claim",
+                    id=c.id,
+                    request_id=r.id,
+                    partner_id=str(c.partner_id),
+                    partner_name=pname,
+                    activity_type=ActivityType(r.activity_type),
+                    title=r.title,
+                    amount_minor=c.claimed_minor,
+                    currency=c.currency,
+                    submitted_at=c.submitted_at,
+                    due=r.claim_due,
+                    missing_evidence=missing_evidence(r.activity_type, evidence_kinds(s, c.id)),
+                )
+            )
+    far = datetime.max
+    items.sort(key=lambda i: (i.submitted_at.replace(tzinfo=None) if i.submitted_at else far, i.kind, i.id))
+    return tuple(items[:limit])
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimContextDTO:
+    """What a claim editor shows and checks while typing: the approved request, the program's participation
+    rate and claim deadline, and how much of the request is still claimable (without `claim_id`)."""
+
+    request: RequestDTO
+    partner_name: str
+    participation_rate_bp: int
+    claim_deadline_days: int
+    already_claimed_minor: int
+    remaining_minor: int
+    required_evidence: tuple[str, ...]
+
+
+def claim_context(engine: Engine, actor: Actor, request_id: str, *, claim_id: str | None = None) -> ClaimContextDTO:
+    with Session(engine) as s:
+        r = s.get(FundRequest, request_id)
+        if r is None or r.deleted_at is not None or not _visible(actor, r.partner_id):
+            raise UserError("unknown_reference", field="request_id", id=request_id)
+        program = s.execute(
+            select(Program.participation_rate_bp, Program.claim_deadline_days)
+            .join(MdfBudget, MdfBudget.program_id == Program.id)
+            .join(MdfAllocation, MdfAllocation.budget_id == MdfBudget.id)
+            .where(MdfAllocation.id == r.allocation_id)
+        ).one()
+        partner_name = s.scalar(select(Partner.legal_name).where(Partner.id == r.partner_id)) or ""
+        already = claimed_total(s, r.id, exclude_id=claim_id)
+        return ClaimContextDTO(
+            request=request_dto(r),
+            partner_name=partner_name,
+            participation_rate_bp=int(program[0]),
+            claim_deadline_days=int(program[1]),
+            already_claimed_minor=already,
+            remaining_minor=(r.approved_minor or 0) - already,
+            required_evidence=required_evidence(r.activity_type),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class PaymentRowDTO:
+    id: str
+    claim_id: str
+    partner_id: str
+    partner_name: str
+    request_title: str
+    amount_minor: int
+    currency: str
+    paid_on: date
+    reference: str
+    claim_approved_minor: int | None
+    claim_status: ClaimStatus
+
+
+def list_payments(
+    engine: Engine,
+    actor: Actor,
+    *,
+    partner_id: str | None = None,
+    claim_id: str | None = None,
+    limit: int = 1000,
+) -> tuple[PaymentRowDTO, ...]:
+    """Payments, newest first, per partner or per claim; a partner role sees only its own."""
+    stmt = (
+        select(Payment, Claim, FundRequest.title, Partner.legal_name)
+        .join(Claim, Claim.id == Payment.claim_id)
+        .join(FundRequest, FundRequest.id == Claim.request_id)
+        .join(Partner, Partner.id == Payment.partner_id)
+        .where(Payment.deleted_at.is_(None))
+        .order_by(Payment.paid_on.desc(), Payment.id)
+        .limit(limit)
+    )
+    if not actor.is_vendor:
+        stmt = stmt.where(Payment.partner_id == actor.partner_id)
+    if partner_id is not None:
+        stmt = stmt.where(Payment.partner_id == partner_id)
+    if claim_id is not None:
+        stmt = stmt.where(Payment.claim_id == claim_id)
+    with Session(engine) as s:
+        return tuple(
+            PaymentRowDTO(
+                id=p.id,
+                claim_id=p.claim_id,
+                partner_id=str(p.partner_id),
+                partner_name=pname,
+                request_title=title,
+                amount_minor=p.amount_minor,
+                currency=p.currency,
+                paid_on=p.paid_on,
+                reference=p.reference,
+                claim_approved_minor=c.approved_minor,
+                claim_status=ClaimStatus(c.status),
+            )
+            for p, c, title, pname in s.execute(stmt)
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimRowDTO:
+    """A claim as listed on the claims screen, with its request's title, activity and deadline."""
+
+    claim: ClaimDTO
+    partner_name: str
+    request_title: str
+    activity_type: ActivityType
+    claim_due: date | None
+
+
+def list_claim_rows(
+    engine: Engine, actor: Actor, *, partner_id: str | None = None, limit: int = 1000
+) -> tuple[ClaimRowDTO, ...]:
+    stmt = (
+        select(Claim, FundRequest, Partner.legal_name)
+        .join(FundRequest, FundRequest.id == Claim.request_id)
+        .join(Partner, Partner.id == Claim.partner_id)
+        .where(Claim.deleted_at.is_(None))
+        .order_by(Claim.created_at.desc(), Claim.id)
+        .limit(limit)
+    )
+    if not actor.is_vendor:
+        stmt = stmt.where(Claim.partner_id == actor.partner_id)
+    if partner_id is not None:
+        stmt = stmt.where(Claim.partner_id == partner_id)
+    with Session(engine) as s:
+        return tuple(
+            ClaimRowDTO(
+                claim=claim_dto(c),
+                partner_name=pname,
+                request_title=r.title,
+                activity_type=ActivityType(r.activity_type),
+                claim_due=r.claim_due,
+            )
+            for c, r, pname in s.execute(stmt)
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class RequestRowDTO:
+    request: RequestDTO
+    partner_name: str
+
+
+def list_request_rows(
+    engine: Engine, actor: Actor, *, partner_id: str | None = None, limit: int = 1000
+) -> tuple[RequestRowDTO, ...]:
+    stmt = (
+        select(FundRequest, Partner.legal_name)
+        .join(Partner, Partner.id == FundRequest.partner_id)
+        .where(FundRequest.deleted_at.is_(None))
+        .order_by(FundRequest.start_date.desc(), FundRequest.id)
+        .limit(limit)
+    )
+    if not actor.is_vendor:
+        stmt = stmt.where(FundRequest.partner_id == actor.partner_id)
+    if partner_id is not None:
+        stmt = stmt.where(FundRequest.partner_id == partner_id)
+    with Session(engine) as s:
+        return tuple(RequestRowDTO(request=request_dto(r), partner_name=pname) for r, pname in s.execute(stmt))
