@@ -6,7 +6,7 @@ from sqlalchemy import Engine
 
 from workbench.db.engine import replica_engine
 from workbench.db.keys import PassphraseProvider, load_or_create_key
-from workbench.db.migrate import upgrade
+from workbench.db.migrate import upgrade_if_needed
 from workbench.paths import Workspace
 from workbench.security.secrets import SecretStore
 
@@ -22,5 +22,5 @@ def open_replica(
     key = load_or_create_key(workspace.keyinfo_path, store, passphrase, create=fresh)
     engine = replica_engine(workspace.replica_path, key, key_verified=True)
     if migrate:
-        upgrade(engine)
+        upgrade_if_needed(engine)
     return engine
