@@ -4,16 +4,21 @@ from one indexed SQL query (`list_deal_ids`), then rows for the visible page (`d
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import ColumnElement, Engine, func, select
 from sqlalchemy.orm import Session
 
+from workbench.audit.models import AuditEvent
 from workbench.deals.models import DealProduct, DealRegistration
 from workbench.deals.normalize import normalize_text
 from workbench.deals.types import DealDTO, DealProductDTO, DealRow, DealSort, DealStatus, TextMatch
 from workbench.errors import NotFound, UserError
-from workbench.programs.models import Product
+from workbench.partners.models import Partner
+from workbench.programs.models import Product, Program
+from workbench.security.roles import Actor
 
 MAX_PAGE = 10_000
 D = DealRegistration
@@ -189,3 +194,145 @@ def deal_dto(session: Session, deal: DealRegistration) -> DealDTO:
         updated_at=deal.updated_at,
         products=deal_products(session, deal.id),
     )
+
+
+# --- screens: form choices, status history, partner names ----------------------------------------------
+
+MAX_PARTNER_CHOICES = 2_000
+
+
+@dataclass(frozen=True, slots=True)
+class ProgramOption:
+    id: str
+    name: str
+    currency: str
+    protection_days: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class ProductOption:
+    id: str
+    program_id: str
+    sku: str
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class PartnerOption:
+    id: str
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class DealFormChoices:
+    """What the register-deal form offers: programs, their products, and the partners the actor may register
+    for (a partner role: its own partner only; a vendor role: the first `MAX_PARTNER_CHOICES` by name)."""
+
+    programs: tuple[ProgramOption, ...]
+    products: tuple[ProductOption, ...]
+    partners: tuple[PartnerOption, ...]
+
+
+def deal_form_choices(engine: Engine, actor: Actor) -> DealFormChoices:
+    programs = select(Program.id, Program.name, Program.currency, Program.protection_days).where(
+        Program.deleted_at.is_(None)
+    )
+    products = select(Product.id, Product.program_id, Product.sku, Product.name).where(Product.deleted_at.is_(None))
+    partners = select(Partner.id, Partner.legal_name).where(Partner.deleted_at.is_(None))
+    if not actor.is_vendor:
+        partners = partners.where(Partner.id == (actor.partner_id or ""))
+    with engine.connect() as conn:
+        return DealFormChoices(
+            programs=tuple(ProgramOption(*r) for r in conn.execute(programs.order_by(Program.name, Program.id))),
+            products=tuple(ProductOption(*r) for r in conn.execute(products.order_by(Product.sku, Product.id))),
+            partners=tuple(
+                PartnerOption(*r)
+                for r in conn.execute(partners.order_by(Partner.legal_name, Partner.id).limit(MAX_PARTNER_CHOICES))
+            ),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class DealHistoryEntry:
+    """One step of a registration's history. `action` is a command name (create, submit, resubmit,
+    request_info, approve, reject, extend, win, lose, expire, withdraw) or `server_received` for the server's
+    receipt; `status` the status after the step (None when the step did not change it); `note` the reason
+    or question given with it; `recorded` is False for steps known only from the registration's own
+    timestamps (rows pulled from the server carry no local audit entries)."""
+
+    occurred_at: datetime
+    action: str
+    status: DealStatus | None
+    actor_id: str | None
+    note: str | None
+    recorded: bool
+
+
+def _note(args: Any) -> str | None:
+    if not isinstance(args, dict):
+        return None
+    for key in ("reason", "question"):
+        value = args.get(key)
+        if isinstance(value, str) and value:
+            return value
+    return None
+
+
+_STATUS_VALUES = frozenset(s.value for s in DealStatus)
+
+
+def deal_history(engine: Engine, deal_id: str) -> tuple[DealHistoryEntry, ...]:
+    """The registration's status history, oldest first: every audited step on this database, plus the
+    submission, server receipt and decision from the row itself where no audit entry covers them."""
+    stmt = (
+        select(AuditEvent.occurred_at, AuditEvent.action, AuditEvent.actor_id, AuditEvent.changes)
+        .where(AuditEvent.entity == D.__tablename__, AuditEvent.row_id == deal_id)
+        .order_by(AuditEvent.seq)
+    )
+    with Session(engine) as session:
+        deal = session.get(DealRegistration, deal_id)
+        if deal is None or deal.deleted_at is not None:
+            raise NotFound("deal_registrations", deal_id)
+        out: list[DealHistoryEntry] = []
+        for occurred_at, action, actor_id, changes in session.execute(stmt):
+            status_change = changes.get("status") if isinstance(changes, dict) else None
+            status = None
+            if isinstance(status_change, list) and len(status_change) == 2 and status_change[1] in _STATUS_VALUES:
+                status = DealStatus(status_change[1])
+            elif action == "create":
+                status = DealStatus.DRAFT
+            if action == "update" and status is None:
+                continue  # descriptive edits belong to the audit log, not to the status history
+            out.append(
+                DealHistoryEntry(
+                    occurred_at, action, status, actor_id, _note(changes.get("args") if changes else None), True
+                )
+            )
+        seen = {e.action for e in out}
+        derived: list[DealHistoryEntry] = []
+        if "create" not in seen:
+            derived.append(
+                DealHistoryEntry(deal.created_at, "create", DealStatus.DRAFT, deal.registered_by, None, False)
+            )
+        if deal.submitted_at is not None and "submit" not in seen:
+            derived.append(DealHistoryEntry(deal.submitted_at, "submit", DealStatus.SUBMITTED, None, None, False))
+        if deal.server_received_at is not None:
+            derived.append(DealHistoryEntry(deal.server_received_at, "server_received", None, None, None, False))
+        decision = {DealStatus.APPROVED.value: "approve", DealStatus.REJECTED.value: "reject"}.get(deal.status)
+        if deal.decided_at is not None and decision is not None and decision not in seen:
+            reason = deal.decision_reason if decision == "reject" else None
+            derived.append(
+                DealHistoryEntry(deal.decided_at, decision, DealStatus(deal.status), deal.decided_by, reason, False)
+            )
+    return tuple(sorted(out + derived, key=lambda e: e.occurred_at))
+
+
+def partner_names(engine: Engine, ids: Sequence[str]) -> dict[str, str]:
+    """Legal names of partners by id (vendor screens; a partner role's replica holds only its own)."""
+    wanted = sorted({i for i in ids if i})
+    if not wanted:
+        return {}
+    if len(wanted) > MAX_PAGE:
+        raise UserError("page_too_large", field="ids", max=MAX_PAGE)
+    with engine.connect() as conn:
+        return dict(conn.execute(select(Partner.id, Partner.legal_name).where(Partner.id.in_(wanted))).all())

@@ -4,6 +4,7 @@ for a day), and the course catalogue."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -11,6 +12,7 @@ from sqlalchemy import ColumnElement, Engine, select
 from sqlalchemy.orm import Session
 
 from workbench.clock import today as clock_today
+from workbench.partners.models import Contact
 from workbench.training.models import Certification, Course, LearningPath, LearningPathCourse, TrainingEvent
 from workbench.training.rules import effective_status
 from workbench.training.types import (
@@ -177,3 +179,143 @@ def list_learning_paths(engine: Engine, *, role_track: RoleTrack | str | None = 
     with Session(engine) as session:
         paths = session.scalars(select(LearningPath).where(*conds).order_by(LearningPath.code)).all()
         return [learning_path_dto(session, p) for p in paths]
+
+
+# --- screens: progress per person, people per partner ------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class CourseProgressDTO:
+    course_id: str
+    code: str
+    title: str
+    required: bool
+    passed_on: date | None  # the latest pass
+    last_score: int | None  # score of the latest exam (passed or failed)
+    started: bool  # any event recorded for the course
+
+
+@dataclass(frozen=True, slots=True)
+class PathProgressDTO:
+    """A contact's progress on one learning path: the required courses passed of all required, the
+    courses, and the current certification (None if never earned)."""
+
+    path_id: str
+    code: str
+    title: str
+    role_track: RoleTrack
+    validity_months: int | None
+    required_total: int
+    required_passed: int
+    courses: tuple[CourseProgressDTO, ...]
+    certification: CertificationDTO | None
+
+    @property
+    def percent(self) -> int:
+        return 100 if self.required_total == 0 else (100 * self.required_passed) // self.required_total
+
+
+def path_progress(engine: Engine, contact_id: str, *, today: date | None = None) -> list[PathProgressDTO]:
+    """Progress of a contact on every learning path (paths the contact has touched or holds first). A course
+    counts as passed once any exam of it was passed (a later renewal needs the passes after the previous
+    certification; the certification row says whether it is current)."""
+    day = today or clock_today()
+    with Session(engine) as session:
+        paths = session.scalars(
+            select(LearningPath).where(LearningPath.deleted_at.is_(None)).order_by(LearningPath.code)
+        ).all()
+        dtos = [learning_path_dto(session, p) for p in paths]
+        events = session.execute(
+            select(TrainingEvent.course_id, TrainingEvent.kind, TrainingEvent.score, TrainingEvent.occurred_at)
+            .where(TrainingEvent.contact_id == contact_id, TrainingEvent.deleted_at.is_(None))
+            .order_by(TrainingEvent.occurred_at, TrainingEvent.id)
+        ).all()
+    certs: dict[str, CertificationDTO] = {}
+    for cert in certifications_for_contact(engine, contact_id, today=day, include_superseded=False):
+        certs.setdefault(cert.path_id, cert)
+    passed: dict[str, date] = {}
+    scores: dict[str, int] = {}
+    touched: set[str] = set()
+    for course_id, kind, score, occurred_at in events:
+        touched.add(course_id)
+        if kind == EventKind.EXAM_PASSED.value:
+            passed[course_id] = occurred_at.date()
+        if kind in (EventKind.EXAM_PASSED.value, EventKind.EXAM_FAILED.value) and score is not None:
+            scores[course_id] = score
+    out: list[PathProgressDTO] = []
+    for p in dtos:
+        courses = tuple(
+            CourseProgressDTO(
+                c.course_id,
+                c.code,
+                c.title,
+                c.required,
+                passed.get(c.course_id),
+                scores.get(c.course_id),
+                c.course_id in touched,
+            )
+            for c in p.courses
+        )
+        required = [c for c in courses if c.required]
+        out.append(
+            PathProgressDTO(
+                p.id,
+                p.code,
+                p.title,
+                p.role_track,
+                p.validity_months,
+                len(required),
+                sum(1 for c in required if c.passed_on is not None),
+                courses,
+                certs.get(p.id),
+            )
+        )
+    out.sort(key=lambda x: (x.certification is None and not any(c.started for c in x.courses), x.code))
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class PersonTrainingRow:
+    """One person of a partner with the state of their (current) certifications on `today`."""
+
+    contact_id: str
+    name: str
+    role: str
+    active: int
+    expiring: int
+    expired: int
+    next_expiry: date | None  # the earliest expiry among active or expiring certifications
+
+
+def partner_people(engine: Engine, partner_id: str, *, today: date | None = None) -> list[PersonTrainingRow]:
+    """Every live contact of a partner with certification counts by status, by last name."""
+    day = today or clock_today()
+    stmt = (
+        select(Contact.id, Contact.first_name, Contact.last_name, Contact.role)
+        .where(Contact.partner_id == partner_id, Contact.deleted_at.is_(None))
+        .order_by(Contact.last_name, Contact.first_name, Contact.id)
+    )
+    with engine.connect() as conn:
+        contacts = conn.execute(stmt).all()
+    by_contact: dict[str, list[CertificationDTO]] = {}
+    for cert in certifications_for_partner(engine, partner_id, today=day):
+        by_contact.setdefault(cert.contact_id, []).append(cert)
+    rows = []
+    for contact_id, first, last, role in contacts:
+        certs = by_contact.get(contact_id, [])
+        live = [c.expires_on for c in certs if c.status in LIVE_STATUSES and c.expires_on is not None]
+        rows.append(
+            PersonTrainingRow(
+                contact_id=contact_id,
+                name=f"{first} {last}" if first else last,
+                role=role,
+                active=sum(1 for c in certs if c.status == CertificationStatus.ACTIVE),
+                expiring=sum(1 for c in certs if c.status == CertificationStatus.EXPIRING),
+                expired=sum(1 for c in certs if c.status == CertificationStatus.EXPIRED),
+                next_expiry=min(live) if live else None,
+            )
+        )
+    return rows
+
+
+LIVE_STATUSES: frozenset[CertificationStatus] = frozenset({CertificationStatus.ACTIVE, CertificationStatus.EXPIRING})
