@@ -16,7 +16,7 @@ from workbench.db.uow import UnitOfWork
 from workbench.errors import NotFound, UserError
 from workbench.mdf import rules
 from workbench.mdf.evidence import missing_evidence
-from workbench.mdf.models import Claim, CostLine, FundRequest, MdfAllocation, MdfBudget, Payment
+from workbench.mdf.models import ApprovalLimit, Claim, CostLine, FundRequest, MdfAllocation, MdfBudget, Payment
 from workbench.mdf.queries import (
     allocated_total,
     allocation_dto,
@@ -35,6 +35,7 @@ from workbench.mdf.types import (
     ActivityType,
     AllocationDTO,
     AllocationInput,
+    ApprovalLimitDTO,
     BudgetDTO,
     BudgetInput,
     ClaimChanges,
@@ -102,6 +103,30 @@ def _step(kind: Kind, obj: FundRequest | Claim, action: str, actor: Actor) -> st
 
 def _reason(value: str | None, *, required: bool) -> str | None:
     return validation.text(value, "reason", max_len=MAX_LONG_TEXT, required=required)
+
+
+def approver_limit(session: Session, program_id: str, user_id: str) -> ApprovalLimit | None:
+    return session.scalar(
+        select(ApprovalLimit).where(
+            ApprovalLimit.program_id == program_id,
+            ApprovalLimit.user_id == user_id,
+            ApprovalLimit.deleted_at.is_(None),
+        )
+    )
+
+
+def check_approver_limit(session: Session, actor: Actor, program: Program, amount_minor: int, currency: str) -> None:
+    """A channel manager approves only up to their limit in the program (DOMAIN.md: "an approver has an
+    approval limit"); above it the approval is refused (approval_limit_exceeded, limit=, amount=, currency=)
+    and an admin has to approve. Admins are not capped; an approver without a limit row is not capped."""
+    if actor.role != Role.CHANNEL_MANAGER:
+        return
+    limit = approver_limit(session, program.id, actor.user_id)
+    if limit is None:
+        return
+    rates = dict(program.fx_rates or {}) if limit.currency == program.currency else {}
+    converted = rules.convert_minor_up(amount_minor, currency, limit.currency, rates)
+    rules.check_within_approval_limit(limit.amount_minor, limit.currency, converted)
 
 
 # --- budgets and allocations -------------------------------------------------------------------------
@@ -258,6 +283,7 @@ def approve_request(
             amount,
             allow_negative_balance=program.allow_negative_balance,
         )
+        check_approver_limit(uow.session, actor, program, amount, req.currency)
         due = req.end_date + timedelta(days=program.claim_deadline_days)
         with uow.command(req, "approve", approved_minor=amount):
             req.status = target
@@ -425,6 +451,26 @@ def request_claim_info(engine: Engine, actor: Actor, claim_id: str, reason: str,
         return claim_dto(claim)
 
 
+def approve_claim_in(uow: UnitOfWork, actor: Actor, claim_id: str, approved: Decimal | None, note: str | None) -> Claim:
+    """Approve inside an open unit of work (also used by the countersigning approval): the state machine,
+    approved <= claimed, the request's remaining amount, the participation cap and the approver's limit."""
+    claim = _ref(uow, Claim, claim_id, "claim_id")
+    target = _step("claim", claim, "approve", actor)
+    amount = claim.claimed_minor if approved is None else _money(approved, claim.currency, "approved")
+    rules.check_approved_within(claim.claimed_minor, amount)
+    req = uow.get(FundRequest, claim.request_id, include_deleted=True)
+    _check_claim_amounts(uow, req, amount, claim.actual_cost_minor, exclude_id=claim.id)
+    _, program = _program_of_request(uow, req)
+    check_approver_limit(uow.session, actor, program, amount, claim.currency)
+    with uow.command(claim, "approve", approved_minor=amount):
+        claim.status = target
+        claim.approved_minor = amount
+        claim.decided_at = uow.now
+        claim.decided_by = actor.user_id
+        claim.decision_reason = note
+    return claim
+
+
 def approve_claim(
     engine: Engine,
     actor: Actor,
@@ -436,19 +482,7 @@ def approve_claim(
 ) -> ClaimDTO:
     note = _reason(reason, required=False)
     with UnitOfWork(engine, actor, replica=replica) as uow:
-        claim = _ref(uow, Claim, claim_id, "claim_id")
-        target = _step("claim", claim, "approve", actor)
-        amount = claim.claimed_minor if approved is None else _money(approved, claim.currency, "approved")
-        rules.check_approved_within(claim.claimed_minor, amount)
-        req = uow.get(FundRequest, claim.request_id, include_deleted=True)
-        _check_claim_amounts(uow, req, amount, claim.actual_cost_minor, exclude_id=claim.id)
-        with uow.command(claim, "approve", approved_minor=amount):
-            claim.status = target
-            claim.approved_minor = amount
-            claim.decided_at = uow.now
-            claim.decided_by = actor.user_id
-            claim.decision_reason = note
-        return claim_dto(claim)
+        return claim_dto(approve_claim_in(uow, actor, claim_id, approved, note))
 
 
 def reject_claim(engine: Engine, actor: Actor, claim_id: str, reason: str, *, replica: bool = True) -> ClaimDTO:
@@ -493,3 +527,50 @@ def record_payment(engine: Engine, actor: Actor, data: PaymentInput, *, replica:
             with uow.command(claim, "pay", payment_id=payment.id):
                 claim.status = target
         return payment_dto(payment)
+
+
+# --- approver limits -------------------------------------------------------------------------------
+
+
+def approval_limit_dto(row: ApprovalLimit) -> ApprovalLimitDTO:
+    return ApprovalLimitDTO(
+        id=row.id,
+        program_id=row.program_id,
+        user_id=row.user_id,
+        amount_minor=row.amount_minor,
+        currency=row.currency,
+        version=row.version,
+    )
+
+
+def set_approval_limit(
+    engine: Engine,
+    actor: Actor,
+    program_id: str,
+    user_id: str,
+    amount: Decimal | None,
+    *,
+    replica: bool = True,
+) -> ApprovalLimitDTO | None:
+    """Set (or with amount=None remove) an approver's limit in a program, in the program's currency.
+    Admins only."""
+    actor.require_role("set_approval_limit", Role.ADMIN)
+    user = validation.required_text(user_id, "user_id", max_len=64)
+    with UnitOfWork(engine, actor, replica=replica) as uow:
+        program = _ref(uow, Program, program_id, "program_id")
+        minor = None if amount is None else _money(amount, program.currency, "amount", allow_zero=True)
+        row = approver_limit(uow.session, program.id, user)
+        if minor is None:
+            if row is not None:
+                uow.soft_delete(row)
+            return None
+        if row is None:
+            row = uow.add(
+                ApprovalLimit(
+                    program_id=program.id, user_id=user, amount_minor=minor, currency=program.currency, partner_id=None
+                )
+            )
+        else:
+            row.amount_minor, row.currency = minor, program.currency
+        uow.flush()
+        return approval_limit_dto(row)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import BigInteger, CheckConstraint, ForeignKey, Index, String, Text
+from sqlalchemy import BigInteger, CheckConstraint, ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from workbench.db.base import Base, SyncedMixin
@@ -141,3 +141,22 @@ class Payment(SyncedMixin, Base):
     reference: Mapped[str] = mapped_column(String(80), nullable=False)
 
     __table_args__ = (CheckConstraint("amount_minor > 0", name="amount_positive"),)
+
+
+class ApprovalLimit(SyncedMixin, Base):
+    """How much one approver (a channel manager) may approve per request or claim in one program, in the
+    program's currency. Vendor-wide (partner_id None), set by an admin only; an approver without a row is
+    not capped, admins never are."""
+
+    __tablename__ = "mdf_approval_limits"
+    __server_fields__ = frozenset({"program_id", "user_id", "amount_minor", "currency"})
+
+    program_id: Mapped[str] = mapped_column(ForeignKey("programs.id"), nullable=False, index=True)
+    user_id: Mapped[str] = mapped_column(String(64), nullable=False, index=True)
+    amount_minor: Mapped[int] = mapped_column(BigInteger, nullable=False)
+    currency: Mapped[str] = mapped_column(String(3), nullable=False)
+
+    __table_args__ = (
+        CheckConstraint("amount_minor >= 0", name="amount_not_negative"),
+        UniqueConstraint("program_id", "user_id"),
+    )

@@ -3,8 +3,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from decimal import ROUND_CEILING, Decimal, InvalidOperation
 
+from workbench import validation
 from workbench.errors import UserError
 
 BP_DENOMINATOR = 10_000
@@ -119,4 +121,33 @@ def check_payment_within(approved_minor: int, paid_minor: int, new_minor: int, f
             paid=paid_minor,
             requested=new_minor,
             outstanding=outstanding,
+        )
+
+
+def convert_minor_up(amount_minor: int, currency: str, target: str, fx_rates: Mapping[str, object]) -> int:
+    """`amount_minor` of `currency` in minor units of `target`, with the program's rate ("1 unit of X = r
+    units of the program currency"), rounded UP so a limit check never passes on rounding. UserError
+    fx_rate_missing when there is no usable rate."""
+    if currency == target:
+        return amount_minor
+    raw = fx_rates.get(currency)
+    try:
+        rate = Decimal(str(raw)) if raw is not None else None
+    except InvalidOperation:
+        rate = None
+    if rate is None or not rate.is_finite() or rate <= 0:
+        raise UserError("fx_rate_missing", field="fx_rates", currency=currency, program_currency=target)
+    major = validation.minor_to_decimal(amount_minor, currency) * rate
+    unit = validation.minor_to_decimal(1, target)
+    return int((major / unit).to_integral_value(rounding=ROUND_CEILING))
+
+
+def check_within_approval_limit(
+    limit_minor: int | None, limit_currency: str, amount_minor: int, field: str = "approved"
+) -> None:
+    """An approver may approve up to their limit (amount already converted into the limit's currency);
+    None = no limit."""
+    if limit_minor is not None and amount_minor > limit_minor:
+        raise UserError(
+            "approval_limit_exceeded", field=field, limit=limit_minor, amount=amount_minor, currency=limit_currency
         )

@@ -230,3 +230,15 @@ class ClaimDetailDTO:
     outstanding_minor: int
     evidence_kinds: tuple[str, ...]
     missing_evidence: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ApprovalLimitDTO:
+    """An approver's limit per request or claim in one program (program currency, minor units)."""
+
+    id: str
+    program_id: str
+    user_id: str
+    amount_minor: int
+    currency: str
+    version: int
