@@ -27,8 +27,9 @@ def _url() -> str:
 
 def include_object(obj: object, name: str | None, type_: str, reflected: bool, compare_to: object) -> bool:
     """Autogenerate and `alembic check` ignore the search index (FTS5 tables and their shadow tables, created by
-    raw SQL in revision 0002 and kept current by triggers): every name starting with `search_`."""
-    return not (type_ in ("table", "index") and name is not None and name.startswith("search_"))
+    raw SQL in revision 0002 and kept current by triggers): every name starting with `search_`; likewise the
+    analytics totals of revision 0003 (`analytics_*`)."""
+    return not (type_ in ("table", "index") and name is not None and name.startswith(("search_", "analytics_")))
 
 
 def _run(connection: object) -> None:

@@ -49,7 +49,7 @@ reporting currency)."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import ROUND_HALF_EVEN, Decimal, InvalidOperation
 from functools import cache
@@ -79,7 +79,9 @@ from sqlalchemy import (
 from sqlalchemy.sql.elements import BindParameter, ColumnElement, Null
 
 from workbench import clock
+from workbench.analytics import totals
 from workbench.analytics.types import (
+    ALL_PARTNERS,
     OVERALL_KEY,
     DrillDown,
     GroupBy,
@@ -90,6 +92,7 @@ from workbench.analytics.types import (
     Period,
     RecordKind,
     RecordRef,
+    Scope,
     Unit,
 )
 from workbench.db.base import Base
@@ -180,6 +183,8 @@ class _P:
     single_program: bool
     partnered: bool
     sla_days: int
+    sla_pending: bool = False  # SLA: only registrations still submitted (the rest comes from the totals)
+    pipeline_from: bool = False  # pipeline: only deals submitted from the period start (a totals edge)
 
     @property
     def program_id(self) -> BindParameter[Any]:
@@ -391,6 +396,8 @@ def _q_revenue(ctx: _P) -> Select[Any]:
 def _q_pipeline(ctx: _P) -> Select[Any]:
     d, cond = _deals(ctx)
     cols = _rows(d.c.partner_id, RecordKind.DEAL, d.c.id, d.c.amount_minor, literal(0), ncur=d.c.currency)
+    if ctx.pipeline_from:
+        cond.append(d.c.submitted_at >= ctx.start_ts)
     return select(*cols).where(*cond, d.c.status.in_(OPEN_DEAL_STATUSES), d.c.submitted_at < ctx.end_ts)
 
 
@@ -644,6 +651,8 @@ def _q_activation(days: int) -> Callable[[_P], Select[Any]]:
 
 def _q_sla(ctx: _P) -> Select[Any]:
     d, cond = _deals(ctx)
+    if ctx.sla_pending:
+        cond.append(d.c.status == "submitted")
     # Day numbers once per row in an inner query; its LIMIT keeps SQLite from flattening it into the
     # aggregate (which would repeat the date parsing for every use below).
     base = (
@@ -709,10 +718,10 @@ def _key_filter(group_key: ColumnElement[Any], group_by: GroupBy, keyed: bool) -
     return [group_key == bindparam("group_key")]
 
 
-_STATEMENTS: dict[tuple[Kpi, GroupBy, bool, _P], Select[Any]] = {}
+_STATEMENTS: dict[tuple[Kpi, GroupBy, bool, bool, _P], Select[Any]] = {}
 
 
-def _attribute_statement(shape: _P, kpi: Kpi, group_by: GroupBy, keyed: bool) -> Select[Any]:
+def _attribute_statement(shape: _P, kpi: Kpi, group_by: GroupBy, keyed: bool, scoped: bool) -> Select[Any]:
     """Segment, region and tier: sums per partner first (at most one row per partner and currency), then
     per attribute value / tier (a partner in two segments counts in both)."""
     sub = QUERIES[kpi](shape).subquery("rec")
@@ -726,7 +735,10 @@ def _attribute_statement(shape: _P, kpi: Kpi, group_by: GroupBy, keyed: bool) ->
         func.sum(sub.c.den).label("den"),
     ]
     per_groups = [sub.c.pid] + [c for c in (ncur, dcur) if not isinstance(c, Null)]
-    per = select(*per_cols).group_by(*per_groups).subquery("per_partner")
+    per_stmt = select(*per_cols)
+    if scoped:
+        per_stmt = per_stmt.where(totals.scope_condition(sub.c.pid))
+    per = per_stmt.group_by(*per_groups).subquery("per_partner")
     if group_by is GroupBy.TIER:
         p = _t("partners")
         gkey: ColumnElement[Any] = p.c.tier_id
@@ -745,15 +757,16 @@ def _attribute_statement(shape: _P, kpi: Kpi, group_by: GroupBy, keyed: bool) ->
     )
 
 
-def _aggregate_statement(shape: _P, kpi: Kpi, group_by: GroupBy, keyed: bool) -> Select[Any]:
-    """SUM(num), SUM(den) per group key and currencies, built once per shape."""
-    cache_key = (kpi, group_by, keyed, shape)
+def _aggregate_statement(shape: _P, kpi: Kpi, group_by: GroupBy, keyed: bool, scoped: bool = False) -> Select[Any]:
+    """SUM(num), SUM(den) per group key and currencies, built once per shape. `scoped`: only records of
+    partners in the scope (bind parameters of `Scope.params`)."""
+    cache_key = (kpi, group_by, keyed, scoped, shape)
     cached = _STATEMENTS.get(cache_key)
     if cached is not None:
         return cached
     stmt: Select[Any]
     if group_by in (GroupBy.SEGMENT, GroupBy.REGION, GroupBy.TIER):
-        stmt = _attribute_statement(shape, kpi, group_by, keyed)
+        stmt = _attribute_statement(shape, kpi, group_by, keyed, scoped)
     else:
         sub, gkey, from_ = _grouped(shape, kpi, group_by)
         # Group only by what varies: a constant group key (overall) or currency column (counts) would still
@@ -762,6 +775,8 @@ def _aggregate_statement(shape: _P, kpi: Kpi, group_by: GroupBy, keyed: bool) ->
         dcur = sub.c.dcur if kpi in MONEY_DENOMINATOR else null()
         cols: list[Any] = [gkey.label("g"), ncur, dcur, func.sum(sub.c.num), func.sum(sub.c.den)]
         stmt = select(*cols).select_from(from_).where(*_key_filter(gkey, group_by, keyed))
+        if scoped:
+            stmt = stmt.where(totals.scope_condition(sub.c.pid))
         groups = [] if group_by is GroupBy.OVERALL else [gkey]
         groups += [c for c in (ncur, dcur) if not isinstance(c, Null)]
         if groups:
@@ -807,7 +822,7 @@ def _number(value: Decimal, money: bool) -> int | Decimal:
 _PLACES = {Unit.RATIO: Decimal("0.0001"), Unit.DAYS: Decimal("0.1"), Unit.PER_PARTNER: Decimal("0.01")}
 
 
-def _figure(ctx: _Ctx, kpi: Kpi, group_by: GroupBy, key: str, acc: _Acc) -> KpiFigure:
+def _figure(ctx: _Ctx, kpi: Kpi, group_by: GroupBy, key: str, acc: _Acc, scope: Scope = ALL_PARTNERS) -> KpiFigure:
     unit = UNITS[kpi]
     numerator = _number(acc.num, acc.num_money)
     denominator: int | Decimal | None = None if kpi in NO_DENOMINATOR else _number(acc.den, acc.den_money)
@@ -831,36 +846,156 @@ def _figure(ctx: _Ctx, kpi: Kpi, group_by: GroupBy, key: str, acc: _Acc) -> KpiF
         formula=formula_key(kpi),
         numerator=numerator,
         denominator=denominator,
-        drill=DrillDown(kpi, ctx.program_id, ctx.period, group_by, key, Part.NUMERATOR),
+        drill=DrillDown(kpi, ctx.program_id, ctx.period, group_by, key, Part.NUMERATOR, scope),
     )
 
 
-def _compute(conn: Connection, ctx: _Ctx, kpi: Kpi, group_by: GroupBy, key: str | None) -> dict[str, KpiFigure]:
-    stmt = _aggregate_statement(ctx.shape(), kpi, group_by, key is not None)
+def _group(g: Any, group_by: GroupBy) -> str:
+    if g is None:  # a partner without a tier
+        return OVERALL_KEY if group_by is GroupBy.OVERALL else ""
+    return str(g)
+
+
+def _accumulate(
+    conn: Connection,
+    ctx: _Ctx,
+    kpi: Kpi,
+    group_by: GroupBy,
+    key: str | None,
+    scope: Scope,
+    *,
+    shape: _P | None = None,
+    params: dict[str, Any] | None = None,
+) -> dict[str, _Acc]:
+    """Per-currency sums of the record query, converted into the program currency, per group key."""
+    stmt = _aggregate_statement(shape or ctx.shape(), kpi, group_by, key is not None, not scope.empty)
     accs: dict[str, _Acc] = {}
-    rows = conn.execute(stmt, {**ctx.params(), "group_key": key}).all()
-    for g, ncur, dcur, num, den in rows:
-        if g is None:  # a partner without a tier
-            g = OVERALL_KEY if group_by is GroupBy.OVERALL else ""
-        acc = accs.setdefault(str(g), _Acc())
+    bound = params if params is not None else {**ctx.params(), **scope.params(), "group_key": key}
+    for g, ncur, dcur, num, den in conn.execute(stmt, bound).all():
+        acc = accs.setdefault(_group(g, group_by), _Acc())
         if ncur is not None:
-            acc.num_money = True
             acc.num += _to_program_minor(ctx, num or 0, str(ncur))
         else:
             acc.num += Decimal(num or 0)
         if dcur is not None:
-            acc.den_money = True
             acc.den += _to_program_minor(ctx, den or 0, str(dcur))
         else:
             acc.den += Decimal(den or 0)
-    if group_by is GroupBy.OVERALL:
-        accs.setdefault(OVERALL_KEY, _Acc())
-    elif key is not None:
-        accs.setdefault(key, _Acc())
-    for acc in accs.values():  # money-ness of an empty sum: from the KPI definition
-        acc.num_money = kpi in MONEY_NUMERATOR
-        acc.den_money = kpi in MONEY_DENOMINATOR
-    return {g: _figure(ctx, kpi, group_by, g, acc) for g, acc in accs.items()}
+    return accs
+
+
+# KPIs read from the deal totals (revision 0003) for whole months when the replica has them.
+TOTALS_KPIS = frozenset(
+    {Kpi.REVENUE, Kpi.PIPELINE, Kpi.WIN_RATE, Kpi.AVG_DEAL_SIZE, Kpi.SALES_CYCLE_DAYS, Kpi.SLA_COMPLIANCE}
+)
+
+
+def _merge(into: dict[str, _Acc], more: dict[str, _Acc]) -> None:
+    for g, acc in more.items():
+        target = into.setdefault(g, _Acc())
+        target.num += acc.num
+        target.den += acc.den
+
+
+def _from_totals(
+    conn: Connection, ctx: _Ctx, chosen: list[Kpi], group_by: GroupBy, key: str | None, scope: Scope
+) -> dict[Kpi, dict[str, _Acc]]:
+    """The totals-backed KPIs: whole months from `analytics_deal_month`, the partial months at the edges
+    (and registrations still awaiting review) from the deals. Same sums as the record queries alone."""
+    out: dict[Kpi, dict[str, _Acc]] = {k: {} for k in chosen}
+    sp = totals.split(ctx.period)
+    scoped = not scope.empty
+    keyed = key is not None
+    base = {**ctx.params(), **scope.params(), "group_key": key}
+    conv = _to_program_minor
+    period_kpis = [k for k in chosen if k is not Kpi.PIPELINE]
+    if sp.first_month is not None and period_kpis:
+        stmt = totals.statement(group_by, scoped, keyed, False)
+        for row in conn.execute(stmt, {**base, "m_lo": sp.first_month, "m_hi": sp.last_month}).all():
+            g, cur = _group(row[0], group_by), str(row[1])
+            won_n, won_minor, lost_n, cycle_days, cycle_n, _sub_n, _open_n, _open_minor, dec_n, ok_n = (
+                int(v or 0) for v in row[2:]
+            )
+            for k in period_kpis:
+                acc = out[k].setdefault(g, _Acc())
+                if k is Kpi.REVENUE:
+                    acc.num += conv(ctx, won_minor, cur)
+                elif k is Kpi.AVG_DEAL_SIZE:
+                    acc.num += conv(ctx, won_minor, cur)
+                    acc.den += won_n
+                elif k is Kpi.WIN_RATE:
+                    acc.num += won_n
+                    acc.den += won_n + lost_n
+                elif k is Kpi.SALES_CYCLE_DAYS:
+                    acc.num += cycle_days
+                    acc.den += cycle_n
+                elif k is Kpi.SLA_COMPLIANCE:
+                    acc.num += ok_n
+                    acc.den += dec_n
+        if Kpi.SLA_COMPLIANCE in chosen and sp.last_month is not None:  # still submitted, overdue: deals
+            whole = Period(date.fromisoformat(sp.first_month + "-01"), _whole_end(sp.last_month))
+            wctx = replace(ctx, period=whole)
+            shape = replace(ctx.shape(), sla_pending=True)
+            params = {**wctx.params(), **scope.params(), "group_key": key, "as_of_day": base["as_of_day"]}
+            _merge(
+                out[Kpi.SLA_COMPLIANCE],
+                _accumulate(conn, wctx, Kpi.SLA_COMPLIANCE, group_by, key, scope, shape=shape, params=params),
+            )
+    for edge in sp.edges:
+        ectx = replace(ctx, period=edge)
+        params = {**ectx.params(), **scope.params(), "group_key": key, "as_of_day": base["as_of_day"]}
+        for k in period_kpis:
+            _merge(out[k], _accumulate(conn, ectx, k, group_by, key, scope, params=params))
+    if Kpi.PIPELINE in chosen:
+        stmt = totals.statement(group_by, scoped, keyed, True)
+        for g, cur, open_minor, _open_n in conn.execute(stmt, {**base, "m_hi": sp.pipeline_month}).all():
+            out[Kpi.PIPELINE].setdefault(_group(g, group_by), _Acc()).num += conv(ctx, int(open_minor or 0), str(cur))
+        if sp.pipeline_edge is not None:
+            ectx = replace(ctx, period=sp.pipeline_edge)
+            shape = replace(ctx.shape(), pipeline_from=True)
+            _merge(out[Kpi.PIPELINE], _accumulate(conn, ectx, Kpi.PIPELINE, group_by, key, scope, shape=shape))
+    return out
+
+
+def _whole_end(month: str) -> date:
+    first = date.fromisoformat(month + "-01")
+    return date(first.year + (first.month == 12), first.month % 12 + 1, 1) - timedelta(days=1)
+
+
+def _figures(
+    conn: Connection,
+    ctx: _Ctx,
+    chosen: list[Kpi],
+    group_by: GroupBy,
+    key: str | None,
+    scope: Scope,
+    use_totals: bool,
+) -> dict[Kpi, dict[str, KpiFigure]]:
+    """The chosen KPIs per group (or only the group `key`), from the totals where possible."""
+    accs: dict[Kpi, dict[str, _Acc]] = {}
+    via_totals = [k for k in chosen if k in TOTALS_KPIS]
+    if use_totals and via_totals and group_by is not GroupBy.PARTNER and totals.has_totals(conn):
+        accs.update(_from_totals(conn, ctx, via_totals, group_by, key, scope))
+    for k in chosen:
+        if k not in accs:
+            accs[k] = _accumulate(conn, ctx, k, group_by, key, scope)
+    out: dict[Kpi, dict[str, KpiFigure]] = {}
+    for k in chosen:
+        per = accs[k]
+        if group_by is GroupBy.OVERALL:
+            per.setdefault(OVERALL_KEY, _Acc())
+        elif key is not None:
+            per.setdefault(key, _Acc())
+        for acc in per.values():  # money-ness of a sum: from the KPI definition
+            acc.num_money = k in MONEY_NUMERATOR
+            acc.den_money = k in MONEY_DENOMINATOR
+        out[k] = {g: _figure(ctx, k, group_by, g, acc, scope) for g, acc in per.items()}
+    return out
+
+
+def _compute(conn: Connection, ctx: _Ctx, kpi: Kpi, group_by: GroupBy, key: str | None) -> dict[str, KpiFigure]:
+    """One KPI from the record queries alone (no totals)."""
+    return _figures(conn, ctx, [kpi], group_by, key, ALL_PARTNERS, False)[kpi]
 
 
 # --- public API ----------------------------------------------------------------------------------------
@@ -878,21 +1013,33 @@ def kpi_figures(
     group_by: GroupBy = GroupBy.OVERALL,
     key: str | None = None,
     program_id: str | None = None,
+    scope: Scope = ALL_PARTNERS,
+    use_totals: bool = True,
 ) -> dict[str, KpiFigure]:
     """One KPI for every group (or only the group `key`), keyed by group key ("" for overall)."""
     partner = key if group_by is GroupBy.PARTNER else None
     ctx = _context(engine, program_id, period, partner)
     with engine.connect() as conn:
-        return _compute(conn, ctx, kpi, group_by, key)
+        return _figures(conn, ctx, [Kpi(kpi)], group_by, key, scope, use_totals)[Kpi(kpi)]
 
 
 def dashboard(
-    engine: Engine, period: Period, *, program_id: str | None = None, kpis: Iterable[Kpi] | None = None
+    engine: Engine,
+    period: Period,
+    *,
+    program_id: str | None = None,
+    kpis: Iterable[Kpi] | None = None,
+    scope: Scope = ALL_PARTNERS,
+    use_totals: bool = True,
 ) -> dict[Kpi, KpiFigure]:
-    """Every KPI over all partners of the program (one read transaction: one consistent snapshot)."""
+    """Every KPI over all partners of the program, or those in `scope` (one read transaction: one
+    consistent snapshot). `use_totals=False` reads the deals only (the reference the totals are tested
+    against)."""
     ctx = _context(engine, program_id, period, None)
+    chosen = _kpi_list(kpis)
     with engine.connect() as conn:
-        return {k: _compute(conn, ctx, k, GroupBy.OVERALL, None)[OVERALL_KEY] for k in _kpi_list(kpis)}
+        figures = _figures(conn, ctx, chosen, GroupBy.OVERALL, None, scope, use_totals)
+    return {k: figures[k][OVERALL_KEY] for k in chosen}
 
 
 def partner_kpis(
@@ -900,8 +1047,10 @@ def partner_kpis(
 ) -> dict[Kpi, KpiFigure]:
     """Every KPI of one partner (a partner without records gets zeros and n/a, never an error)."""
     ctx = _context(engine, None, period, partner_id)
+    chosen = _kpi_list(kpis)
     with engine.connect() as conn:
-        return {k: _compute(conn, ctx, k, GroupBy.PARTNER, partner_id)[partner_id] for k in _kpi_list(kpis)}
+        figures = _figures(conn, ctx, chosen, GroupBy.PARTNER, partner_id, ALL_PARTNERS, False)
+    return {k: figures[k][partner_id] for k in chosen}
 
 
 def kpi_table(
@@ -911,17 +1060,19 @@ def kpi_table(
     *,
     program_id: str | None = None,
     kpis: Iterable[Kpi] | None = None,
+    scope: Scope = ALL_PARTNERS,
+    use_totals: bool = True,
 ) -> list[KpiRow]:
     """A KPI table: one row per partner, segment, region or tier (groups with any record), sorted by key.
     Missing figures of a group (no record for that KPI) are filled in as empty (zero / n/a)."""
     ctx = _context(engine, program_id, period, None)
     chosen = _kpi_list(kpis)
     with engine.connect() as conn:
-        per_kpi = {k: _compute(conn, ctx, k, group_by, None) for k in chosen}
+        per_kpi = _figures(conn, ctx, chosen, group_by, None, scope, use_totals)
     keys = sorted({g for figures in per_kpi.values() for g in figures})
     rows = []
     for g in keys:
-        figures = {k: per_kpi[k].get(g) or _figure(ctx, k, group_by, g, _empty(k)) for k in chosen}
+        figures = {k: per_kpi[k].get(g) or _figure(ctx, k, group_by, g, _empty(k), scope) for k in chosen}
         rows.append(KpiRow(group_by, g, figures))
     return rows
 
@@ -940,17 +1091,18 @@ def drill_down(engine: Engine, drill: DrillDown, *, limit: int | None = None) ->
     ctx = _context(engine, drill.program_id, drill.period, partner)
     sub, gkey, from_ = _grouped(ctx.shape(), drill.kpi, drill.group_by)
     column = sub.c.num if drill.part is Part.NUMERATOR or drill.kpi in NO_DENOMINATOR else sub.c.den
+    scoped = [] if drill.scope.empty else [totals.scope_condition(sub.c.pid)]
     stmt = (
         select(sub.c.kind, sub.c.rid)
         .select_from(from_)
-        .where(*_key_filter(gkey, drill.group_by, True), column != 0)
+        .where(*_key_filter(gkey, drill.group_by, True), column != 0, *scoped)
         .distinct()
         .order_by(sub.c.kind, sub.c.rid)
     )
     if limit is not None:
         stmt = stmt.limit(limit)
     with engine.connect() as conn:
-        rows = conn.execute(stmt, {**ctx.params(), "group_key": drill.key})
+        rows = conn.execute(stmt, {**ctx.params(), **drill.scope.params(), "group_key": drill.key})
         return [RecordRef(RecordKind(kind), str(rid)) for kind, rid in rows]
 
 

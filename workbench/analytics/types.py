@@ -77,6 +77,32 @@ class Period:
 
 
 @dataclass(frozen=True, slots=True)
+class Scope:
+    """A partner filter for the overall figures (the dashboard filters): each set field must match; a
+    partner counts for `segment` / `region` when it has that attribute value (a set per kind)."""
+
+    segment: str | None = None
+    region: str | None = None
+    tier_id: str | None = None
+    owner_id: str | None = None
+
+    @property
+    def empty(self) -> bool:
+        return self.segment is None and self.region is None and self.tier_id is None and self.owner_id is None
+
+    def params(self) -> dict[str, str | None]:
+        return {
+            "scope_segment": self.segment,
+            "scope_region": self.region,
+            "scope_tier": self.tier_id,
+            "scope_owner": self.owner_id,
+        }
+
+
+ALL_PARTNERS = Scope()
+
+
+@dataclass(frozen=True, slots=True)
 class DrillDown:
     """Everything needed to list the records behind one figure (`kpis.drill_down`)."""
 
@@ -86,6 +112,7 @@ class DrillDown:
     group_by: GroupBy
     key: str  # group key ("" for overall, a partner id, a segment/region value or a tier id)
     part: Part = Part.DENOMINATOR
+    scope: Scope = ALL_PARTNERS
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -113,7 +140,9 @@ class KpiFigure:
     drill: DrillDown
 
     def drill_part(self, part: Part) -> DrillDown:
-        return DrillDown(self.kpi, self.drill.program_id, self.drill.period, self.group_by, self.key, part)
+        return DrillDown(
+            self.kpi, self.drill.program_id, self.drill.period, self.group_by, self.key, part, self.drill.scope
+        )
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,263 @@
+"""The deal totals of revision 0003 (`analytics_deal_month`, kept by triggers) against a from-scratch
+aggregation in Python after every kind of write, and the KPIs read through them against the KPIs read
+from the deals alone (and the hand-computed figures of test_kpis.py)."""
+
+from __future__ import annotations
+
+import random
+from collections import defaultdict
+from collections.abc import Iterator
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import Engine, delete, select, text, update
+from sqlalchemy.orm import Session
+
+from tests.workbench.analytics.conftest import Rows
+from tests.workbench.analytics.test_kpis import test_one_partner as one_partner_checks
+from tests.workbench.analytics.test_kpis import test_overall_dashboard as overall_checks
+from tests.workbench.analytics.world import World, build, ts
+from workbench.analytics import totals
+from workbench.analytics.kpis import dashboard, drill_down, kpi_table, working_day_offsets
+from workbench.analytics.types import GroupBy, Kpi, Period, Scope
+from workbench.db.base import Base
+from workbench.db.engine import replica_engine
+from workbench.db.migrate import upgrade
+
+OPEN = ("submitted", "info_requested", "approved")
+PERIODS = [
+    Period(date(2026, 1, 1), date(2026, 3, 31)),  # whole months
+    Period(date(2026, 1, 15), date(2026, 3, 10)),  # partial edges
+    Period(date(2026, 2, 1), date(2026, 2, 28)),  # one month
+    Period(date(2026, 2, 10), date(2026, 2, 10)),  # one day
+    Period(date(2026, 1, 20), date(2026, 2, 5)),  # no whole month
+    Period(date(2025, 5, 17), date(2026, 12, 31)),  # across years
+]
+
+
+@pytest.fixture
+def migrated(tmp_path: Path) -> Iterator[Engine]:
+    eng = replica_engine(tmp_path / "m.db", b"\x07" * 32)
+    upgrade(eng)
+    yield eng
+    eng.dispose()
+
+
+@pytest.fixture
+def mrows(migrated: Engine) -> Rows:
+    return Rows(migrated)
+
+
+@pytest.fixture
+def mworld(mrows: Rows) -> World:
+    return build(mrows)
+
+
+def _day(value: Any) -> date:
+    return value.date() if isinstance(value, datetime) else value
+
+
+def expected_totals(engine: Engine) -> dict[tuple[str, str, str, str], list[int]]:
+    """The totals computed from scratch in Python from the live deals."""
+    deals = Base.metadata.tables["deal_registrations"]
+    programs = Base.metadata.tables["programs"]
+    out: dict[tuple[str, str, str, str], list[int]] = defaultdict(lambda: [0] * len(totals.COLUMNS))
+    with engine.connect() as conn:
+        sla = {r.id: r.review_sla_days for r in conn.execute(select(programs.c.id, programs.c.review_sla_days))}
+        for d in conn.execute(select(deals)).all():
+            if d.deleted_at is not None:
+                continue
+            if d.closed_at is not None and d.status in ("won", "lost"):
+                acc = out[(d.program_id, d.closed_at.strftime("%Y-%m"), d.partner_id, d.currency)]
+                won = d.status == "won"
+                acc[0] += won
+                acc[1] += (d.won_amount_minor if d.won_amount_minor is not None else d.amount_minor) if won else 0
+                acc[2] += d.status == "lost"
+                if d.submitted_at is not None:
+                    acc[3] += (d.closed_at - _day(d.submitted_at)).days
+                    acc[4] += 1
+            if d.submitted_at is not None:
+                acc = out[(d.program_id, d.submitted_at.strftime("%Y-%m"), d.partner_id, d.currency)]
+                acc[5] += 1
+                acc[6] += d.status in OPEN
+                acc[7] += d.amount_minor if d.status in OPEN else 0
+                if d.decided_at is not None:
+                    acc[8] += 1
+                    days = sla[d.program_id] if sla[d.program_id] is not None else 3
+                    allowed = working_day_offsets(days)[d.submitted_at.isoweekday() % 7]
+                    acc[9] += (_day(d.decided_at) - _day(d.submitted_at)).days <= allowed
+    return {k: v for k, v in out.items() if any(v)}
+
+
+def actual_totals(engine: Engine) -> dict[tuple[str, str, str, str], list[int]]:
+    cols = ", ".join(totals.COLUMNS)
+    with engine.connect() as conn:
+        rows = conn.execute(text(f"SELECT program_id, month, partner_id, currency, {cols} FROM {totals.TABLE}"))
+        return {tuple(r[:4]): [int(v) for v in r[4:]] for r in rows if any(r[4:])}  # type: ignore[misc]
+
+
+def assert_totals(engine: Engine) -> None:
+    assert actual_totals(engine) == expected_totals(engine)
+
+
+def test_backfill_and_inserts(migrated: Engine, mworld: World) -> None:
+    assert actual_totals(migrated)  # the world's deals are in
+    assert_totals(migrated)
+
+
+def test_backfill_of_existing_deals(tmp_path: Path) -> None:
+    """Deals written before revision 0003 are added by the migration's backfill."""
+    eng = replica_engine(tmp_path / "b.db", b"\x08" * 32)
+    upgrade(eng, "0002")
+    build(Rows(eng))
+    with eng.connect() as conn:
+        assert not totals.has_totals(conn)
+    upgrade(eng)
+    with eng.connect() as conn:
+        assert totals.has_totals(conn)
+    assert actual_totals(eng)
+    assert_totals(eng)
+    eng.dispose()
+
+
+def _set(engine: Engine, deal_id: str, **values: Any) -> None:
+    deals = Base.metadata.tables["deal_registrations"]
+    with engine.begin() as conn:
+        conn.execute(update(deals).where(deals.c.id == deal_id).values(**values))
+
+
+def test_updates_and_deletes(migrated: Engine, mworld: World) -> None:
+    d = mworld.deals
+    _set(migrated, d["d4"], status="won", closed_at=date(2026, 3, 3), won_amount_minor=25_000)  # status change
+    assert_totals(migrated)
+    _set(migrated, d["d1"], amount_minor=1, won_amount_minor=None)  # amount change
+    assert_totals(migrated)
+    _set(migrated, d["d2"], partner_id=mworld.b)  # partner change
+    assert_totals(migrated)
+    _set(migrated, d["d3"], deleted_at=datetime(2026, 4, 1, tzinfo=UTC))  # soft delete
+    assert_totals(migrated)
+    _set(migrated, d["d3"], deleted_at=None)  # undelete
+    assert_totals(migrated)
+    _set(migrated, d["d5"], submitted_at=ts(2026, 2, 27), decided_at=ts(2026, 3, 4), currency="USD")
+    assert_totals(migrated)
+    deals = Base.metadata.tables["deal_registrations"]
+    with migrated.begin() as conn:  # hard delete (e.g. an evict in the pull apply)
+        conn.execute(delete(deals).where(deals.c.id == d["d9"]))
+    assert_totals(migrated)
+
+
+def test_orm_unit_of_work_writes(migrated: Engine, mworld: World) -> None:
+    from workbench.deals.models import DealRegistration
+
+    with Session(migrated) as session, session.begin():
+        deal = session.get(DealRegistration, mworld.deals["d5"])
+        assert deal is not None
+        deal.status = "lost"
+        deal.closed_at = date(2026, 3, 30)
+        deal.decided_at = ts(2026, 3, 30)
+    assert_totals(migrated)
+
+
+def test_program_sla_change_recomputes(migrated: Engine, mworld: World) -> None:
+    programs = Base.metadata.tables["programs"]
+    for days in (1, 7, 0):
+        with migrated.begin() as conn:
+            conn.execute(update(programs).where(programs.c.id == mworld.program).values(review_sla_days=days))
+        assert_totals(migrated)
+
+
+def test_random_writes(migrated: Engine, mrows: Rows, mworld: World) -> None:
+    rng = random.Random(11)
+    partners = [mworld.a, mworld.b, mworld.c, mworld.d]
+    statuses = ["draft", "submitted", "info_requested", "approved", "rejected", "won", "lost"]
+    ids = list(mworld.deals.values())
+    deals = Base.metadata.tables["deal_registrations"]
+
+    def moment() -> datetime:
+        return datetime(2025, 11, 1, 8, tzinfo=UTC) + timedelta(days=rng.randrange(200), hours=rng.randrange(14))
+
+    for step in range(60):
+        action = rng.choice(["insert", "update", "update", "delete", "soft"])
+        if action == "insert" or not ids:
+            sub = moment() if rng.random() < 0.9 else None
+            status = rng.choice(statuses)
+            closed = (sub or moment()).date() + timedelta(days=rng.randrange(90)) if status in ("won", "lost") else None
+            ids.append(
+                mrows.deal(
+                    mworld.program,
+                    rng.choice(partners),
+                    rng.randrange(1, 10**6),
+                    rng.choice(["EUR", "USD", "CHF"]),
+                    status,
+                    submitted=sub,
+                    decided=sub + timedelta(days=rng.randrange(10)) if sub and rng.random() < 0.7 else None,
+                    closed=closed,
+                    won=rng.choice([None, rng.randrange(1, 10**6)]),
+                )
+            )
+        elif action == "update":
+            values: dict[str, Any] = rng.choice(
+                [
+                    {"status": rng.choice(statuses)},
+                    {"amount_minor": rng.randrange(1, 10**6)},
+                    {"partner_id": rng.choice(partners)},
+                    {"closed_at": moment().date()},
+                    {"submitted_at": moment()},
+                    {"currency": rng.choice(["EUR", "USD"])},
+                ]
+            )
+            _set(migrated, rng.choice(ids), **values)
+        elif action == "soft":
+            _set(migrated, rng.choice(ids), deleted_at=rng.choice([None, datetime(2026, 5, 1, tzinfo=UTC)]))
+        else:
+            victim = ids.pop(rng.randrange(len(ids)))
+            with migrated.begin() as conn:
+                conn.execute(delete(deals).where(deals.c.id == victim))
+        if step % 5 == 4:
+            assert_totals(migrated)
+    assert_totals(migrated)
+    for period in PERIODS:
+        assert dashboard(migrated, period) == dashboard(migrated, period, use_totals=False), period
+
+
+def test_hand_computed_figures_through_the_totals(migrated: Engine, mworld: World) -> None:
+    overall_checks(migrated, mworld)
+    one_partner_checks(migrated, mworld)
+
+
+@pytest.mark.parametrize("period", PERIODS, ids=lambda p: f"{p.start}..{p.end}")
+def test_same_figures_as_the_record_queries(migrated: Engine, mworld: World, period: Period) -> None:
+    assert dashboard(migrated, period) == dashboard(migrated, period, use_totals=False)
+    for group_by in (GroupBy.SEGMENT, GroupBy.REGION, GroupBy.TIER):
+        assert kpi_table(migrated, period, group_by) == kpi_table(migrated, period, group_by, use_totals=False)
+    for scope in (Scope(segment="SMB"), Scope(region="DACH"), Scope(tier_id=mworld.gold), Scope(segment="None")):
+        with_totals = dashboard(migrated, period, scope=scope)
+        assert with_totals == dashboard(migrated, period, scope=scope, use_totals=False)
+
+
+def test_scope_filters_partners(migrated: Engine, mworld: World) -> None:
+    q1 = PERIODS[0]
+    # SMB = A and D: d1 100000 + d2 USD 40000 * 0.5 (A) + d9 5000 (D)
+    assert dashboard(migrated, q1, scope=Scope(segment="SMB"))[Kpi.REVENUE].value == 125_000
+    a_only = dashboard(migrated, q1, scope=Scope(region="DACH"))
+    assert a_only[Kpi.REVENUE].value == 120_000
+    assert (a_only[Kpi.WIN_RATE].numerator, a_only[Kpi.WIN_RATE].denominator) == (2, 3)
+    assert dashboard(migrated, q1, scope=Scope(tier_id=mworld.gold))[Kpi.REVENUE].value == 0  # B won nothing in Q1
+    nobody = dashboard(migrated, q1, scope=Scope(segment="no such segment"))
+    assert nobody[Kpi.REVENUE].value == 0 and nobody[Kpi.WIN_RATE].value is None
+    # the drill-down of a scoped figure lists only the scoped partners' records
+    refs = drill_down(migrated, a_only[Kpi.REVENUE].drill)
+    assert {r.id for r in refs} == {mworld.deals["d1"], mworld.deals["d2"]}
+
+
+def test_split_of_a_period() -> None:
+    sp = totals.split(Period(date(2026, 1, 15), date(2026, 3, 10)))
+    assert (sp.first_month, sp.last_month) == ("2026-02", "2026-02")
+    assert sp.edges == (Period(date(2026, 1, 15), date(2026, 1, 31)), Period(date(2026, 3, 1), date(2026, 3, 10)))
+    assert (sp.pipeline_month, sp.pipeline_edge) == ("2026-02", Period(date(2026, 3, 1), date(2026, 3, 10)))
+    sp = totals.split(Period(date(2025, 12, 1), date(2026, 2, 28)))
+    assert (sp.first_month, sp.last_month, sp.edges, sp.pipeline_edge) == ("2025-12", "2026-02", (), None)
+    sp = totals.split(Period(date(2026, 2, 3), date(2026, 2, 20)))
+    assert (sp.first_month, sp.edges) == (None, (Period(date(2026, 2, 3), date(2026, 2, 20)),))

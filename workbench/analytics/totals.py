@@ -1,0 +1,167 @@
+"""Reads of the deal totals table `analytics_deal_month` (revision 0003: per program, month, partner and
+currency, kept current by SQLite triggers on deal_registrations).
+
+A period is split into the whole months it covers (read from the totals: a few rows per partner and month)
+and at most two partial months at its edges (read from the deals through the KPI record queries, a short
+index range). kpis.py adds both; the figures are exactly those of the record queries alone.
+
+The table exists only on SQLite replicas upgraded to revision 0003 (`has_totals`); elsewhere (PostgreSQL, a
+replica built with `create_all`) the KPIs read the deals as before."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache
+from typing import Any
+
+from sqlalchemy import (
+    Connection,
+    Select,
+    and_,
+    bindparam,
+    column,
+    exists,
+    func,
+    literal,
+    or_,
+    select,
+    table,
+)
+from sqlalchemy.sql.elements import BindParameter, ColumnElement
+
+from workbench.analytics.types import OVERALL_KEY, GroupBy, Period
+from workbench.db.base import Base
+
+TABLE = "analytics_deal_month"
+CLOSED_COLUMNS = ("won_n", "won_minor", "lost_n", "cycle_days", "cycle_n")
+SUBMITTED_COLUMNS = ("submitted_n", "open_n", "open_minor", "sla_decided_n", "sla_ok_n")
+COLUMNS = CLOSED_COLUMNS + SUBMITTED_COLUMNS
+
+totals_table = table(
+    TABLE,
+    column("program_id"),
+    column("month"),
+    column("partner_id"),
+    column("currency"),
+    *(column(c) for c in COLUMNS),
+)
+
+
+def month_key(day: date) -> str:
+    return f"{day.year:04d}-{day.month:02d}"
+
+
+def _month_end(day: date) -> date:
+    nxt = date(day.year + (day.month == 12), day.month % 12 + 1, 1)
+    return nxt - timedelta(days=1)
+
+
+@dataclass(frozen=True, slots=True)
+class Split:
+    """Whole months [first_month, last_month] ('YYYY-MM', None when the period holds no whole month) and
+    the partial ranges at the edges."""
+
+    first_month: str | None
+    last_month: str | None
+    edges: tuple[Period, ...]
+    # pipeline is a snapshot at the period end: whole months up to `pipeline_month`, then `pipeline_edge`
+    pipeline_month: str
+    pipeline_edge: Period | None
+
+
+def split(period: Period) -> Split:
+    first = period.start if period.start.day == 1 else _month_end(period.start) + timedelta(days=1)
+    last = period.end if period.end == _month_end(period.end) else period.end.replace(day=1) - timedelta(days=1)
+    end_month_start = period.end.replace(day=1)
+    if period.end == _month_end(period.end):
+        pipeline_month, pipeline_edge = month_key(period.end), None
+    else:
+        pipeline_month = month_key(end_month_start - timedelta(days=1))
+        pipeline_edge = Period(end_month_start, period.end)
+    if first > last:
+        return Split(None, None, (period,), pipeline_month, pipeline_edge)
+    edges = []
+    if period.start < first:
+        edges.append(Period(period.start, first - timedelta(days=1)))
+    if last < period.end:
+        edges.append(Period(last + timedelta(days=1), period.end))
+    return Split(month_key(first), month_key(last), tuple(edges), pipeline_month, pipeline_edge)
+
+
+def has_totals(conn: Connection) -> bool:
+    if conn.dialect.name != "sqlite":
+        return False
+    found = conn.exec_driver_sql("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (TABLE,)).first()
+    return found is not None
+
+
+def scope_condition(partner_col: Any) -> ColumnElement[bool]:
+    """`partner_col` belongs to a live partner of the program matching the scope bind parameters
+    (scope_segment, scope_region, scope_tier, scope_owner; NULL = any)."""
+    p = Base.metadata.tables["partners"]
+    attr = Base.metadata.tables["partner_attributes"]
+
+    def has(kind: str, param: str) -> ColumnElement[bool]:
+        value: BindParameter[Any] = bindparam(param)
+        return or_(
+            value.is_(None),
+            exists().where(
+                attr.c.partner_id == p.c.id,
+                attr.c.kind == kind,
+                attr.c.value == value,
+                attr.c.deleted_at.is_(None),
+            ),
+        )
+
+    scoped = select(p.c.id).where(
+        p.c.program_id == bindparam("program_id"),
+        p.c.deleted_at.is_(None),
+        or_(bindparam("scope_tier").is_(None), p.c.tier_id == bindparam("scope_tier")),
+        or_(bindparam("scope_owner").is_(None), p.c.owner_id == bindparam("scope_owner")),
+        has("segment", "scope_segment"),
+        has("region", "scope_region"),
+    )
+    condition: ColumnElement[bool] = partner_col.in_(scoped)
+    return condition
+
+
+def group_key(group_by: GroupBy) -> tuple[ColumnElement[Any], Any]:
+    """The group key expression over the totals table and the FROM clause carrying it."""
+    t = totals_table
+    if group_by is GroupBy.OVERALL:
+        return literal(OVERALL_KEY), t
+    if group_by is GroupBy.PARTNER:
+        return t.c.partner_id, t
+    if group_by is GroupBy.TIER:
+        p = Base.metadata.tables["partners"]
+        return p.c.tier_id, t.join(p, p.c.id == t.c.partner_id)
+    attr = Base.metadata.tables["partner_attributes"]
+    kind = "segment" if group_by is GroupBy.SEGMENT else "region"
+    joined = t.join(attr, and_(attr.c.partner_id == t.c.partner_id, attr.c.kind == kind, attr.c.deleted_at.is_(None)))
+    return attr.c.value, joined
+
+
+@cache
+def statement(group_by: GroupBy, scoped: bool, keyed: bool, pipeline: bool) -> Select[Any]:
+    """Sums of every column per group key and currency: over the whole months [:m_lo, :m_hi], or (pipeline)
+    open deals of every month up to :m_hi."""
+    t = totals_table
+    gkey, from_ = group_key(group_by)
+    cols: list[Any] = [gkey.label("g"), t.c.currency]
+    if pipeline:
+        cols += [func.sum(t.c.open_minor), func.sum(t.c.open_n)]
+        cond = [t.c.program_id == bindparam("program_id"), t.c.month <= bindparam("m_hi")]
+    else:
+        cols += [func.sum(t.c[c]) for c in COLUMNS]
+        cond = [
+            t.c.program_id == bindparam("program_id"),
+            t.c.month >= bindparam("m_lo"),
+            t.c.month <= bindparam("m_hi"),
+        ]
+    if scoped:
+        cond.append(scope_condition(t.c.partner_id))
+    if keyed and group_by is not GroupBy.OVERALL:
+        cond.append(gkey == bindparam("group_key"))
+    groups: list[Any] = [t.c.currency] if group_by is GroupBy.OVERALL else [gkey, t.c.currency]
+    return select(*cols).select_from(from_).where(*cond).group_by(*groups)
