@@ -162,6 +162,48 @@ def _deals() -> None:
     }.items():
         register_command(entity, name, handler)
 
+    # Protection extensions (workbench.deals.sla). `grant_extension` on the laptop records two command ops
+    # in one transaction: "extend" on the deal (protection_until, request_id), then "grant" on the request
+    # (granted_until). On the server the first of them runs the whole `grant_extension` (vendor role, open
+    # request of this deal, deal still approved and protected, date later but within the maximum); the
+    # second then only confirms that this transaction granted the request with the same date. A "grant"
+    # without its "extend" runs `grant_extension` itself; one for a request granted earlier is an illegal
+    # transition.
+    from workbench.deals import sla
+
+    def extend(uow: UnitOfWork, deal: Any, args: dict[str, Any]) -> None:
+        request_id = _required_text(args, "request_id")
+        until = _date(args, "protection_until")
+        if until is None:
+            raise UserError("required", field="protection_until")
+        req = uow.session.get(sla.DealExtensionRequest, request_id)
+        if req is None or req.deleted_at is not None or req.deal_id != deal.id:
+            raise UserError("unknown_reference", field="request_id", id=request_id)
+        run_workbench(uow, lambda e: sla.grant_extension(e, uow.actor, request_id, until, replica=False))
+        _granted_here(uow)[request_id] = until
+
+    def grant(uow: UnitOfWork, req: Any, args: dict[str, Any]) -> None:
+        until = _date(args, "granted_until")
+        if until is None:
+            raise UserError("required", field="granted_until")
+        if _granted_here(uow).get(req.id) == until:
+            return  # the "extend" op of this transaction granted it
+        run_workbench(uow, lambda e: sla.grant_extension(e, uow.actor, req.id, until, replica=False))
+
+    def decline(uow: UnitOfWork, req: Any, args: dict[str, Any]) -> None:
+        reason = _required_text(args, "reason")
+        run_workbench(uow, lambda e: sla.decline_extension(e, uow.actor, req.id, reason, replica=False))
+
+    register_command(entity, "extend", extend)
+    register_command("deal_extension_requests", "grant", grant)
+    register_command("deal_extension_requests", "decline", decline)
+
+
+def _granted_here(uow: UnitOfWork) -> dict[str, date]:
+    """Extension requests granted by an "extend" op of this push transaction (request id -> date)."""
+    granted: dict[str, date] = uow.session.info.setdefault("deal_extensions_granted", {})
+    return granted
+
 
 # --- MDF -----------------------------------------------------------------------------------------
 

@@ -101,6 +101,34 @@ def _deal_keys(_uow: UnitOfWork, obj: Any, _created: bool) -> None:
     obj.customer_name_norm = norm
 
 
+def _extension_request(uow: UnitOfWork, obj: Any, created: bool) -> None:
+    """A pushed extension request is what `request_extension` would have written for this caller: the
+    same rules (`check_extension_request`: the caller may act for the deal's partner, the deal is approved
+    and protected, the date is later but not too late, no other open request), the deal's partner, the
+    caller as requester, the deal's current protection end, and no decision yet (status and decision
+    fields are command fields: push already refuses values other than their defaults). Requests are never
+    edited: the laptop only creates them and changes them through grant / decline."""
+    from workbench import validation as val
+    from workbench.deals.sla import ExtensionStatus, check_extension_request
+
+    if not created:
+        raise UserError("not_editable", field="status", status=obj.status)
+    with uow.session.no_autoflush:  # the row's own CHECK constraints must not fire before these checks
+        deal, current = check_extension_request(uow, obj.deal_id, obj.requested_until, exclude_id=obj.id)
+    if obj.partner_id != deal.partner_id:
+        raise UserError("scope_mismatch", field="partner_id")
+    if obj.requested_by != uow.actor.user_id:
+        raise UserError("invalid_value", field="requested_by")
+    if obj.current_until != current:
+        raise UserError("invalid_value", field="current_until", current=current.isoformat())
+    if obj.status not in (None, ExtensionStatus.REQUESTED.value):  # None: the default, set at flush
+        raise UserError("command_field", field="status")
+    for key in ("decided_at", "decided_by", "decision_reason", "granted_until"):
+        if getattr(obj, key) is not None:
+            raise UserError("command_field", field=key)
+    obj.reason = val.required_text(obj.reason, "reason", max_len=val.MAX_TEXT)
+
+
 def _specific() -> dict[str, list[Check]]:
     from workbench.deals.types import EDITABLE_STATUSES
     from workbench.mdf.types import ClaimStatus, RequestStatus
@@ -114,6 +142,7 @@ def _specific() -> dict[str, list[Check]]:
         "deal_registrations": [_editable(frozenset(editable)), _deal_keys],
         "mdf_requests": [_editable(frozenset(editable))],
         "mdf_claims": [_editable(frozenset(editable))],
+        "deal_extension_requests": [_extension_request],
     }
 
 

@@ -279,14 +279,16 @@ def _protected_deal(uow: UnitOfWork, deal_id: str) -> tuple[DealRegistration, da
     return deal, deal.protection_until
 
 
-def _open_request(session: Session, deal_id: str) -> DealExtensionRequest | None:
-    return session.scalars(
-        select(DealExtensionRequest).where(
-            DealExtensionRequest.deal_id == deal_id,
-            DealExtensionRequest.status == ExtensionStatus.REQUESTED.value,
-            DealExtensionRequest.deleted_at.is_(None),
-        )
-    ).first()
+def _open_request(session: Session, deal_id: str, exclude_id: str | None = None) -> DealExtensionRequest | None:
+    stmt = select(DealExtensionRequest).where(
+        DealExtensionRequest.deal_id == deal_id,
+        DealExtensionRequest.status == ExtensionStatus.REQUESTED.value,
+        DealExtensionRequest.deleted_at.is_(None),
+    )
+    if exclude_id is not None:
+        stmt = stmt.where(DealExtensionRequest.id != exclude_id)
+    with session.no_autoflush:
+        return session.scalars(stmt).first()
 
 
 def _check_until(new: date, current: date, field: str) -> date:
@@ -297,6 +299,25 @@ def _check_until(new: date, current: date, field: str) -> date:
     return new
 
 
+def check_extension_request(
+    uow: UnitOfWork, deal_id: str, requested_until: date, *, exclude_id: str | None = None
+) -> tuple[DealRegistration, date]:
+    """The rules of a new extension request, shared by `request_extension` (laptop and server) and the
+    server's check of a pushed `deal_extension_requests` create: the actor may act for the deal's partner,
+    the deal is approved and still protected, `requested_until` is later than the current protection (at
+    most `MAX_EXTENSION_DAYS` later) and no other request of the deal is open. Returns the deal and its
+    current protection end."""
+    until = _date_arg(requested_until, "requested_until")
+    deal = uow.get(DealRegistration, deal_id)
+    uow.actor.require_partner_access("request_extension", deal.partner_id)
+    deal, current = _protected_deal(uow, deal_id)
+    _check_until(until, current, "requested_until")
+    open_request = _open_request(uow.session, deal.id, exclude_id)
+    if open_request is not None:
+        raise UserError("extension_pending", field="deal_id", id=deal.id)
+    return deal, current
+
+
 def request_extension(
     engine: Engine, actor: Actor, deal_id: str, requested_until: date, reason: str, *, replica: bool = True
 ) -> ExtensionRequestDTO:
@@ -305,12 +326,7 @@ def request_extension(
     until = _date_arg(requested_until, "requested_until")
     why = v.required_text(reason, "reason", max_len=v.MAX_TEXT)
     with UnitOfWork(engine, actor, replica=replica) as uow:
-        deal = uow.get(DealRegistration, deal_id)
-        actor.require_partner_access("request_extension", deal.partner_id)
-        deal, current = _protected_deal(uow, deal_id)
-        _check_until(until, current, "requested_until")
-        if _open_request(uow.session, deal.id) is not None:
-            raise UserError("extension_pending", field="deal_id", id=deal.id)
+        deal, current = check_extension_request(uow, deal_id, until)
         row = uow.add(
             DealExtensionRequest(
                 deal_id=deal.id,
