@@ -47,6 +47,7 @@ from sqlalchemy.orm import Session
 from workbench.documents.formatting import enum_label, format_date, format_datetime, format_money, format_size, label
 from workbench.documents.types import APPROVER_FIELD, PARTNER_FIELD, Lang, ProofCostLine, ProofDTO, ProofEvidence
 from workbench.errors import UserError
+from workbench.mdf.evidence import PROOF_KIND
 from workbench.mdf.models import FundRequest, MdfAllocation, MdfBudget
 from workbench.mdf.queries import claim_detail
 from workbench.partners.models import Partner
@@ -114,6 +115,8 @@ def proof_dto_from_claim(
         partner_vals = (partner.id, partner.legal_name, partner.city, partner.country)
     evidence: list[ProofEvidence] = []
     for att in attachments:
+        if att.evidence_kind == PROOF_KIND:
+            continue  # an earlier proof is not evidence of the activity
         path = attachment_file(blob_dir, att)
         if not path.is_file():
             raise UserError("evidence_blob_missing", field="evidence", sha256=att.sha256, file_name=att.file_name)

@@ -19,6 +19,11 @@ REQUIRED_EVIDENCE: dict[ActivityType, tuple[str, ...]] = {
 
 EVIDENCE_KINDS: frozenset[str] = frozenset(k for kinds in REQUIRED_EVIDENCE.values() for k in kinds)
 
+# The signed proof-of-execution PDF is stored as an attachment of its claim with this kind (each signature
+# step -- partner, server timestamp, countersignature -- adds a new version; the newest one counts). It is
+# not evidence: it is generated from the claim and embeds the evidence files.
+PROOF_KIND = "proof_of_execution"
+
 
 def required_evidence(activity_type: str) -> tuple[str, ...]:
     try:
