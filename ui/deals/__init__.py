@@ -1,0 +1,1 @@
+"""Deal registration screens: list and detail, register form, review queue, duplicate comparison."""
