@@ -1,8 +1,12 @@
 """Issue #7 figures: every KPI on the demo replica.
 
 Full: 100,000 partners and 1,000,000 deals (targets: overall dashboard <= 2 s, one partner <= 100 ms).
-Quick: 10,000 partners and 100,000 deals. The replica is encrypted (SQLCipher) like a real workspace,
-with the analytics indexes of workbench/analytics/models.py."""
+Quick: 10,000 partners and 100,000 deals. A generated replica is encrypted (SQLCipher) like a real workspace
+and built by the migrations (analytics indexes, the deal totals of revision 0003 and their triggers).
+
+`BENCH_ANALYTICS_DB=path` measures a COPY of an existing demo replica (for example the shared
+/work/benchdata/plain-100000-1000000.db; a file named plain-* is unencrypted, others use the key 0x42 * 32):
+the copy is upgraded to head first, which measures the backfill of the totals."""
 
 from __future__ import annotations
 
@@ -17,13 +21,12 @@ from pathlib import Path
 from sqlalchemy import text
 
 from bench.common import emit, median_ms
-from workbench.analytics import health, kpis
+from workbench.analytics import health, kpis, totals
 from workbench.analytics.forecast import revenue_forecast
 from workbench.analytics.models import ensure_indexes
-from workbench.analytics.types import GroupBy, Period
-from workbench.db.base import Base
+from workbench.analytics.types import GroupBy, Period, Scope
 from workbench.db.engine import replica_engine
-from workbench.db.registry import load_all
+from workbench.db.migrate import upgrade
 from workbench.demo import TODAY, DemoSizes, seed_demo
 
 KEY = b"\x42" * 32
@@ -32,22 +35,30 @@ QUARTER = Period(date(2026, 7, 1), date(2026, 9, 30))  # the last complete quart
 
 
 def run(quick: bool = False) -> None:
-    """`BENCH_ANALYTICS_DB=path` measures an existing demo replica (key 0x42 * 32) instead of generating one."""
+    """`BENCH_ANALYTICS_DB=path` measures a copy of an existing demo replica instead of generating one."""
     partners, deals = (10_000, 100_000) if quick else (100_000, 1_000_000)
     size = f"{partners} partners, {deals} deals"
     tmp = Path(tempfile.mkdtemp(prefix="bench-analytics-"))
     existing = os.environ.get("BENCH_ANALYTICS_DB")
     try:
         if existing:
-            engine = replica_engine(Path(existing), KEY)
+            src = Path(existing)
+            key = None if src.name.startswith("plain") else KEY
+            t0 = time.perf_counter()
+            with src.open("rb") as fin, (tmp / "r.db").open("wb") as fout:
+                shutil.copyfileobj(fin, fout, 16 << 20)
+            emit("analytics", "copy_replica", time.perf_counter() - t0, "s", bytes=src.stat().st_size)
+            engine = replica_engine(tmp / "r.db", key)
+            t0 = time.perf_counter()
+            upgrade(engine)
+            emit("analytics", "upgrade_to_head_with_totals_backfill", time.perf_counter() - t0, "s")
             with engine.connect() as conn:
                 n_p = conn.execute(text("SELECT count(*) FROM partners")).scalar_one()
                 n_d = conn.execute(text("SELECT count(*) FROM deal_registrations")).scalar_one()
             size = f"{n_p} partners, {n_d} deals"
         else:
             engine = replica_engine(tmp / "r.db", KEY)
-            load_all()
-            Base.metadata.create_all(engine)
+            upgrade(engine)
             t0 = time.perf_counter()
             sizes = DemoSizes(partners=partners, deals=deals, training_events=deals // 4, mdf_requests=deals // 25)
             seed_demo(engine, sizes)
@@ -56,7 +67,9 @@ def run(quick: bool = False) -> None:
         ensure_indexes(engine)
         with engine.begin() as conn:
             conn.execute(text("ANALYZE"))
+            rows_totals = conn.execute(text(f"SELECT count(*) FROM {totals.TABLE}")).scalar_one()
         emit("analytics", "create_indexes_and_analyze", time.perf_counter() - t0, "s", size=size)
+        emit("analytics", "totals_rows", rows_totals, "rows", size=size)
 
         med, p95 = median_ms(lambda: kpis.dashboard(engine, PERIOD), repeat=5, warmup=1)
         emit(
@@ -80,6 +93,18 @@ def run(quick: bool = False) -> None:
             p95_ms=round(p95, 1),
             period="1 quarter",
         )
+        with engine.connect() as conn:
+            segment = conn.execute(
+                text(
+                    "SELECT value FROM partner_attributes WHERE kind = 'segment'"
+                    " GROUP BY value ORDER BY count(*) LIMIT 1"
+                )
+            ).scalar()
+        med, p95 = median_ms(lambda: kpis.dashboard(engine, PERIOD, scope=Scope(segment=segment)), repeat=3, warmup=1)
+        emit("analytics", "overall_dashboard_one_segment", med, "ms", size=size, p95_ms=round(p95, 1))
+        t0 = time.perf_counter()
+        kpis.dashboard(engine, PERIOD, use_totals=False)
+        emit("analytics", "overall_dashboard_without_totals", (time.perf_counter() - t0) * 1000, "ms", size=size)
         for kpi in kpis.Kpi:
             med, _ = median_ms(lambda k=kpi: kpis.dashboard(engine, PERIOD, kpis=[k]), repeat=3, warmup=1)
             emit("analytics", f"overall_{kpi.value}", med, "ms", size=size)

@@ -974,7 +974,9 @@ def _figures(
     """The chosen KPIs per group (or only the group `key`), from the totals where possible."""
     accs: dict[Kpi, dict[str, _Acc]] = {}
     via_totals = [k for k in chosen if k in TOTALS_KPIS]
-    if use_totals and via_totals and group_by is not GroupBy.PARTNER and totals.has_totals(conn):
+    # one partner's figures read its deals (an index range); a table of all partners reads the totals
+    partner_only = group_by is GroupBy.PARTNER and key is not None
+    if use_totals and via_totals and not partner_only and totals.has_totals(conn):
         accs.update(_from_totals(conn, ctx, via_totals, group_by, key, scope))
     for k in chosen:
         if k not in accs:
