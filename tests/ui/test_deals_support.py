@@ -22,10 +22,7 @@ from workbench.db.base import Base
 from workbench.deals import commands as dc
 from workbench.deals.types import DealInput, DealProductInput
 from workbench.ids import new_id
-from workbench.paths import Workspace
 from workbench.security.roles import Actor, Role
-from workbench.security.secrets import MemorySecretStore
-from workbench.workspace import open_workspace
 
 CM = Actor("u-cm", Role.CHANNEL_MANAGER, "dev-cm", name="Chris Manager")
 
@@ -64,7 +61,13 @@ def _isolated_settings(tmp_path: Path) -> Iterator[None]:
 
 @pytest.fixture
 def engine(tmp_path: Path) -> Iterator[Engine]:
-    eng = open_workspace(Workspace.at(tmp_path / "ws"), MemorySecretStore())
+    """An encrypted replica with the schema of the current models (other helpers change models during the
+    session; the lead regenerates the migration from them)."""
+    from tests.workbench.deals.conftest import create_schema
+    from workbench.db.engine import replica_engine
+
+    eng = replica_engine(tmp_path / "r.db", b"\x01" * 32)
+    create_schema(eng)
     yield eng
     eng.dispose()
 
