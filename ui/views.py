@@ -1,24 +1,22 @@
-"""The other areas of the shell: dashboard, deals list, activity, and an honest empty state for areas whose
-screens arrive with their own feature."""
+"""The other areas of the shell: dashboard, activity, and an honest empty state for areas whose screens arrive
+with their own feature. The Deals area lives in :mod:`ui.deals` (re-exported here for the shell)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from ui.bridge import CoreEvent, DataChanged
+from ui.bridge import CoreEvent
 from ui.context import AppContext
-from ui.i18n import format_date, format_datetime, format_money, format_number, plural, translate
+from ui.deals.list_view import DealQuery, DealsView, deal_columns  # noqa: F401 - the shell imports the Deals area here
+from ui.i18n import format_date, format_datetime, format_number, translate
 from ui.labels import label
-from ui.models.paged import ALIGN_RIGHT, Column, PagedTableModel, SortSpec
+from ui.models.paged import ALIGN_RIGHT, Column
 from ui.models.rows import RowsTableModel
 from ui.widgets.common import EmptyState, heading, muted, table
-from workbench.deals.queries import deals_by_ids, list_deal_ids
-from workbench.deals.types import DealRow, DealStatus
+from workbench.deals.types import DealStatus
 from workbench.search.activity import AuditEntryDTO, DashboardDTO, dashboard, recent_activity
 
 
@@ -104,103 +102,6 @@ class DashboardView(QWidget):
         self.deals_model.set_rows(
             sorted(d.deals_by_status.items(), key=lambda kv: order.index(kv[0]) if kv[0] in order else 99)
         )
-
-
-@dataclass(frozen=True)
-class DealQuery:
-    text: str | None = None
-    status: str | None = None
-
-
-def deal_columns() -> list[Column[DealRow]]:
-    return [
-        Column(translate("Deals", "Customer"), lambda d: d.customer_name, sort_key="customer", width_chars=26),
-        Column(translate("Deals", "Deal"), lambda d: d.title, width_chars=34),
-        Column(translate("Deals", "Status"), lambda d: label(d.status), width_chars=14),
-        Column(
-            translate("Deals", "Amount"),
-            lambda d: format_money(d.amount_minor, d.currency),
-            ALIGN_RIGHT,
-            "amount",
-            width_chars=16,
-        ),
-        Column(
-            translate("Deals", "Expected close"), lambda d: format_date(d.expected_close), sort_key="expected_close"
-        ),
-        Column(translate("Deals", "Protected until"), lambda d: format_date(d.protection_until)),
-        Column(
-            translate("Deals", "Submitted"),
-            lambda d: format_datetime(d.submitted_at),
-            sort_key="submitted",
-            width_chars=17,
-        ),
-    ]
-
-
-class DealsView(QWidget):
-    """All deal registrations of the replica (paged: smooth at 1,000,000 rows). Registering, reviewing and the
-    duplicate check arrive with the deal registration screens."""
-
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.setObjectName("DealsView")
-        engine = ctx.engine
-
-        def ids_fn(query: DealQuery, sort: SortSpec | None) -> Sequence[str]:
-            key = sort.key if sort else "newest"
-            return list_deal_ids(engine, text=query.text, status=query.status, sort=key)
-
-        self.model: PagedTableModel[DealRow] = PagedTableModel(
-            ctx.runner, deal_columns(), ids_fn=ids_fn, fetch_rows=lambda ids: deals_by_ids(engine, ids), parent=self
-        )
-        self.table = table(self.model, stretch=1)
-        self.filter = QLineEdit()
-        self.filter.setPlaceholderText(translate("Deals", "Filter by customer…"))
-        self.filter.setClearButtonEnabled(True)
-        self.status = QComboBox()
-        self.status.addItem(translate("Deals", "Any status"), None)
-        for s in DealStatus:
-            self.status.addItem(label(s.value), s.value)
-        self._debounce = QTimer(self, singleShot=True, interval=150)
-        self._debounce.timeout.connect(self.apply)
-        self.filter.textChanged.connect(lambda _t: self._debounce.start())
-        self.status.currentIndexChanged.connect(lambda _i: self.apply())
-        self.count = QLabel()
-        top = QHBoxLayout()
-        top.addWidget(heading(translate("Deals", "Deal registrations")), 1)
-        top.addWidget(self.count)
-        filters = QHBoxLayout()
-        filters.addWidget(self.filter, 2)
-        filters.addWidget(self.status, 1)
-        box = QVBoxLayout(self)
-        box.addLayout(top)
-        box.addWidget(
-            muted(translate("Deals", "Registering and reviewing deals arrives with the deal registration screens."))
-        )
-        box.addLayout(filters)
-        box.addWidget(self.table, 1)
-        self.model.ids_loaded.connect(
-            lambda n: self.count.setText(plural(n, translate("Deals", "%n deal"), translate("Deals", "%n deals")))
-        )
-        ctx.bridge.subscribe(CoreEvent.DATA_CHANGED, self._changed, owner=self)
-        self._started = False
-
-    def showEvent(self, event: Any) -> None:  # the id list of a million deals is loaded when first shown
-        super().showEvent(event)
-        if not self._started:
-            self._started = True
-            self.model.set_query(DealQuery(), SortSpec("newest"))
-
-    def apply(self) -> None:
-        self._started = True
-        query = DealQuery(self.filter.text().strip() or None, self.status.currentData())
-        if query != self.model.query:
-            self.model.set_query(query, self.model.sort_spec)
-
-    def _changed(self, payload: DataChanged) -> None:
-        if self._started and payload.entity in ("deal", "deal_registrations", "*"):
-            self.model.refresh()
 
 
 class ActivityView(QWidget):
