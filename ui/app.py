@@ -14,31 +14,36 @@ from __future__ import annotations
 import logging
 import socket
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+# The data layer first: once PySide6 is imported, its ``__feature__`` import hook reads the source of every
+# module imported after it (about 0.1 s of CPU for SQLAlchemy and the models at start-up).
+import sync.client.status  # noqa: F401
+import workbench.partners.queries  # noqa: F401
+
+# isort: split
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox, QProgressDialog
 
-from sync.client.auth import has_tokens, login, signed_in
-from sync.client.transport import RequestsTransport
 from ui.bridge import CoreEvent, EventBridge, SyncProgress
 from ui.context import AppContext
-from ui.demo_server import DemoServer
 from ui.errors import database_message, install_excepthook, show_error, user_message
 from ui.i18n import apply_locale, load_translations, translate
 from ui.main_window import MainWindow
 from ui.settings import effective_language, locale_name
-from ui.sync_controller import SyncController, SyncOutcome, sync_task
 from ui.tasks import CancelToken, Lane, TaskRunner, tune_for_gui
-from workbench.demo import DemoSizes, seed_demo
 from workbench.errors import Cancelled, DatabaseOpenError, UserError
 from workbench.partners.queries import count_partners
 from workbench.paths import Workspace, default_workspace_dir
 from workbench.search.status import desktop_actor
 from workbench.security.secrets import FileSecretStore, KeyringSecretStore, SecretStore, SecretStoreUnavailable
 from workbench.workspace import MIN_PASSPHRASE, open_workspace, passphrase_needed
+
+if TYPE_CHECKING:  # imported where used: a workspace that is not signed in never loads the sync client
+    from ui.sync_controller import SyncController, SyncOutcome
 
 log = logging.getLogger(__name__)
 
@@ -96,6 +101,8 @@ class Started:
 
 def _seed_offline(engine: Any) -> Any:
     """db lane: the fallback of ``--demo`` without a server: demo data seeded into the replica itself."""
+    from workbench.demo import DemoSizes, seed_demo
+
     if count_partners(engine) == 0:
         seed_demo(engine, DemoSizes())
     return desktop_actor(engine)
@@ -109,6 +116,10 @@ def demo_sign_in(
 
     A replica that holds data but never signed in was seeded offline by an earlier fallback: it is not
     connected (its locally made demo rows would be pushed as duplicates), it stays an offline demo."""
+    from sync.client.auth import has_tokens, login, signed_in
+    from sync.client.transport import RequestsTransport
+    from ui.sync_controller import sync_task
+
     who = signed_in(engine)
     if who is None and count_partners(engine) > 0:
         raise UserError("demo_replica_offline")
@@ -141,8 +152,16 @@ def apply_language(app: QApplication, choice: str | None = None) -> str:
 
 
 def run_app(
-    workspace_dir: Path | None = None, *, demo: bool = False, lang: str | None = None, argv: list[str] | None = None
+    workspace_dir: Path | None = None,
+    *,
+    demo: bool = False,
+    lang: str | None = None,
+    argv: list[str] | None = None,
+    secret_store: SecretStore | None = None,
+    on_window: Callable[[MainWindow], None] | None = None,
 ) -> int:
+    """Run the desktop. ``secret_store`` replaces the system keyring (benchmarks, tests); ``on_window`` is called with
+    each main window right after it is shown."""
     QCoreApplication.setOrganizationName("PartnerWorkbench")
     QCoreApplication.setApplicationName("Partner Workbench")
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
@@ -153,10 +172,10 @@ def run_app(
 
     if demo:
         ws = Workspace.at(workspace_dir or default_workspace_dir() / "demo")
-        store: SecretStore = FileSecretStore(ws.root / "demo-secrets.json")
+        store: SecretStore = secret_store or FileSecretStore(ws.root / "demo-secrets.json")
     else:
         ws = Workspace.at(workspace_dir)
-        store = KeyringSecretStore()
+        store = secret_store or KeyringSecretStore()
     need = passphrase_needed(ws, store)
     passphrase: str | None = None
     if need is not None:
@@ -171,7 +190,11 @@ def run_app(
     progress.setMinimumDuration(400)
     windows: list[MainWindow] = []
     bridge = EventBridge(app)
-    server = DemoServer(ws.root) if demo else None
+    server = None
+    if demo:
+        from ui.demo_server import DemoServer
+
+        server = DemoServer(ws.root)
     state: dict[str, Any] = {}
 
     def show_window(ctx: AppContext) -> None:
@@ -179,6 +202,8 @@ def run_app(
         window.language_changed.connect(lambda choice: relaunch(window, choice))
         windows.append(window)
         window.show()  # before the old window/progress dialog closes, or closing the last window would quit
+        if on_window is not None:
+            on_window(window)
 
     def relaunch(old: MainWindow, choice: str | None) -> None:
         """Rebuild the window in the new language (every label is created translated)."""
@@ -193,6 +218,8 @@ def run_app(
         engine = state["engine"]
         sync: SyncController | None = None
         if started.server_url:
+            from ui.sync_controller import SyncController
+
             sync = SyncController(runner, engine, bridge, store, started.server_url, blob_dir=ws.blobs_dir, parent=app)
             state["sync"] = sync
         ctx = AppContext(runner, engine, bridge, started.actor, str(ws.root), sync, started.offline_reason)
@@ -323,7 +350,14 @@ def run_app(
 
 
 def _sync_target(engine: Any, store: SecretStore) -> str | None:
-    """db lane: the server of a workspace that was signed in and still holds its tokens, else None."""
+    """db lane: the server of a workspace that was signed in and still holds its tokens, else None. A replica
+    that never signed in is told by one meta read, without loading the sync client (HTTP, protocol models)."""
+    from sync.client import meta
+
+    if not meta.read(engine, meta.SERVER_URL) or not meta.read(engine, meta.USER_ID):
+        return None
+    from sync.client.auth import has_tokens, signed_in
+
     who = signed_in(engine)
     if who is None or not who.server_url:
         return None

@@ -5,7 +5,8 @@ box and the sync status bar. Areas are built from an :class:`AppContext`; other 
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -16,26 +17,73 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
-from ui.conflicts import ConflictsView
 from ui.context import AppContext
 from ui.i18n import translate
 from ui.icons import icon
-from ui.partners.editor import PartnerEditor
 from ui.partners.list_view import PartnersView
-from ui.partners.profile import PartnerProfile
 from ui.search import SearchDialog
-from ui.settings import SettingsDialog
 from ui.statusbar import SyncStatusBar
-from ui.views import ActivityView, DashboardView, DealsView, PlaceholderView
+from ui.widgets.common import EmptyState
 from workbench import __version__
 from workbench.partners.types import PartnerDTO
 from workbench.search.fts import SearchHit
 from workbench.search.lookups import FilterChoices, filter_choices
 
+if TYPE_CHECKING:
+    from ui.conflicts import ConflictsView
+    from ui.partners.editor import PartnerEditor
+    from ui.partners.profile import PartnerProfile
+    from ui.views import ActivityView, DashboardView, DealsView
+
 AREAS = ("dashboard", "partners", "deals", "training", "mdf", "conflicts", "activity")
+
+
+class LazyArea(QWidget):
+    """A navigation area built on first use: the window starts with only the partner list (imports, widgets and
+    their first queries of the other areas cost start-up time and compete with the first page)."""
+
+    def __init__(self, factory: Callable[[], QWidget]) -> None:
+        super().__init__()
+        self._factory = factory
+        self.widget: QWidget | None = None
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+
+    def build(self) -> QWidget:
+        if self.widget is None:
+            self.widget = self._factory()
+            layout = self.layout()
+            assert layout is not None
+            layout.addWidget(self.widget)
+        return self.widget
+
+
+def _dashboard(ctx: AppContext) -> DashboardView:
+    from ui.views import DashboardView
+
+    return DashboardView(ctx)
+
+
+def _deals(ctx: AppContext) -> DealsView:
+    from ui.views import DealsView
+
+    return DealsView(ctx)
+
+
+def _conflicts(ctx: AppContext) -> ConflictsView:
+    from ui.conflicts import ConflictsView
+
+    return ConflictsView(ctx)
+
+
+def _activity(ctx: AppContext) -> ActivityView:
+    from ui.views import ActivityView
+
+    return ActivityView(ctx)
 
 
 class MainWindow(QMainWindow):
@@ -58,14 +106,11 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.areas: dict[str, QWidget] = {}
 
-        self.dashboard = DashboardView(ctx)
         self.partners = PartnersView(ctx)
-        self.profile = PartnerProfile(ctx)
+        self._profile: PartnerProfile | None = None
         self.partner_stack = QStackedWidget()
         self.partner_stack.addWidget(self.partners)
-        self.partner_stack.addWidget(self.profile)
-        self.deals = DealsView(ctx)
-        self.training = PlaceholderView(
+        self.training = EmptyState(
             translate("MainWindow", "Training and certification"),
             translate(
                 "MainWindow",
@@ -73,7 +118,7 @@ class MainWindow(QMainWindow):
                 "certifications are already shown in its profile.",
             ),
         )
-        self.mdf = PlaceholderView(
+        self.mdf = EmptyState(
             translate("MainWindow", "Market development funds"),
             translate(
                 "MainWindow",
@@ -81,8 +126,6 @@ class MainWindow(QMainWindow):
                 "already shown in its profile.",
             ),
         )
-        self.conflicts = ConflictsView(ctx)
-        self.activity = ActivityView(ctx)
         names = {
             "dashboard": translate("MainWindow", "Dashboard"),
             "partners": translate("MainWindow", "Partners"),
@@ -92,18 +135,18 @@ class MainWindow(QMainWindow):
             "conflicts": translate("MainWindow", "Conflicts"),
             "activity": translate("MainWindow", "Activity"),
         }
-        widgets = {
-            "dashboard": self.dashboard,
+        widgets: dict[str, QWidget | Callable[[], QWidget]] = {
+            "dashboard": lambda: _dashboard(ctx),
             "partners": self.partner_stack,
-            "deals": self.deals,
+            "deals": lambda: _deals(ctx),
             "training": self.training,
             "mdf": self.mdf,
-            "conflicts": self.conflicts,
-            "activity": self.activity,
+            "conflicts": lambda: _conflicts(ctx),
+            "activity": lambda: self._activity_built(_activity(ctx)),
         }
         for key in AREAS:
             self.add_area(key, names[key], widgets[key])
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._show_row)
         width = max(self.nav.sizeHintForColumn(0), 0) + self.fontMetrics().averageCharWidth() * 4 + 28
         self.nav.setFixedWidth(max(width, self.fontMetrics().averageCharWidth() * 18))
 
@@ -123,9 +166,6 @@ class MainWindow(QMainWindow):
         self.search.hit_chosen.connect(self.open_hit)
         self.partners.open_partner.connect(self.open_partner)
         self.partners.new_partner.connect(self.new_partner)
-        self.profile.back_requested.connect(self.show_partner_list)
-        self.profile.edit_requested.connect(self.edit_partner)
-        self.activity.open_partner.connect(self.open_partner)
         self.choices: FilterChoices | None = None
         self.editor: PartnerEditor | None = None
         self._build_menus()
@@ -134,13 +174,68 @@ class MainWindow(QMainWindow):
 
     # -- areas ----------------------------------------------------------------------------------------------------
 
-    def add_area(self, key: str, title: str, widget: QWidget) -> None:
-        item = QListWidgetItem(icon(key), title)
-        item.setData(Qt.ItemDataRole.UserRole, key)
-        item.setToolTip(title)
-        self.nav.addItem(item)
-        self.stack.addWidget(widget)
-        self.areas[key] = widget
+    def add_area(self, key: str, title: str, widget: QWidget | Callable[[], QWidget]) -> None:
+        """Add (or replace) a navigation area: a widget, or a factory called the first time the area is shown
+        (or asked for through ``area``) - import the area's module inside the factory to keep start-up fast."""
+        page = widget if isinstance(widget, QWidget) else LazyArea(widget)
+        old = self.areas.get(key)
+        if old is not None:
+            index = self.stack.indexOf(old)
+            self.stack.insertWidget(index, page)
+            self.stack.removeWidget(old)
+            old.deleteLater()
+            self.nav.item(index).setText(title)
+            self.nav.item(index).setToolTip(title)
+        else:
+            item = QListWidgetItem(icon(key), title)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setToolTip(title)
+            self.nav.addItem(item)
+            self.stack.addWidget(page)
+        self.areas[key] = page
+
+    def area(self, key: str) -> QWidget:
+        """The widget of area ``key``, built now if it was added as a factory."""
+        page = self.areas[key]
+        return page.build() if isinstance(page, LazyArea) else page
+
+    def _show_row(self, row: int) -> None:
+        page = self.stack.widget(row)
+        if isinstance(page, LazyArea):
+            page.build()
+        self.stack.setCurrentIndex(row)
+
+    @property
+    def dashboard(self) -> DashboardView:
+        return self.area("dashboard")  # type: ignore[return-value]
+
+    @property
+    def deals(self) -> DealsView:
+        return self.area("deals")  # type: ignore[return-value]
+
+    @property
+    def conflicts(self) -> ConflictsView:
+        return self.area("conflicts")  # type: ignore[return-value]
+
+    @property
+    def activity(self) -> ActivityView:
+        return self.area("activity")  # type: ignore[return-value]
+
+    def _activity_built(self, view: ActivityView) -> ActivityView:
+        view.open_partner.connect(self.open_partner)
+        return view
+
+    @property
+    def profile(self) -> PartnerProfile:
+        """The 360° profile, built the first time a partner is opened."""
+        if self._profile is None:
+            from ui.partners.profile import PartnerProfile
+
+            self._profile = PartnerProfile(self.ctx)
+            self._profile.back_requested.connect(self.show_partner_list)
+            self._profile.edit_requested.connect(self.edit_partner)
+            self.partner_stack.addWidget(self._profile)
+        return self._profile
 
     def current_area(self) -> str:
         item = self.nav.currentItem()
@@ -184,6 +279,8 @@ class MainWindow(QMainWindow):
 
     def new_partner(self) -> None:
         def show(choices: FilterChoices) -> None:
+            from ui.partners.editor import PartnerEditor
+
             self.editor = PartnerEditor(self.ctx, choices, None, self)
             self.editor.saved.connect(lambda p: self.open_partner(p.id))
             self.editor.open()
@@ -192,12 +289,15 @@ class MainWindow(QMainWindow):
 
     def edit_partner(self, partner: PartnerDTO | None = None) -> None:
         if partner is None:
-            if self.partner_stack.currentWidget() is self.profile and self.profile.bundle is not None:
-                partner = self.profile.bundle.partner
+            profile = self._profile
+            if profile is not None and self.partner_stack.currentWidget() is profile and profile.bundle is not None:
+                partner = profile.bundle.partner
             else:
                 return
 
         def show(choices: FilterChoices) -> None:
+            from ui.partners.editor import PartnerEditor
+
             self.editor = PartnerEditor(self.ctx, choices, partner, self)
             self.editor.open()
 
@@ -337,6 +437,8 @@ class MainWindow(QMainWindow):
         )
 
     def show_settings(self) -> None:
+        from ui.settings import SettingsDialog
+
         dialog = SettingsDialog(self)
         if dialog.exec():
             dialog.save()

@@ -460,9 +460,13 @@ def test_demo_falls_back_to_offline_when_the_server_cannot_start(
         def start(self, timeout: float = 60.0) -> str:
             raise DemoServerError("demo_server_exited", exit_code=1)
 
-    monkeypatch.setattr(app_module, "DemoServer", BrokenServer)
+    import ui.demo_server
+    import workbench.demo
+
+    # ui.app imports both where they are used (not at start-up): patch them in their modules
+    monkeypatch.setattr(ui.demo_server, "DemoServer", BrokenServer)
     monkeypatch.setattr(
-        app_module, "DemoSizes", lambda: DemoSizes(partners=8, deals=20, training_events=20, mdf_requests=4)
+        workbench.demo, "DemoSizes", lambda: DemoSizes(partners=8, deals=20, training_events=20, mdf_requests=4)
     )
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run_app installs its own; restored afterwards
     monkeypatch.setattr(threading, "excepthook", threading.excepthook)
