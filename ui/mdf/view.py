@@ -1,0 +1,265 @@
+"""The MDF area: overview of budgets and allocations with live balances, fund requests, claims, the approver
+queue (vendor roles) and payments. Editors open from here; every read and write runs on the db lane."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout, QWidget
+
+from ui.bridge import CoreEvent, DataChanged
+from ui.context import AppContext
+from ui.i18n import format_date, format_money, translate
+from ui.labels import label
+from ui.mdf.budgets import BudgetsPanel, is_mdf_change
+from ui.mdf.claim_editor import ClaimEditor
+from ui.mdf.common import activity_label
+from ui.mdf.payments import PaymentsPanel
+from ui.mdf.request_editor import RequestEditor
+from ui.mdf.review import ReviewQueue
+from ui.models.paged import ALIGN_RIGHT, Column
+from ui.models.rows import RowsTableModel
+from ui.widgets.common import heading, table
+from workbench.mdf.commands import REQUEST_EDITABLE
+from workbench.mdf.queries import (
+    ClaimRowDTO,
+    MdfOverviewDTO,
+    RequestRowDTO,
+    ReviewItemDTO,
+    list_claim_rows,
+    list_request_rows,
+    mdf_overview,
+)
+from workbench.mdf.types import RequestStatus
+
+
+def request_columns() -> list[Column[RequestRowDTO]]:
+    return [
+        Column(translate("Mdf", "Partner"), lambda r: r.partner_name),
+        Column(translate("Mdf", "Activity"), lambda r: activity_label(r.request.activity_type.value)),
+        Column(translate("Mdf", "Title"), lambda r: r.request.title),
+        Column(
+            translate("Mdf", "Dates"),
+            lambda r: translate("Mdf", "{0} – {1}").format(
+                format_date(r.request.start_date), format_date(r.request.end_date)
+            ),
+        ),
+        Column(
+            translate("Mdf", "Requested"),
+            lambda r: format_money(r.request.requested_minor, r.request.currency),
+            ALIGN_RIGHT,
+        ),
+        Column(
+            translate("Mdf", "Approved"),
+            lambda r: (
+                format_money(r.request.approved_minor, r.request.currency)
+                if r.request.approved_minor is not None
+                else ""
+            ),
+            ALIGN_RIGHT,
+        ),
+        Column(translate("Mdf", "Status"), lambda r: label(r.request.status.value)),
+        Column(translate("Mdf", "Claim deadline"), lambda r: format_date(r.request.claim_due)),
+    ]
+
+
+def claim_columns() -> list[Column[ClaimRowDTO]]:
+    return [
+        Column(translate("Mdf", "Partner"), lambda c: c.partner_name),
+        Column(translate("Mdf", "Activity"), lambda c: c.request_title),
+        Column(
+            translate("Mdf", "Claimed"), lambda c: format_money(c.claim.claimed_minor, c.claim.currency), ALIGN_RIGHT
+        ),
+        Column(
+            translate("Mdf", "Actual cost"),
+            lambda c: format_money(c.claim.actual_cost_minor, c.claim.currency),
+            ALIGN_RIGHT,
+        ),
+        Column(
+            translate("Mdf", "Approved"),
+            lambda c: (
+                format_money(c.claim.approved_minor, c.claim.currency) if c.claim.approved_minor is not None else ""
+            ),
+            ALIGN_RIGHT,
+        ),
+        Column(translate("Mdf", "Status"), lambda c: label(c.claim.status.value)),
+        Column(translate("Mdf", "Claim deadline"), lambda c: format_date(c.claim_due)),
+    ]
+
+
+class _ListPanel(QWidget):
+    def __init__(self, ctx: AppContext, model: Any, buttons: list[QPushButton], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.model = model
+        self.table = table(model, stretch=2)
+        row = QHBoxLayout()
+        for b in buttons:
+            row.addWidget(b)
+        row.addStretch(1)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addLayout(row)
+        box.addWidget(self.table, 1)
+
+    def current(self) -> Any:
+        index = self.table.currentIndex()
+        return self.model.row_at(index.row()) if index.isValid() else None
+
+
+class MdfView(QWidget):
+    """Tabs: Overview, Requests, Claims, Review (vendor roles only), Payments."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("MdfView")
+        self.editor: Any = None
+        self.budgets = BudgetsPanel(ctx)
+
+        self.requests_model: RowsTableModel[RequestRowDTO] = RowsTableModel(request_columns(), self)
+        self.new_request_button = QPushButton(translate("Mdf", "&New request…"))
+        self.new_request_button.setObjectName("newRequest")
+        self.edit_request_button = QPushButton(translate("Mdf", "&Edit request…"))
+        self.claim_button = QPushButton(translate("Mdf", "&File a claim…"))
+        self.claim_button.setObjectName("fileClaim")
+        self.requests = _ListPanel(
+            ctx, self.requests_model, [self.new_request_button, self.edit_request_button, self.claim_button]
+        )
+        self.new_request_button.clicked.connect(self.new_request)
+        self.edit_request_button.clicked.connect(self.edit_request)
+        self.claim_button.clicked.connect(self.file_claim)
+        self.requests.table.doubleClicked.connect(lambda _i: self._open_request())
+        self.requests.table.selectionModel().currentRowChanged.connect(lambda *_: self._request_buttons())
+
+        self.claims_model: RowsTableModel[ClaimRowDTO] = RowsTableModel(claim_columns(), self)
+        self.open_claim_button = QPushButton(translate("Mdf", "&Open claim…"))
+        self.open_claim_button.setObjectName("openClaim")
+        self.claims = _ListPanel(ctx, self.claims_model, [self.open_claim_button])
+        self.open_claim_button.clicked.connect(self.open_claim)
+        self.claims.table.doubleClicked.connect(lambda _i: self.open_claim())
+
+        self.review = ReviewQueue(ctx)
+        self.review.open_item.connect(self._open_review_item)
+        self.payments = PaymentsPanel(ctx)
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("mdfTabs")
+        self.tabs.addTab(self.budgets, translate("Mdf", "&Budgets and allocations"))
+        self.tabs.addTab(self.requests, translate("Mdf", "Fund &requests"))
+        self.tabs.addTab(self.claims, translate("Mdf", "&Claims"))
+        if ctx.actor.is_vendor:
+            self.tabs.addTab(self.review, translate("Mdf", "Re&view queue"))
+        self.tabs.addTab(self.payments, translate("Mdf", "&Payments"))
+        self.tabs.currentChanged.connect(lambda _i: self.reload())
+        box = QVBoxLayout(self)
+        box.addWidget(heading(translate("Mdf", "Market development funds")))
+        box.addWidget(self.tabs, 1)
+        ctx.bridge.subscribe(CoreEvent.DATA_CHANGED, self._changed, owner=self)
+        self._request_buttons()
+
+    def today(self) -> date:
+        return date.today()
+
+    def show_tab(self, widget: QWidget) -> None:
+        self.tabs.setCurrentWidget(widget)
+
+    # -- loading ----------------------------------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        current = self.tabs.currentWidget()
+        if current is self.requests:
+            self.ctx.db(
+                list_request_rows, self.ctx.engine, self.ctx.actor, on_success=self._show_requests, name="mdf-requests"
+            )
+        elif current is self.claims:
+            self.ctx.db(
+                list_claim_rows,
+                self.ctx.engine,
+                self.ctx.actor,
+                on_success=self.claims_model.set_rows,
+                name="mdf-claims",
+            )
+
+    def _show_requests(self, rows: tuple[RequestRowDTO, ...]) -> None:
+        self.requests_model.set_rows(rows)
+        self._request_buttons()
+
+    def _changed(self, payload: DataChanged) -> None:
+        if is_mdf_change(payload) and self.isVisible():
+            self.reload()
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        self.reload()
+
+    # -- requests ---------------------------------------------------------------------------------------------------
+
+    def _request_buttons(self) -> None:
+        row = self.requests.current()
+        status = row.request.status if row is not None else None
+        self.edit_request_button.setEnabled(status in REQUEST_EDITABLE)
+        self.claim_button.setEnabled(status == RequestStatus.APPROVED)
+
+    def _with_allocations(self, then: Any) -> None:
+        self.ctx.db(
+            mdf_overview, self.ctx.engine, self.ctx.actor, on_success=lambda ov: then(ov), name="mdf-allocations"
+        )
+
+    def new_request(self) -> None:
+        def show(ov: MdfOverviewDTO) -> None:
+            self.editor = RequestEditor(self.ctx, ov.allocations, today=self.today(), parent=self)
+            self.editor.saved.connect(lambda _r: self.reload())
+            self.editor.open()
+
+        self._with_allocations(show)
+
+    def edit_request(self) -> None:
+        row = self.requests.current()
+        if row is None or row.request.status not in REQUEST_EDITABLE:
+            return
+
+        def show(ov: MdfOverviewDTO) -> None:
+            self.editor = RequestEditor(self.ctx, ov.allocations, today=self.today(), request=row.request, parent=self)
+            self.editor.saved.connect(lambda _r: self.reload())
+            self.editor.open()
+
+        self._with_allocations(show)
+
+    def _open_request(self) -> None:
+        row = self.requests.current()
+        if row is None:
+            return
+        if row.request.status in REQUEST_EDITABLE:
+            self.edit_request()
+        elif row.request.status == RequestStatus.APPROVED:
+            self.file_claim()
+
+    # -- claims -----------------------------------------------------------------------------------------------------
+
+    def file_claim(self, request_id: str | None = None) -> None:
+        if not request_id:
+            row = self.requests.current()
+            if row is None or row.request.status != RequestStatus.APPROVED:
+                return
+            request_id = row.request.id
+        self._open_claim_editor(request_id=request_id)
+
+    def open_claim(self, claim_id: str | None = None) -> None:
+        if not claim_id:
+            row = self.claims.current()
+            if row is None:
+                return
+            claim_id = row.claim.id
+        self._open_claim_editor(claim_id=claim_id)
+
+    def _open_claim_editor(self, *, request_id: str | None = None, claim_id: str | None = None) -> None:
+        self.editor = ClaimEditor(self.ctx, today=self.today(), request_id=request_id, claim_id=claim_id, parent=self)
+        self.editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.editor.open()
+
+    def _open_review_item(self, item: ReviewItemDTO) -> None:
+        if item.kind == "claim":
+            self.open_claim(item.id)
