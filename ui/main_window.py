@@ -35,6 +35,7 @@ from workbench.search.lookups import FilterChoices, filter_choices
 
 if TYPE_CHECKING:
     from ui.conflicts import ConflictsView
+    from ui.mdf.view import MdfView
     from ui.partners.editor import PartnerEditor
     from ui.partners.profile import PartnerProfile
     from ui.views import ActivityView, DashboardView, DealsView
@@ -72,6 +73,12 @@ def _deals(ctx: AppContext) -> DealsView:
     from ui.views import DealsView
 
     return DealsView(ctx)
+
+
+def _mdf(ctx: AppContext) -> MdfView:
+    from ui.mdf.view import MdfView
+
+    return MdfView(ctx)
 
 
 def _conflicts(ctx: AppContext) -> ConflictsView:
@@ -118,14 +125,6 @@ class MainWindow(QMainWindow):
                 "certifications are already shown in its profile.",
             ),
         )
-        self.mdf = EmptyState(
-            translate("MainWindow", "Market development funds"),
-            translate(
-                "MainWindow",
-                "Budgets, fund requests and claims arrive with the MDF screens. A partner's requests and claims are "
-                "already shown in its profile.",
-            ),
-        )
         names = {
             "dashboard": translate("MainWindow", "Dashboard"),
             "partners": translate("MainWindow", "Partners"),
@@ -140,7 +139,7 @@ class MainWindow(QMainWindow):
             "partners": self.partner_stack,
             "deals": lambda: _deals(ctx),
             "training": self.training,
-            "mdf": self.mdf,
+            "mdf": lambda: _mdf(ctx),
             "conflicts": lambda: _conflicts(ctx),
             "activity": lambda: self._activity_built(_activity(ctx)),
         }
@@ -212,6 +211,10 @@ class MainWindow(QMainWindow):
     @property
     def deals(self) -> DealsView:
         return self.area("deals")  # type: ignore[return-value]
+
+    @property
+    def mdf(self) -> MdfView:
+        return self.area("mdf")  # type: ignore[return-value]
 
     @property
     def conflicts(self) -> ConflictsView:
