@@ -17,12 +17,14 @@ from sqlalchemy.orm import Session
 from workbench import validation as v
 from workbench.db.base import Base
 from workbench.db.uow import UnitOfWork
+from workbench.deals.duplicates import DuplicateCandidate, server_check
 from workbench.deals.models import DealProduct, DealRegistration
 from workbench.deals.normalize import normalize_company
 from workbench.deals.queries import deal_dto
 from workbench.deals.states import transition
 from workbench.deals.types import (
     EDITABLE_STATUSES,
+    ConflictState,
     DealAction,
     DealDTO,
     DealInput,
@@ -237,21 +239,45 @@ def set_deal_products(
 
 def submit_deal(engine: Engine, actor: Actor, deal_id: str, *, replica: bool = True) -> DealDTO:
     """draft -> submitted, or info_requested -> submitted (resubmit). On the server (replica=False) the
-    first submission stamps `server_received_at` (first-to-register priority) and clears `provisional`."""
+    first submission stamps `server_received_at` (first-to-register priority) and clears `provisional`,
+    and every submission is checked against all registrations the server holds
+    (`duplicates.server_check`): `conflict_state` / `conflict_detail` record the decision and why, without
+    naming a competing partner. On the laptop the registration stays provisional; its local check is the
+    live warning of the form (`find_duplicates` on the replica)."""
     with UnitOfWork(engine, actor, replica=replica) as uow:
         deal = _deal(uow, actor, deal_id, "submit_deal")
         action = DealAction.RESUBMIT if deal.status == DealStatus.INFO_REQUESTED else DealAction.SUBMIT
         target = transition(deal.status, action, actor.role)
-        if not _live_products(uow.session, deal.id):
+        products = _live_products(uow.session, deal.id)
+        if not products:
             raise UserError("products_required", field="products")
+        conflict: tuple[ConflictState, list[dict[str, Any]]] | None = None
+        if not replica:
+            uow.flush()
+            candidate = DuplicateCandidate(
+                customer_name=deal.customer_name,
+                product_ids=tuple(sorted(p.product_id for p in products)),
+                customer_domain=deal.customer_domain,
+                customer_email=deal.customer_email,
+                deal_id=deal.id,
+                partner_id=deal.partner_id,
+            )
+            conflict = server_check(
+                uow.session.connection(),
+                actor,
+                candidate,
+                uow.now.date(),
+                first_receipt=deal.server_received_at is None,
+            )
         with uow.command(deal, action.value):
             deal.status = target.value
             if deal.submitted_at is None:
                 deal.submitted_at = uow.now
-            if not replica:
+            if conflict is not None:
                 if deal.server_received_at is None:
                     deal.server_received_at = uow.now
                 deal.provisional = False
+                deal.conflict_state, deal.conflict_detail = conflict[0].value, conflict[1] or None
         return _result(uow, deal)
 
 

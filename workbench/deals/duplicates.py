@@ -38,14 +38,14 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import Engine, literal_column, select
+from sqlalchemy import Engine, literal_column, select, text
 from sqlalchemy.engine import Connection
 
 from workbench import validation as v
 from workbench.clock import utcnow
 from workbench.deals.models import DealProduct, DealRegistration
 from workbench.deals.normalize import normalize_company
-from workbench.deals.types import DealStatus
+from workbench.deals.types import ConflictState, DealStatus
 from workbench.errors import NotFound, UserError
 from workbench.partners.models import Partner
 from workbench.programs.models import Product
@@ -339,6 +339,17 @@ def find_duplicates(
     """Open registrations that may collide with `candidate`, first-registered first. Partner roles get
     `DuplicateMatch` only (no identity of another partner); vendor roles get `VendorDuplicateMatch`.
     Bad input raises UserError (invalid_customer_name, invalid_domain, invalid_email, too_many_products)."""
+    day = today if today is not None else utcnow().date()
+    with engine.connect() as conn:
+        return find_duplicates_on(conn, actor, candidate, day)
+
+
+def find_duplicates_on(
+    conn: Connection, actor: Actor, candidate: DuplicateCandidate, day: date, *, received_first: bool = False
+) -> list[DuplicateMatch]:
+    """`find_duplicates` on an open connection (the server runs it inside the submit's transaction).
+    `received_first`: every other registration the server has confirmed counts as received before the
+    candidate (the server's first receipt of a submission, see `server_check`)."""
     name = v.required_text(candidate.customer_name, "customer_name")
     norm = normalize_company(name)
     if not norm:
@@ -349,24 +360,22 @@ def find_duplicates(
         raise UserError("too_many_products", field="products", max=MAX_CANDIDATE_PRODUCTS)
     if not products:
         return []
-    day = today if today is not None else utcnow().date()
     own_partner = candidate.partner_id if candidate.partner_id is not None else actor.partner_id
-    with engine.connect() as conn:
-        candidate_time: datetime | None = None
-        if candidate.deal_id is not None:
-            me = conn.execute(
-                select(D.server_received_at, D.submitted_at, D.partner_id).where(D.id == candidate.deal_id)
-            ).first()
-            if me is None:
-                raise NotFound("deal_registrations", candidate.deal_id)
-            candidate_time = registered_at(me.server_received_at, me.submitted_at)
-            own_partner = me.partner_id
-        same = _same_customer_ids(conn, norm, domains)
-        same.discard(candidate.deal_id or "")
-        common = _products_in_common(conn, sorted(same), products) if same else {}
-        rows = _open_rows(conn, sorted(common), candidate.deal_id, day) if common else []
-        refs = _product_refs(conn, (p for ids in common.values() for p in ids))
-        names = _partner_names(conn, (r.partner_id for r in rows)) if actor.is_vendor else {}
+    candidate_time: datetime | None = None
+    if candidate.deal_id is not None:
+        me = conn.execute(
+            select(D.server_received_at, D.submitted_at, D.partner_id).where(D.id == candidate.deal_id)
+        ).first()
+        if me is None:
+            raise NotFound("deal_registrations", candidate.deal_id)
+        candidate_time = registered_at(me.server_received_at, me.submitted_at)
+        own_partner = me.partner_id
+    same = _same_customer_ids(conn, norm, domains)
+    same.discard(candidate.deal_id or "")
+    common = _products_in_common(conn, sorted(same), products) if same else {}
+    rows = _open_rows(conn, sorted(common), candidate.deal_id, day) if common else []
+    refs = _product_refs(conn, (p for ids in common.values() for p in ids))
+    names = _partner_names(conn, (r.partner_id for r in rows)) if actor.is_vendor else {}
 
     def sort_key(r: _Row) -> tuple[int, datetime, str]:
         t = registered_at(r.server_received_at, r.submitted_at)
@@ -383,6 +392,10 @@ def find_duplicates(
             rules.append(MatchRule.DOMAIN)
         own = own_partner is not None and r.partner_id == own_partner
         other_time = registered_at(r.server_received_at, r.submitted_at)
+        if received_first and r.server_received_at is not None:
+            priority = Priority.OTHER_FIRST
+        else:
+            priority = _first(candidate_time, candidate.deal_id, other_time, r.id)
         base = {
             "rules": tuple(rules),
             "matched_name": norm if MatchRule.NAME in rules else None,
@@ -394,7 +407,7 @@ def find_duplicates(
             "other_registered_at": other_time,
             "other_confirmed": r.server_received_at is not None,
             "other_protection_until": r.protection_until,
-            "priority": _first(candidate_time, candidate.deal_id, other_time, r.id),
+            "priority": priority,
             "own_registration": own,
         }
         if actor.is_vendor:
@@ -413,6 +426,58 @@ def find_duplicates(
         else:
             matches.append(DuplicateMatch(**base, other_deal_id=r.id if own else None))  # type: ignore[arg-type]
     return matches
+
+
+# --- the server's check at submission ---------------------------------------------------------------
+
+
+def lock_customer(conn: Connection, candidate: DuplicateCandidate) -> None:
+    """Serialise the server's checks of registrations that could match each other: on PostgreSQL a
+    transaction-scoped advisory lock per normalised name and per domain (sorted, so two checks never wait
+    for each other crosswise); SQLite serialises every write transaction anyway (BEGIN IMMEDIATE). Without
+    it, two submissions of the same customer committing concurrently would each miss the other."""
+    if conn.dialect.name != "postgresql":
+        return
+    keys = {"name:" + normalize_company(candidate.customer_name)}
+    keys.update("domain:" + d for d in customer_domains(candidate.customer_domain, candidate.customer_email))
+    for key in sorted(keys):
+        conn.execute(text("SELECT pg_advisory_xact_lock(hashtextextended(:key, 6))"), {"key": key})
+
+
+def server_check(
+    conn: Connection, actor: Actor, candidate: DuplicateCandidate, day: date, *, first_receipt: bool
+) -> tuple[ConflictState, list[dict[str, Any]]]:
+    """The server's decision on a submitted registration, inside the submit's transaction, against every
+    registration the server holds (all partners): "possible_duplicate" when an open registration of the
+    same end customer with a product in common was received first, else "clear"; with the explanation
+    of each earlier one as JSON (`explanation`), which never names the competing partner.
+
+    `first_receipt`: the server receives this submission for the first time (`server_received_at` was
+    stamped just now). The check runs under `lock_customer`, so every other confirmed registration it
+    can see was received before this one: it has priority whatever its clock reading. On a resubmission
+    the receipt times decide, as in `find_duplicates`."""
+    lock_customer(conn, candidate)
+    matches = find_duplicates_on(conn, actor, candidate, day, received_first=first_receipt)
+    earlier = [m for m in matches if m.priority == Priority.OTHER_FIRST]
+    if not earlier:
+        return ConflictState.CLEAR, []
+    return ConflictState.POSSIBLE_DUPLICATE, [explanation(m) for m in earlier]
+
+
+def explanation(match: DuplicateMatch) -> dict[str, Any]:
+    """A match as stored on the flagged registration (JSON): only what `DuplicateMatch` shows to a partner
+    role, whatever the subclass, so a vendor's submission on a partner's behalf discloses nothing either."""
+    own = match.own_registration
+    return {
+        "rules": [str(r) for r in match.rules],
+        "matched_name": match.matched_name,
+        "matched_domain": match.matched_domain,
+        "common_products": [{"sku": p.sku, "name": p.name} for p in match.common_products],
+        "other_status": str(match.other_status),
+        "other_registered_at": match.other_registered_at.isoformat() if match.other_registered_at else None,
+        "own_registration": own,
+        "other_deal_id": match.other_deal_id if own else None,
+    }
 
 
 def candidate_for_deal(engine: Engine, deal_id: str) -> DuplicateCandidate:

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Any
 
-from sqlalchemy import BigInteger, Boolean, CheckConstraint, ForeignKey, Index, Integer, String, Text, text
+from sqlalchemy import JSON, BigInteger, Boolean, CheckConstraint, ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from workbench.db.base import ID, Base, SyncedMixin
-from workbench.deals.types import DealStatus
+from workbench.deals.types import ConflictState, DealStatus
 
 
 def _in(column: str, values: list[str]) -> str:
@@ -18,7 +19,13 @@ def _in(column: str, values: list[str]) -> str:
 class DealRegistration(SyncedMixin, Base):
     """A partner's registration of an end-customer opportunity. `partner_id` is the registering partner
     (and the access scope). `server_received_at` is the server's receipt time of the first submission
-    (first-to-register priority); `provisional` stays true until the server has confirmed it."""
+    (first-to-register priority); `provisional` stays true until the server has confirmed it.
+
+    `conflict_state` and `conflict_detail` are the server's duplicate check at submission
+    (`workbench.deals.duplicates.server_check`): None until the server has checked, then "clear" or
+    "possible_duplicate" with the explanation (rules, shared name/domain, products in common, the earlier
+    registration's receipt time and status; never the competing partner's identity, because the row
+    travels to its own partner)."""
 
     __tablename__ = "deal_registrations"
     __command_fields__ = frozenset(
@@ -33,9 +40,11 @@ class DealRegistration(SyncedMixin, Base):
             "provisional",
             "closed_at",
             "won_amount_minor",
+            "conflict_state",
+            "conflict_detail",
         }
     )
-    __server_fields__ = frozenset({"server_received_at", "provisional"})
+    __server_fields__ = frozenset({"server_received_at", "provisional", "conflict_state", "conflict_detail"})
 
     partner_id: Mapped[str] = mapped_column(ID, ForeignKey("partners.id"), nullable=False)
     program_id: Mapped[str] = mapped_column(ID, ForeignKey("programs.id"), nullable=False, index=True)
@@ -63,9 +72,15 @@ class DealRegistration(SyncedMixin, Base):
     provisional: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True)
     closed_at: Mapped[date | None] = mapped_column(nullable=True)
     won_amount_minor: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+    conflict_state: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    conflict_detail: Mapped[list[dict[str, Any]] | None] = mapped_column(JSON, nullable=True)
 
     __table_args__ = (
         CheckConstraint(_in("status", [s.value for s in DealStatus]), name="status"),
+        CheckConstraint(
+            "conflict_state IS NULL OR " + _in("conflict_state", [s.value for s in ConflictState]),
+            name="conflict_state",
+        ),
         CheckConstraint("amount_minor >= 0", name="amount_non_negative"),
         CheckConstraint("won_amount_minor IS NULL OR won_amount_minor >= 0", name="won_amount_non_negative"),
         # List pages over 1,000,000 rows. The partner index serves a partner's (small) list by equality;

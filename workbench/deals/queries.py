@@ -14,7 +14,16 @@ from sqlalchemy.orm import Session
 from workbench.audit.models import AuditEvent
 from workbench.deals.models import DealProduct, DealRegistration
 from workbench.deals.normalize import normalize_text
-from workbench.deals.types import DealDTO, DealProductDTO, DealRow, DealSort, DealStatus, TextMatch
+from workbench.deals.types import (
+    ConflictExplanation,
+    ConflictState,
+    DealDTO,
+    DealProductDTO,
+    DealRow,
+    DealSort,
+    DealStatus,
+    TextMatch,
+)
 from workbench.errors import NotFound, UserError
 from workbench.partners.models import Partner
 from workbench.programs.models import Product, Program
@@ -193,7 +202,31 @@ def deal_dto(session: Session, deal: DealRegistration) -> DealDTO:
         created_at=deal.created_at,
         updated_at=deal.updated_at,
         products=deal_products(session, deal.id),
+        conflict_state=ConflictState(deal.conflict_state) if deal.conflict_state else None,
+        conflict_detail=conflict_explanations(deal.conflict_detail),
     )
+
+
+def conflict_explanations(detail: list[dict[str, Any]] | None) -> tuple[ConflictExplanation, ...]:
+    """The server's duplicate explanations as stored on a registration (`duplicates.explanation`)."""
+    out: list[ConflictExplanation] = []
+    for item in detail or []:
+        when = item.get("other_registered_at")
+        out.append(
+            ConflictExplanation(
+                rules=tuple(str(r) for r in item.get("rules", [])),
+                matched_name=item.get("matched_name"),
+                matched_domain=item.get("matched_domain"),
+                common_products=tuple(
+                    (str(p.get("sku", "")), str(p.get("name", ""))) for p in item.get("common_products", [])
+                ),
+                other_status=str(item.get("other_status", "")),
+                other_registered_at=datetime.fromisoformat(when) if isinstance(when, str) else None,
+                own_registration=bool(item.get("own_registration", False)),
+                other_deal_id=item.get("other_deal_id") if item.get("own_registration") else None,
+            )
+        )
+    return tuple(out)
 
 
 # --- screens: form choices, status history, partner names ----------------------------------------------

@@ -20,6 +20,13 @@ class DealStatus(StrEnum):
     WITHDRAWN = "withdrawn"
 
 
+class ConflictState(StrEnum):
+    """The server's duplicate check of a submitted registration (None on the row: not yet checked)."""
+
+    CLEAR = "clear"  # no open registration of the same customer with a product in common was there first
+    POSSIBLE_DUPLICATE = "possible_duplicate"  # another registration was received first: it has priority
+
+
 class DealAction(StrEnum):
     SUBMIT = "submit"
     REQUEST_INFO = "request_info"
@@ -147,3 +154,21 @@ class DealDTO:
     created_at: datetime
     updated_at: datetime
     products: tuple[DealProductDTO, ...] = ()
+    conflict_state: ConflictState | None = None  # the server's duplicate check; None until it has checked
+    conflict_detail: tuple[ConflictExplanation, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ConflictExplanation:
+    """Why the server flagged a registration as a possible duplicate of an earlier one: what the two share
+    and when the earlier one was received. Never who registered it (unless it is the same partner's own
+    registration, `own_registration`, then `other_deal_id` too)."""
+
+    rules: tuple[str, ...]  # "name" and/or "domain"
+    matched_name: str | None
+    matched_domain: str | None
+    common_products: tuple[tuple[str, str], ...]  # (sku, name)
+    other_status: str
+    other_registered_at: datetime | None
+    own_registration: bool
+    other_deal_id: str | None
