@@ -8,13 +8,14 @@ instead of a field patch."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import date, datetime
 from types import TracebackType
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
-from sqlalchemy import Engine, event, inspect, select
+from sqlalchemy import Engine, Table, event, insert, inspect, select
 from sqlalchemy.orm import Session
 
 from workbench.audit import chain
@@ -102,6 +103,120 @@ class UnitOfWork:
 
     def soft_delete(self, obj: SyncedMixin) -> None:
         obj.deleted_at = self._now
+
+    def bulk_insert(self, model: type[SyncedMixin], rows: Sequence[Mapping[str, Any]]) -> list[str]:
+        """Insert many NEW rows of `model` with Core `executemany` (no ORM objects), with exactly the
+        change capture a flush of the same objects would write: per row, in order, column defaults
+        applied, `created_at = updated_at = now`, an audit entry `create` with the same `changes` appended
+        to the hash chain, and (replica) an outbox `create` op with the same `fields` and the next
+        `client_seq`. Rows are attribute -> value mappings (an `id` is generated where missing); the
+        caller has validated them (the bulk path is for imports whose rows went through the commands'
+        validators). Pending ORM changes are flushed first, so the chain keeps the order of the writes.
+        Returns the ids in row order."""
+        if not rows:
+            return []
+        session = self.session
+        session.flush()
+        spec = _bulk_spec(model)
+        now = self._now
+        entity = entity_name(model)
+        table_rows: list[dict[str, Any]] = []
+        audit_rows: list[dict[str, Any]] = []
+        outbox_rows: list[dict[str, Any]] = []
+        # The same head `chain.append` moves (locked, cached per transaction), so ORM appends before and
+        # after this call continue the one chain.
+        head = chain._head(session) if self.capture else None
+        first_seq = reserve_client_seqs(session, len(rows)) if self.capture and self.replica else 0
+        actor, role, device = self.actor.user_id, str(self.actor.role), self.actor.device_id
+        ids: list[str] = []
+        for n, given in enumerate(rows):
+            unknown = set(given) - spec.keys
+            if unknown:
+                raise TypeError(f"{entity}: unknown attributes {sorted(unknown)}")
+            values: dict[str, Any] = {}
+            for key, default in spec.defaults:
+                value = given.get(key)
+                if value is None and default is not None:
+                    value = default()
+                values[key] = value
+            values["created_at"] = values["updated_at"] = now
+            row_id = values["id"]
+            ids.append(row_id)
+            table_rows.append({spec.names[k]: v for k, v in values.items()})
+            if head is None:
+                continue
+            wire = {k: to_wire(values[k]) for k in spec.captured}
+            changes = {k: [None, v] for k, v in wire.items() if v is not None and k != "id"}
+            event_id = new_id()
+            seq = head.seq + 1
+            digest = chain.entry_hash(
+                prev_hash=head.hash,
+                seq=seq,
+                event_id=event_id,
+                occurred_at=now,
+                actor_id=actor,
+                actor_role=role,
+                device_id=device,
+                entity=entity,
+                row_id=row_id,
+                action="create",
+                changes=changes,
+                partner_id=values.get("partner_id"),
+            )
+            audit_rows.append(
+                {
+                    "id": event_id,
+                    "version": 0,
+                    "server_seq": None,
+                    "deleted_at": None,
+                    "created_at": now,
+                    "updated_at": now,
+                    "partner_id": values.get("partner_id"),
+                    "seq": seq,
+                    "occurred_at": now,
+                    "actor_id": actor,
+                    "actor_role": role,
+                    "device_id": device,
+                    "entity": entity,
+                    "row_id": row_id,
+                    "action": "create",
+                    "changes": changes,
+                    "prev_hash": head.hash,
+                    "hash": digest,
+                }
+            )
+            head.seq, head.hash = seq, digest
+            if self.replica:
+                outbox_rows.append(
+                    {
+                        "op_id": new_id(),
+                        "client_seq": first_seq + n,
+                        "tx_id": self.tx_id,
+                        "entity": entity,
+                        "row_id": row_id,
+                        "kind": OpKind.CREATE.value,
+                        "command": None,
+                        "base_version": 0,
+                        "fields": wire,
+                        "base": {},
+                        "schema_version": SCHEMA_VERSION,
+                        "state": OpState.PENDING.value,
+                        "result_code": None,
+                        "result_detail": None,
+                        "created_at": now,
+                    }
+                )
+        conn = session.connection()
+        targets: tuple[tuple[Table, list[dict[str, Any]]], ...] = (
+            (cast(Table, model.__table__), table_rows),  # type: ignore[attr-defined]
+            (cast(Table, AuditEvent.__table__), audit_rows),
+            (cast(Table, OutboxOp.__table__), outbox_rows),
+        )
+        for table, batch in targets:
+            for start in range(0, len(batch), BULK_CHUNK):
+                conn.execute(insert(table), batch[start : start + BULK_CHUNK])
+        session.flush()  # the chain head and the client_seq counter
+        return ids
 
     # --- change capture -------------------------------------------------------------------------
 
@@ -230,8 +345,14 @@ class UnitOfWork:
 
 
 def next_client_seq(session: Session) -> int:
-    """The device's next client_seq. The counter row is cached per transaction: one created in this
-    transaction is still pending during the flush, so a second lookup would not find it."""
+    """The device's next client_seq."""
+    return reserve_client_seqs(session, 1)
+
+
+def reserve_client_seqs(session: Session, count: int) -> int:
+    """The first of `count` consecutive client_seq numbers of this device (the counter moves on by
+    `count`). The counter row is cached per transaction: one created in this transaction is still
+    pending during the flush, so a second lookup would not find it."""
     transaction = session.get_transaction()
     cached = session.info.get("client_seq_meta")
     if cached is not None and cached[0] is transaction and cached[1] in session:
@@ -244,8 +365,51 @@ def next_client_seq(session: Session) -> int:
         meta = found
         session.info["client_seq_meta"] = (transaction, meta)
     seq = int(meta.value)
-    meta.value = str(seq + 1)
+    meta.value = str(seq + count)
     return seq
+
+
+BULK_CHUNK = 5_000  # rows per executemany
+
+
+@dataclass(frozen=True, slots=True)
+class _BulkSpec:
+    keys: frozenset[str]  # attribute keys of the model's columns
+    names: dict[str, str]  # attribute key -> column name
+    defaults: tuple[tuple[str, Callable[[], Any] | None], ...]  # every attribute with its default maker
+    captured: tuple[str, ...]  # attributes a create records (all but BOOKKEEPING), in column order
+
+
+_BULK_SPECS: dict[type[Any], _BulkSpec] = {}
+
+
+def _bulk_spec(model: type[Any]) -> _BulkSpec:
+    """What `_apply_defaults` and `_capture_create` do per object, precomputed per model."""
+    found = _BULK_SPECS.get(model)
+    if found is not None:
+        return found
+    names: dict[str, str] = {}
+    defaults: list[tuple[str, Callable[[], Any] | None]] = []
+    for attr in inspect(model).column_attrs:
+        col = attr.columns[0]
+        names[attr.key] = col.name
+        default = col.default
+        maker: Callable[[], Any] | None = None
+        if default is not None and getattr(default, "is_scalar", False):
+            arg = default.arg  # type: ignore[attr-defined]
+            maker = lambda arg=arg: arg  # noqa: E731
+        elif default is not None and getattr(default, "is_callable", False):
+            fn = default.arg  # type: ignore[attr-defined]
+            maker = lambda fn=fn: fn(None)  # noqa: E731
+        defaults.append((attr.key, maker))
+    spec = _BulkSpec(
+        keys=frozenset(names),
+        names=names,
+        defaults=tuple(defaults),
+        captured=tuple(k for k in names if k not in BOOKKEEPING),
+    )
+    _BULK_SPECS[model] = spec
+    return spec
 
 
 def engine_is_sqlite(engine: Engine) -> bool:
