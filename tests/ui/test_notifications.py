@@ -1,0 +1,149 @@
+"""Notifications: the reminders list (protection expiry, overdue review, certification expiry) with snooze and
+dismiss, the scheduler driven by a QTimer with a fake clock, desktop notifications through the system tray
+where one exists and an honest note where none does (offscreen)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QSystemTrayIcon
+from pytestqt.qtbot import QtBot
+from sqlalchemy import Engine, update
+
+from tests.ui import test_deals_support as support
+from tests.ui.test_deals_support import CM, World, make_ctx, register
+from ui.notifications import NotificationsView, ReminderNotifier
+from workbench.deals import commands as dc
+from workbench.deals.models import DealRegistration
+from workbench.reminders.queries import due_reminders
+from workbench.reminders.types import ReminderKind
+
+_isolated_settings, engine, world, runner = (
+    support._isolated_settings,
+    support.engine,
+    support.world,
+    support.runner,
+)
+
+
+class Clock:
+    def __init__(self, start: datetime) -> None:
+        self.now = start
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+class RecordingTray(QSystemTrayIcon):
+    """A real tray icon that also records what it was asked to show."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.messages: list[tuple[str, str]] = []
+
+    def showMessage(self, title: str, msg: str, *args: Any) -> None:  # type: ignore[override]
+        self.messages.append((title, msg))
+
+
+def _data(engine: Engine, world: World, today: datetime) -> tuple[str, str]:
+    protected = register(engine, world, customer="Schutz GmbH", domain=None)
+    dc.approve_deal(engine, CM, protected)
+    waiting = register(engine, world, customer="Warte AG", domain=None)
+    with engine.begin() as conn:
+        conn.execute(
+            update(DealRegistration)
+            .where(DealRegistration.id == protected)
+            .values(protection_until=today.date() + timedelta(days=5))
+        )
+        conn.execute(
+            update(DealRegistration)
+            .where(DealRegistration.id == waiting)
+            .values(submitted_at=today - timedelta(days=10))
+        )
+    return protected, waiting
+
+
+def _setup(
+    qtbot: QtBot, engine: Engine, runner: Any, clock: Clock, **kw: Any
+) -> tuple[ReminderNotifier, NotificationsView]:
+    ctx = make_ctx(engine, runner, CM)
+    notifier = ReminderNotifier(ctx, clock, check_ms=20, **kw)
+    view = NotificationsView(ctx, notifier)
+    qtbot.addWidget(view)
+    view.resize(1000, 600)
+    view.show()
+    qtbot.waitExposed(view)
+    return notifier, view
+
+
+def test_list_snooze_dismiss_and_timer_with_fake_clock(
+    qtbot: QtBot, engine: Engine, world: World, runner: Any, qtmodeltester: Any
+) -> None:
+    now = datetime.now(UTC).replace(hour=9, minute=0, second=0, microsecond=0)
+    protected, waiting = _data(engine, world, now)
+    clock = Clock(now)
+    notifier, view = _setup(qtbot, engine, runner, clock, tray_available=lambda: False)
+    assert not notifier.tray_available and "no system tray" in view.tray_note.text()
+    notifier.start()
+    qtbot.waitUntil(lambda: view.model.rowCount() == 2)
+    qtmodeltester.check(view.model)
+    kinds = {r.kind for r in view.model.rows}
+    assert kinds == {ReminderKind.PROTECTION_EXPIRY, ReminderKind.REVIEW_OVERDUE}
+    assert notifier.missed == 2  # honest: no tray, nothing shown on the desktop
+    first_tick = notifier.scheduler.last_tick
+    qtbot.wait(100)  # the timer fires, but the next tick is not due for 15 minutes of the fake clock
+    assert notifier.scheduler.last_tick == first_tick
+    clock.now = now + timedelta(minutes=15)
+    qtbot.waitUntil(lambda: notifier.scheduler.last_tick == clock.now)
+    assert notifier.missed == 2  # nothing new: announced once per session
+    # Snooze the protection reminder for a day with the keyboard, dismiss the overdue review.
+    row = next(i for i, r in enumerate(view.model.rows) if r.row_id == protected)
+    view.table.setCurrentIndex(view.model.index(row, 0))
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_S)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1)
+    assert view.model.row_at(0).row_id == waiting
+    view.table.setCurrentIndex(view.model.index(0, 0))
+    qtbot.keyClick(view.table, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 0)
+    assert due_reminders(engine, CM, now.date()) == []
+    # The next day the snoozed reminder is back and announced again.
+    clock.now = now + timedelta(days=1)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1)
+    assert view.model.row_at(0).row_id == protected and notifier.missed == 3
+    assert runner.reported == []
+
+
+def test_tray_shows_new_reminders_once(qtbot: QtBot, engine: Engine, world: World, runner: Any) -> None:
+    now = datetime.now(UTC).replace(hour=9, minute=0, second=0, microsecond=0)
+    _data(engine, world, now)
+    tray = RecordingTray()
+    clock = Clock(now)
+    notifier, view = _setup(qtbot, engine, runner, clock, tray=tray, tray_available=lambda: True)
+    assert "system tray" in view.tray_note.text() and "no system tray" not in view.tray_note.text()
+    notifier.start()
+    qtbot.waitUntil(lambda: len(tray.messages) == 1)
+    title, body = tray.messages[0]
+    assert title == "2 new reminders"
+    assert "Deal protection ends: Schutz GmbH" in body and "in 5 days" in body
+    assert "Deal review overdue: Warte AG" in body
+    clock.now = now + timedelta(minutes=30)
+    qtbot.waitUntil(lambda: notifier.scheduler.last_tick == clock.now)
+    assert len(tray.messages) == 1 and notifier.missed == 0
+    notifier.stop()
+
+
+def test_bad_snooze_is_refused_with_a_message(qtbot: QtBot, engine: Engine, world: World, runner: Any) -> None:
+    now = datetime.now(UTC).replace(hour=9, minute=0, second=0, microsecond=0)
+    _data(engine, world, now)
+    notifier, view = _setup(qtbot, engine, runner, Clock(now), tray_available=lambda: False)
+    notifier.refresh()
+    qtbot.waitUntil(lambda: view.model.rowCount() == 2)
+    from ui.notifications import _snooze
+
+    view.ctx.db(_snooze, engine, CM, ["garbage"], now.date() + timedelta(days=1), now.date(),
+                on_success=view._done, on_error=view._failed)  # fmt: skip
+    assert "invalid_reminder_id" in view.feedback.message
+    assert view.model.rowCount() == 2
