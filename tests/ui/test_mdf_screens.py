@@ -432,36 +432,98 @@ def test_view_lists_requests_claims_payments_and_models_pass(qtbot: QtBot, mdf: 
 # --- proof PDF -----------------------------------------------------------------------------------------------------
 
 
-def test_generate_and_verify_the_signed_proof(qtbot: QtBot, mdf: Mdf, tmp_path: Path) -> None:
+def _identity(ctx: AppContext, mdf: Mdf, ca: keys.Identity, name: str) -> keys.Identity:
+    identity = keys.issue_identity(ca, name, email="signer@example.com")
+    keys.store_identity(identity, mdf.root / keys.IDENTITY_FILE, ctx.secrets)  # type: ignore[attr-defined]
+    return identity
+
+
+def test_sign_attach_verify_and_save_the_proof(qtbot: QtBot, mdf: Mdf, tmp_path: Path) -> None:
     rid = _request(mdf)
-    cid = _evidence_claim(mdf, rid)
+    cid = _evidence_claim(mdf, rid, submit=False)
     ctx = _ctx(mdf, mdf.partner_admin)
     ca = keys.create_ca("Vendor CA")
-    identity = keys.issue_identity(ca, "Jörg Partner", email="joerg@alpha.example")
-    keys.store_identity(identity, mdf.root / keys.IDENTITY_FILE, ctx.secrets)  # type: ignore[attr-defined]
+    _identity(ctx, mdf, ca, "Jörg Partner")
     editor = ClaimEditor(ctx, today=TODAY, claim_id=cid)
     qtbot.addWidget(editor)
     editor.load()
-    target = tmp_path / "proof.pdf"
-    editor.proof.generate(target)
+    assert editor.proof.sign_button.isEnabled() and not editor.proof.verify_attached_button.isEnabled()
+    assert editor.proof.summary.text() == "No signed proof is attached to this claim yet."
+    qtbot.mouseClick(editor.proof.sign_button, Qt.MouseButton.LeftButton)
     result = editor.proof.result
-    assert result is not None and result.report.ok and target.is_file()
-    (sig,) = [s for s in result.report.signatures if s.signer]
+    assert result is not None and result.report.ok
     texts = [editor.proof.model.index(0, c).data() for c in range(editor.proof.model.columnCount())]
     assert "Jörg Partner" in texts[1] and "(signer's clock)" in texts[2] and texts[3] == "Valid"
     assert texts[4] == "Nothing changed after this signature."
     assert "every signature is valid" in editor.proof.summary.text()
-    # A doctored copy is refused, and the screen says so.
-    signed = target.read_bytes()
+    # The proof is attached to the claim (listed with the evidence) and can be verified and saved again.
+    kinds = [editor.evidence.files.item(r, 1).text() for r in range(editor.evidence.files.rowCount())]
+    assert "Signed proof of execution" in kinds
+    assert editor.proof.verify_attached_button.isEnabled() and editor.proof.save_button.isEnabled()
+    editor.proof.verify_attached()
+    assert editor.proof.result is not None and editor.proof.result.report.ok
+    target = tmp_path / "proof.pdf"
+    editor.proof.save_copy(target)
+    assert target.read_bytes() == result.data
+    # A doctored copy is refused, and the screen says why.
     doctored = tmp_path / "doctored.pdf"
-    doctored.write_bytes(flip_hex(signed, signature_value_offset(signed)))
+    doctored.write_bytes(flip_hex(result.data, signature_value_offset(result.data)))
     editor.proof.verify(doctored)
     assert editor.proof.result is not None and not editor.proof.result.report.ok
-    assert "REFUSED" in editor.proof.summary.text()
+    assert "doctored.pdf: REFUSED" in editor.proof.summary.text()
     assert editor.proof.model.index(0, 3).data().startswith("Invalid")
+    not_pdf = tmp_path / "note.pdf"
+    not_pdf.write_bytes(b"hello")
+    editor.proof.verify(not_pdf)
+    assert "REFUSED" in editor.proof.summary.text() and "Problems:" in editor.proof.summary.text()
     # Without a trusted CA on this computer the check refuses to guess.
-    other = _ctx(mdf, mdf.partner_admin)
-    bare = ClaimEditor(other, today=TODAY, claim_id=cid)
+    bare = ClaimEditor(_ctx(mdf, mdf.partner_admin), today=TODAY, claim_id=cid)
     qtbot.addWidget(bare)
     bare.proof.verify(target)
     assert "No trusted certificate authority" in bare.proof.error.message
+
+
+def test_approving_a_claim_in_the_queue_countersigns_its_proof(qtbot: QtBot, mdf: Mdf) -> None:
+    from workbench.documents.claims import latest_proof
+    from workbench.documents.verify import verify_pdf
+
+    rid = _request(mdf, "Signed fair", "500.00")
+    cid = _evidence_claim(mdf, rid, submit=False)
+    unsigned = _evidence_claim(mdf, _request(mdf, "Unsigned fair", "300.00"), "100.00")
+    partner = _ctx(mdf, mdf.partner_admin)
+    ca = keys.create_ca("Vendor CA")
+    _identity(partner, mdf, ca, "Jörg Partner")
+    editor = ClaimEditor(partner, today=TODAY, claim_id=cid)
+    qtbot.addWidget(editor)
+    editor.load()
+    editor.proof.sign()
+    qtbot.mouseClick(editor.submit_button, Qt.MouseButton.LeftButton)
+    assert q.claim_detail(mdf.engine, mdf.manager, cid).claim.status == ClaimStatus.SUBMITTED
+
+    manager = _ctx(mdf, mdf.manager)
+    queue = ReviewQueue(manager)
+    qtbot.addWidget(queue)
+    queue.show()
+    qtbot.waitUntil(lambda: queue.model.rowCount() == 2)
+    shown = {i.id: queue.model.index(r, 7).data() for r, i in enumerate(queue.model.rows)}
+    assert shown == {cid: "Complete, signed proof", unsigned: "Complete, no signed proof"}
+    # Without a certificate on this computer no claim is approved: each says why.
+    queue.table.selectAll()
+    qtbot.keyClick(queue.table, Qt.Key.Key_A)
+    assert queue.confirm_box is not None
+    qtbot.mouseClick(queue.confirm_box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+    assert queue.result.text() == "0 items approved."
+    assert queue.refusals.message.count("No signing certificate") == 2
+    _identity(manager, mdf, ca, "Anna Becker")
+    queue.table.selectAll()
+    qtbot.keyClick(queue.table, Qt.Key.Key_A)
+    qtbot.mouseClick(queue.confirm_box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+    assert queue.result.text() == "1 item approved."
+    assert "Unsigned fair" in queue.refusals.message and "No signed proof" in queue.refusals.message
+    assert q.claim_detail(mdf.engine, mdf.manager, cid).claim.status == ClaimStatus.APPROVED
+    assert q.claim_detail(mdf.engine, mdf.manager, unsigned).claim.status == ClaimStatus.SUBMITTED
+    _att, data = latest_proof(mdf.engine, mdf.manager, cid, mdf.root / "blobs")
+    report = verify_pdf(data, [ca.certificate])
+    signers = " | ".join(s.signer for s in report.signatures)
+    assert report.ok and "Jörg Partner" in signers and "Anna Becker" in signers
+    assert [s.field_name for s in report.signatures] == ["PartnerSignature", "ApproverSignature"]

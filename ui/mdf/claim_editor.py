@@ -1,7 +1,7 @@
 """The claim editor: amounts checked as you type against what the request still allows and the participation
 rate (messages under the field), the claim deadline, the evidence drop zone with its self-ticking checklist,
 Submit (disabled until the claim is saved, valid and its proof complete), payments of the claim, and the
-proof-of-execution PDF (generate, verify)."""
+signed proof-of-execution PDF (sign and attach, verify)."""
 
 from __future__ import annotations
 
@@ -150,6 +150,7 @@ class ClaimEditor(QDialog):
         self.evidence = EvidencePanel(ctx, paths.blob_dir if paths else None, self)
         self.evidence.changed.connect(self._update_buttons)
         self.proof = ProofPanel(ctx, paths, self)
+        self.proof.attached.connect(lambda _a: self.load())
         self.payments_model: RowsTableModel[PaymentRowDTO] = RowsTableModel(payment_columns(per_claim=True), self)
         self.payments = table(self.payments_model, stretch=None)
         fit_rows(self.payments, max_rows=3)
@@ -277,7 +278,7 @@ class ClaimEditor(QDialog):
         self.evidence.set_claim(
             self.claim_id, req.activity_type.value, ctx.required_evidence, bundle.attachments, editable=self.editable
         )
-        self.proof.set_claim(self.claim_id)
+        self.proof.summary.setText("")
         self.payments_model.set_rows(bundle.payments)
         fit_rows(self.payments, max_rows=3)
         self.form.revalidate()
@@ -337,6 +338,7 @@ class ClaimEditor(QDialog):
         self.save_button.setEnabled(valid and self.editable)
         ready = valid and self.claim is not None and self.editable and self.evidence.complete
         self.submit_button.setEnabled(ready)
+        self.proof.set_claim(self.claim_id, signable=ready, has_proof=self.evidence.has_proof)
         if self.claim is None:
             self.submit_button.setToolTip(translate("ClaimEditor", "Save the claim and add its evidence first."))
         elif not self.evidence.complete:

@@ -59,6 +59,16 @@ MESSAGES.update(
             "errors", "No signing certificate is set up on this computer. Import a PKCS#12 file first."
         ),
         "unreadable_pdf": QT_TRANSLATE_NOOP("errors", "The file is not a readable PDF."),
+        "proof_missing": QT_TRANSLATE_NOOP("errors", "No signed proof is attached to this claim yet."),
+        "proof_blob_missing": QT_TRANSLATE_NOOP(
+            "errors", "The signed proof is not on this computer yet. Sync, then try again."
+        ),
+        "proof_blob_corrupt": QT_TRANSLATE_NOOP(
+            "errors", "The stored signed proof is damaged (its checksum does not match). Sync a fresh copy."
+        ),
+        "proof_invalid": QT_TRANSLATE_NOOP(
+            "errors", "The signed proof does not pass verification ({problems}); it was not countersigned."
+        ),
         "no_trust_roots": QT_TRANSLATE_NOOP(
             "errors", "No trusted certificate authority is known on this computer, so signatures cannot be checked."
         ),
@@ -78,6 +88,7 @@ EVIDENCE_LABELS: dict[str, str] = {
     "distribution_proof": QT_TRANSLATE_NOOP("Mdf", "Distribution proof"),
     "recording_or_agenda": QT_TRANSLATE_NOOP("Mdf", "Recording or agenda"),
     "agenda": QT_TRANSLATE_NOOP("Mdf", "Agenda"),
+    "proof_of_execution": QT_TRANSLATE_NOOP("Mdf", "Signed proof of execution"),
 }
 
 ACTIVITY_LABELS: dict[str, str] = {

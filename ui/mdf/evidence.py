@@ -36,7 +36,7 @@ from ui.mdf.common import evidence_label, mdf_message
 from ui.tasks import Lane
 from ui.widgets.forms import FieldError
 from workbench.errors import UserError
-from workbench.mdf.evidence import missing_evidence
+from workbench.mdf.evidence import PROOF_KIND, missing_evidence
 from workbench.records.commands import EVIDENCE_OWNER, add_attachment
 from workbench.records.queries import attachment_file
 from workbench.records.types import AttachmentDTO
@@ -223,6 +223,10 @@ class EvidencePanel(QWidget):
             self.drop.label.setText(translate("Mdf", "This claim can no longer be changed."))
         else:
             self.drop.label.setText(translate("Mdf", "Drop evidence files here, or use “Add files…”."))
+
+    @property
+    def has_proof(self) -> bool:
+        return any(a.evidence_kind == PROOF_KIND for a in self.attachments)
 
     def present_kinds(self) -> set[str]:
         return {a.evidence_kind for a in self.attachments if a.evidence_kind}

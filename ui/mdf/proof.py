@@ -1,6 +1,9 @@
-"""Generate and verify the proof-of-execution PDF from the claim screen. The claim is read on the db lane;
-rendering, signing (the workspace's PKCS#12, passphrase from the keyring) and verification run on the io lane.
-The result shows each signature's signer, time, verdict and what changed in the file after it."""
+"""The signed proof of execution on the claim screen. "Sign and attach" renders the claim's proof (evidence
+embedded), certifies it with this computer's signing certificate and stores it as the claim's proof
+(``workbench.documents.claims``); "Verify attached proof", "Save proof as…" and "Verify a PDF file…" check a
+proof against the trusted CAs. Keys and files are read and signatures checked on the io lane; the claim is
+read and the proof recorded on the db lane (the replica's single writer). The result shows each signature's
+signer, time, verdict and what changed in the file after it."""
 
 from __future__ import annotations
 
@@ -9,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from cryptography import x509
 from PySide6.QtCore import QLocale, Signal
@@ -30,10 +34,9 @@ from ui.models.rows import RowsTableModel
 from ui.tasks import Lane
 from ui.widgets.common import fit_rows, table
 from ui.widgets.forms import FieldError
-from workbench.documents.keys import PKCS12_SECRET_NAME, load_certificates, load_stored_identity
-from workbench.documents.proof import proof_dto_from_claim, render_proof_pdf
-from workbench.documents.signing import sign_partner
-from workbench.documents.types import ClockSource, Lang, ProofDTO, SignatureReport, VerificationReport
+from workbench.documents.claims import SignedProof, latest_proof, sign_and_attach_proof
+from workbench.documents.keys import PKCS12_SECRET_NAME, Identity, load_certificates, load_stored_identity
+from workbench.documents.types import ClockSource, Lang, SignatureReport, VerificationReport
 from workbench.documents.verify import verify_pdf
 from workbench.errors import UserError
 from workbench.security.secrets import KeyringSecretStore, SecretStore
@@ -67,31 +70,46 @@ def _identity_chain(paths: MdfPaths, secrets: SecretStore) -> tuple[x509.Certifi
 
 @dataclass(frozen=True)
 class ProofResult:
-    path: Path | None
+    name: str
     report: VerificationReport
-    clock: ClockSource | None = None
+    data: bytes = b""
 
 
-def sign_and_save(dto: ProofDTO, target: Path, paths: MdfPaths, secrets: SecretStore) -> ProofResult:
-    """io lane: render the proof, certify it with the workspace identity (B-B, laptop clock), write it to
-    ``target`` and verify what was written."""
+@dataclass(frozen=True)
+class Signer:
+    """What signing needs, loaded on the io lane: the identity and the trusted CAs."""
+
+    identity: Identity
+    roots: tuple[x509.Certificate, ...]
+
+
+def load_signer(paths: MdfPaths, secrets: SecretStore) -> Signer:
+    """io lane: this computer's signing identity (UserError signing_identity_missing without one) and roots."""
     identity = load_stored_identity(paths.identity_file, secrets)
-    outcome = sign_partner(render_proof_pdf(dto), identity, reason="Proof of execution")
-    target.write_bytes(outcome.data)
-    roots = trust_roots(paths, identity.chain)
-    return ProofResult(target, verify_pdf(outcome.data, roots), outcome.clock)
+    return Signer(identity, tuple(trust_roots(paths, identity.chain)))
 
 
-def verify_file(source: Path, paths: MdfPaths, secrets: SecretStore) -> ProofResult:
-    """io lane: verify a proof PDF against the workspace's trust roots."""
+def verify_bytes(name: str, data: bytes, paths: MdfPaths, secrets: SecretStore) -> ProofResult:
+    """io lane: verify ``data`` against the workspace's trust roots (UserError no_trust_roots without any)."""
     roots = trust_roots(paths, _identity_chain(paths, secrets))
     if not roots:
         raise UserError("no_trust_roots", field="trust_roots")
+    return ProofResult(name, verify_pdf(data, roots), data)
+
+
+def verify_file(source: Path, paths: MdfPaths, secrets: SecretStore) -> ProofResult:
+    """io lane: verify a proof PDF file."""
     try:
         data = source.read_bytes()
     except FileNotFoundError:
         raise UserError("file_not_found", field="file", path=str(source)[:300]) from None
-    return ProofResult(source, verify_pdf(data, roots))
+    return verify_bytes(source.name, data, paths, secrets)
+
+
+def write_file(target: Path, data: bytes) -> Path:
+    """io lane: save a copy of the proof."""
+    target.write_bytes(data)
+    return target
 
 
 MODIFICATION_TEXT = {
@@ -155,9 +173,10 @@ def signature_columns() -> list[Column[SignatureReport]]:
 
 
 class ProofPanel(QWidget):
-    """Buttons to generate the signed proof and to verify a PDF; the verdict per signature below."""
+    """Sign and attach the proof, verify it or any PDF, save a copy; the verdict per signature below."""
 
     verified = Signal(object)  # ProofResult
+    attached = Signal(object)  # AttachmentDTO of the new signed proof
 
     def __init__(self, ctx: AppContext, paths: MdfPaths | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -166,11 +185,25 @@ class ProofPanel(QWidget):
         self.claim_id: str | None = None
         self.result: ProofResult | None = None
         self.setObjectName("ProofPanel")
-        self.generate_button = QPushButton(translate("ProofPanel", "&Generate signed proof PDF…"))
-        self.generate_button.setObjectName("generateProof")
-        self.verify_button = QPushButton(translate("ProofPanel", "&Verify a proof PDF…"))
+        self.signable = False
+        self.has_proof = False
+        self.sign_button = QPushButton(translate("ProofPanel", "Sign and &attach proof"))
+        self.sign_button.setObjectName("signProof")
+        self.sign_button.setToolTip(
+            translate(
+                "ProofPanel",
+                "Renders the proof of execution with the evidence embedded and signs it with your certificate.",
+            )
+        )
+        self.verify_attached_button = QPushButton(translate("ProofPanel", "Verify attached proof"))
+        self.verify_attached_button.setObjectName("verifyAttached")
+        self.save_button = QPushButton(translate("ProofPanel", "Save proof &as…"))
+        self.save_button.setObjectName("saveProof")
+        self.verify_button = QPushButton(translate("ProofPanel", "&Verify a PDF file…"))
         self.verify_button.setObjectName("verifyProof")
-        self.generate_button.clicked.connect(lambda: self.generate())
+        self.sign_button.clicked.connect(lambda: self.sign())
+        self.verify_attached_button.clicked.connect(lambda: self.verify_attached())
+        self.save_button.clicked.connect(lambda: self.save_copy())
         self.verify_button.clicked.connect(lambda: self.verify())
         self.summary = QLabel()
         self.summary.setObjectName("proofSummary")
@@ -179,8 +212,8 @@ class ProofPanel(QWidget):
         self.model: RowsTableModel[SignatureReport] = RowsTableModel(signature_columns(), self)
         self.table = table(self.model, stretch=4)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.generate_button)
-        buttons.addWidget(self.verify_button)
+        for b in (self.sign_button, self.verify_attached_button, self.save_button, self.verify_button):
+            buttons.addWidget(b)
         buttons.addStretch(1)
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
@@ -191,18 +224,98 @@ class ProofPanel(QWidget):
         fit_rows(self.table, max_rows=3)
         self.set_claim(None)
 
-    def set_claim(self, claim_id: str | None) -> None:
+    def set_claim(self, claim_id: str | None, *, signable: bool = False, has_proof: bool = False) -> None:
+        """``signable``: the claim may be signed now (editable and its evidence complete)."""
         self.claim_id = claim_id
-        self.generate_button.setEnabled(claim_id is not None and self.paths is not None)
-        self.verify_button.setEnabled(self.paths is not None)
+        self.signable = signable
+        self.has_proof = has_proof
+        usable = self.paths is not None
+        self.sign_button.setEnabled(usable and claim_id is not None and signable)
+        self.verify_attached_button.setEnabled(usable and has_proof)
+        self.save_button.setEnabled(usable and has_proof)
+        self.verify_button.setEnabled(usable)
+        if claim_id is not None and not has_proof and not self.summary.text():
+            self.summary.setText(translate("ProofPanel", "No signed proof is attached to this claim yet."))
 
     @staticmethod
     def _lang() -> Lang:
         """The proof is written in the user's language (German or English)."""
         return Lang.DE if QLocale().language() == QLocale.Language.German else Lang.EN
 
-    def generate(self, target: Path | None = None) -> None:
+    def _busy(self, text: str) -> None:
+        self.error.set_error(None)
+        self.summary.setText(text)
+        for b in (self.sign_button, self.verify_attached_button, self.save_button):
+            b.setEnabled(False)
+
+    def _io(self, fn: Any, *args: Any, on_success: Any, name: str) -> None:
+        self.ctx.runner.submit(Lane.IO, fn, *args, on_success=on_success, on_error=self._failed, name=name)
+
+    def sign(self) -> None:
+        """Sign and attach: load the identity (io), render + certify + record the proof (db), verify it (io)."""
         if self.claim_id is None or self.paths is None:
+            return
+        self._busy(translate("ProofPanel", "Rendering and signing…"))
+        paths, secrets, claim_id = self.paths, secret_store(self.ctx), self.claim_id
+
+        def signed(result: SignedProof) -> None:
+            self.ctx.changed("mdf_claims", claim_id)
+            self.attached.emit(result.attachment)
+            self._io(
+                verify_bytes,
+                result.attachment.file_name,
+                result.outcome.data,
+                paths,
+                secrets,
+                on_success=self._show,
+                name="mdf-verify-proof",
+            )
+
+        def loaded(signer: Signer) -> None:
+            work = functools.partial(sign_and_attach_proof, now=datetime.now(UTC))
+            self.ctx.db(
+                work,
+                self.ctx.engine,
+                self.ctx.actor,
+                claim_id,
+                signer.identity,
+                paths.blob_dir,
+                self._lang(),
+                on_success=signed,
+                on_error=self._failed,
+                name="mdf-sign-proof",
+            )
+
+        self._io(load_signer, paths, secrets, on_success=loaded, name="mdf-load-identity")
+
+    def _with_attached(self, then: Any) -> None:
+        if self.claim_id is None or self.paths is None:
+            return
+        self.ctx.db(
+            latest_proof,
+            self.ctx.engine,
+            self.ctx.actor,
+            self.claim_id,
+            self.paths.blob_dir,
+            on_success=lambda found: then(found[0], found[1]),
+            on_error=self._failed,
+            name="mdf-latest-proof",
+        )
+
+    def verify_attached(self) -> None:
+        paths = self.paths
+        if paths is None:
+            return
+        self._busy(translate("ProofPanel", "Verifying…"))
+        secrets = secret_store(self.ctx)
+        self._with_attached(
+            lambda att, data: self._io(
+                verify_bytes, att.file_name, data, paths, secrets, on_success=self._show, name="mdf-verify-proof"
+            )
+        )
+
+    def save_copy(self, target: Path | None = None) -> None:
+        if self.claim_id is None:
             return
         if target is None:
             name, _ = QFileDialog.getSaveFileName(
@@ -211,35 +324,14 @@ class ProofPanel(QWidget):
             if not name:
                 return
             target = Path(name)
-        self.error.set_error(None)
-        self.summary.setText(translate("ProofPanel", "Rendering and signing…"))
-        self.generate_button.setEnabled(False)
-        paths, secrets, chosen = self.paths, secret_store(self.ctx), target
-
-        def signed(dto: ProofDTO) -> None:
-            self.ctx.runner.submit(
-                Lane.IO,
-                sign_and_save,
-                dto,
-                chosen,
-                paths,
-                secrets,
-                on_success=self._show,
-                on_error=self._failed,
-                name="mdf-sign-proof",
-            )
-
-        read = functools.partial(proof_dto_from_claim, actor=self.ctx.actor, now=datetime.now(UTC))
-        self.ctx.db(
-            read,
-            self.ctx.engine,
-            self.claim_id,
-            paths.blob_dir,
-            self._lang(),
-            on_success=signed,
-            on_error=self._failed,
-            name="mdf-proof-dto",
+        chosen = target
+        self._with_attached(
+            lambda _att, data: self._io(write_file, chosen, data, on_success=self._saved, name="mdf-save-proof")
         )
+
+    def _saved(self, path: Path) -> None:
+        self.summary.setText(translate("ProofPanel", "Saved a copy as {0}.").format(str(path)))
+        self.set_claim(self.claim_id, signable=self.signable, has_proof=self.has_proof)
 
     def verify(self, source: Path | None = None) -> None:
         if self.paths is None:
@@ -251,25 +343,15 @@ class ProofPanel(QWidget):
             if not name:
                 return
             source = Path(name)
-        self.error.set_error(None)
-        self.summary.setText(translate("ProofPanel", "Verifying…"))
-        self.ctx.runner.submit(
-            Lane.IO,
-            verify_file,
-            source,
-            self.paths,
-            secret_store(self.ctx),
-            on_success=self._show,
-            on_error=self._failed,
-            name="mdf-verify-proof",
-        )
+        self._busy(translate("ProofPanel", "Verifying…"))
+        self._io(verify_file, source, self.paths, secret_store(self.ctx), on_success=self._show, name="mdf-verify-file")
 
     def _show(self, result: ProofResult) -> None:
         self.result = result
-        self.generate_button.setEnabled(self.claim_id is not None)
+        self.set_claim(self.claim_id, signable=self.signable, has_proof=self.has_proof)
         self.model.set_rows(result.report.signatures)
         fit_rows(self.table, max_rows=3)
-        name = result.path.name if result.path else ""
+        name = result.name
         if result.report.ok:
             text = translate("ProofPanel", "{0}: every signature is valid and nothing was changed that is not allowed.")
         else:
@@ -284,8 +366,8 @@ class ProofPanel(QWidget):
         self.verified.emit(result)
 
     def _failed(self, exc: BaseException) -> None:
-        self.generate_button.setEnabled(self.claim_id is not None)
         self.summary.setText("")
+        self.set_claim(self.claim_id, signable=self.signable, has_proof=self.has_proof)
         if isinstance(exc, UserError):
             self.error.set_error(mdf_message(exc))
             return

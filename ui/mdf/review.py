@@ -26,14 +26,18 @@ from PySide6.QtWidgets import (
 
 from ui.bridge import CoreEvent, DataChanged
 from ui.context import AppContext
+from ui.errors import show_error
 from ui.i18n import QT_TRANSLATE_NOOP, format_date, format_datetime, format_money, plural, translate
 from ui.mdf.budgets import is_mdf_change
-from ui.mdf.common import activity_label, evidence_label, mdf_message
+from ui.mdf.common import activity_label, evidence_label, mdf_message, mdf_paths
+from ui.mdf.proof import Signer, load_signer, secret_store
 from ui.models.paged import ALIGN_RIGHT, Column
 from ui.models.rows import RowsTableModel
+from ui.tasks import Lane
 from ui.widgets.common import muted, table
 from ui.widgets.forms import FieldError, FormState, bind_validator
 from workbench import validation
+from workbench.documents.claims import approve_claim_and_countersign
 from workbench.errors import UserError
 from workbench.mdf import commands as mdf_commands
 from workbench.mdf.queries import ReviewItemDTO, review_queue
@@ -56,13 +60,9 @@ class TriageResult:
     refused: tuple[tuple[ReviewItemDTO, UserError], ...] = field(default=())
 
 
-def approve_claim_for_queue(engine: Any, actor: Any, claim_id: str) -> Any:
-    """Approve a claim. (The approver's countersignature of the proof PDF is added by the claim's proof flow
-    once the core offers a combined approve-and-countersign command.)"""
-    return mdf_commands.approve_claim(engine, actor, claim_id)
-
-
-def _decide(engine: Any, actor: Any, item: ReviewItemDTO, action: str, reason: str | None) -> None:
+def _decide(
+    engine: Any, actor: Any, item: ReviewItemDTO, action: str, reason: str | None, signer: Signer | None, blob_dir: Any
+) -> None:
     if item.kind == "request":
         if action == "approve":
             mdf_commands.approve_request(engine, actor, item.id)
@@ -71,7 +71,10 @@ def _decide(engine: Any, actor: Any, item: ReviewItemDTO, action: str, reason: s
         else:
             mdf_commands.request_request_info(engine, actor, item.id, reason or "")
     elif action == "approve":
-        approve_claim_for_queue(engine, actor, item.id)
+        # Approving a claim countersigns its proof (one step: verified, approved, signed, recorded together).
+        if signer is None or blob_dir is None:
+            raise UserError("signing_identity_missing", field="identity")
+        approve_claim_and_countersign(engine, actor, item.id, signer.identity, blob_dir, signer.roots)
     elif action == "reject":
         mdf_commands.reject_claim(engine, actor, item.id, reason or "")
     else:
@@ -79,15 +82,22 @@ def _decide(engine: Any, actor: Any, item: ReviewItemDTO, action: str, reason: s
 
 
 def triage(
-    engine: Any, actor: Any, items: Sequence[ReviewItemDTO], action: str, reason: str | None = None
+    engine: Any,
+    actor: Any,
+    items: Sequence[ReviewItemDTO],
+    action: str,
+    reason: str | None = None,
+    signer: Signer | None = None,
+    blob_dir: Any = None,
 ) -> TriageResult:
-    """db lane: decide every item with its own command (one transaction each). A refusal of one item (a
-    UserError: amount rule, state, permission) is collected and the others still go ahead."""
+    """db lane: decide every item with its own command (one transaction each; approving a claim countersigns
+    its proof with ``signer``). A refusal of one item (a UserError: amount rule, state, permission, missing or
+    doctored proof) is collected and the others still go ahead."""
     decided: list[str] = []
     refused: list[tuple[ReviewItemDTO, UserError]] = []
     for item in items:
         try:
-            _decide(engine, actor, item, action, reason)
+            _decide(engine, actor, item, action, reason, signer, blob_dir)
         except UserError as exc:  # refused by the rules: reported per item, nothing written for it
             refused.append((item, exc))
         else:
@@ -100,7 +110,9 @@ def review_columns() -> list[Column[ReviewItemDTO]]:
         if i.kind != "claim":
             return ""
         if not i.missing_evidence:
-            return translate("ReviewQueue", "Complete")
+            if i.has_proof:
+                return translate("ReviewQueue", "Complete, signed proof")
+            return translate("ReviewQueue", "Complete, no signed proof")
         return translate("ReviewQueue", "Missing: {0}").format(", ".join(evidence_label(k) for k in i.missing_evidence))
 
     return [
@@ -219,7 +231,8 @@ class ReviewQueue(QWidget):
                 translate(
                     "ReviewQueue",
                     "Keys: A approve · R reject with a reason · I request information · J/K or arrows move · "
-                    "Shift/Ctrl+click or Shift+J/K select several · Enter opens.",
+                    "Shift/Ctrl+click or Shift+J/K select several · Enter opens. Approving a claim countersigns "
+                    "its proof with your certificate.",
                 )
             )
         )
@@ -326,17 +339,44 @@ class ReviewQueue(QWidget):
         box.open()
 
     def perform(self, action: str, items: Sequence[ReviewItemDTO], reason: str | None) -> None:
+        """Decide ``items``. Approving claims first loads this computer's signing certificate (io lane) for the
+        countersignature; without one those claims are refused with that reason and the rest go ahead."""
         self.refusals.set_error(None)
-        self.ctx.db(
-            triage,
-            self.ctx.engine,
-            self.ctx.actor,
-            tuple(items),
-            action,
-            reason,
-            on_success=self._done,
-            name=f"mdf-triage-{action}",
-        )
+        chosen = tuple(items)
+        paths = mdf_paths(self.ctx)
+
+        def run(signer: Signer | None) -> None:
+            self.ctx.db(
+                triage,
+                self.ctx.engine,
+                self.ctx.actor,
+                chosen,
+                action,
+                reason,
+                signer,
+                paths.blob_dir if paths is not None else None,
+                on_success=self._done,
+                name=f"mdf-triage-{action}",
+            )
+
+        def no_signer(exc: BaseException) -> None:
+            if isinstance(exc, UserError):
+                run(None)
+            else:
+                show_error(exc, self)
+
+        if action == "approve" and paths is not None and any(i.kind == "claim" for i in chosen):
+            self.ctx.runner.submit(
+                Lane.IO,
+                load_signer,
+                paths,
+                secret_store(self.ctx),
+                on_success=run,
+                on_error=no_signer,
+                name="mdf-load-identity",
+            )
+        else:
+            run(None)
 
     def _done(self, result: TriageResult) -> None:
         texts = {

@@ -11,7 +11,7 @@ from sqlalchemy import Engine, case, func, select
 from sqlalchemy.orm import Session
 
 from workbench.errors import UserError
-from workbench.mdf.evidence import missing_evidence, required_evidence
+from workbench.mdf.evidence import PROOF_KIND, missing_evidence, required_evidence
 from workbench.mdf.models import Claim, CostLine, FundRequest, MdfAllocation, MdfBudget, Payment
 from workbench.mdf.types import (
     ActivityType,
@@ -562,6 +562,7 @@ class ReviewItemDTO:
     submitted_at: datetime | None
     due: date | None  # a claim's deadline (its request's claim_due); a request's activity start
     missing_evidence: tuple[str, ...]  # claims only: required kinds not attached (should be empty once submitted)
+    has_proof: bool = False  # claims only: a signed proof-of-execution PDF is attached
 
 
 def review_queue(engine: Engine, actor: Actor, *, limit: int = 1000) -> tuple[ReviewItemDTO, ...]:
@@ -603,7 +604,18 @@ def review_queue(engine: Engine, actor: Actor, *, limit: int = 1000) -> tuple[Re
             .order_by(Claim.submitted_at, Claim.id)
             .limit(limit)
         )
-        for c, r, pname in s.execute(cstmt):
+        claims = list(s.execute(cstmt))
+        proofs = set(
+            s.scalars(
+                select(Attachment.owner_id).where(
+                    Attachment.owner_entity == Claim.__tablename__,
+                    Attachment.owner_id.in_([c.id for c, _, _ in claims]),
+                    Attachment.evidence_kind == PROOF_KIND,
+                    Attachment.deleted_at.is_(None),
+                )
+            )
+        )
+        for c, r, pname in claims:
             items.append(
                 ReviewItemDTO(
                     kind="claim",
@@ -618,6 +630,7 @@ def review_queue(engine: Engine, actor: Actor, *, limit: int = 1000) -> tuple[Re
                     submitted_at=c.submitted_at,
                     due=r.claim_due,
                     missing_evidence=missing_evidence(r.activity_type, evidence_kinds(s, c.id)),
+                    has_proof=c.id in proofs,
                 )
             )
     far = datetime.max
