@@ -35,10 +35,11 @@ from workbench.search.lookups import FilterChoices, filter_choices
 
 if TYPE_CHECKING:
     from ui.conflicts import ConflictsView
+    from ui.dashboard.view import DashboardView
     from ui.mdf.view import MdfView
     from ui.partners.editor import PartnerEditor
     from ui.partners.profile import PartnerProfile
-    from ui.views import ActivityView, DashboardView, DealsView
+    from ui.views import ActivityView, DealsView
 
 AREAS = ("dashboard", "partners", "deals", "training", "mdf", "conflicts", "activity")
 
@@ -64,7 +65,7 @@ class LazyArea(QWidget):
 
 
 def _dashboard(ctx: AppContext) -> DashboardView:
-    from ui.views import DashboardView
+    from ui.dashboard.view import DashboardView  # QtCharts: imported the first time the dashboard is shown
 
     return DashboardView(ctx)
 
@@ -135,7 +136,7 @@ class MainWindow(QMainWindow):
             "activity": translate("MainWindow", "Activity"),
         }
         widgets: dict[str, QWidget | Callable[[], QWidget]] = {
-            "dashboard": lambda: _dashboard(ctx),
+            "dashboard": lambda: self._dashboard_built(_dashboard(ctx)),
             "partners": self.partner_stack,
             "deals": lambda: _deals(ctx),
             "training": self.training,
@@ -223,6 +224,10 @@ class MainWindow(QMainWindow):
     @property
     def activity(self) -> ActivityView:
         return self.area("activity")  # type: ignore[return-value]
+
+    def _dashboard_built(self, view: DashboardView) -> DashboardView:
+        view.open_partner.connect(self.open_partner)
+        return view
 
     def _activity_built(self, view: ActivityView) -> ActivityView:
         view.open_partner.connect(self.open_partner)

@@ -93,6 +93,19 @@ def _settle(app: Any, runner: Any, ms: int = 250) -> None:
     app.processEvents()
 
 
+def _dashboard_shots(w: Any, prefix: str, grab: Any, *, drill: bool = False) -> None:
+    """The whole analytics dashboard (below the fold too) and, with ``drill``, a drill-down dialog."""
+    from workbench.analytics.types import Kpi
+
+    board = w.dashboard
+    board.attention.selectRow(0)
+    grab(board.body, f"{prefix}dashboard-full")
+    if drill:
+        dialog = board.drill(Kpi.WIN_RATE)
+        grab(dialog, f"{prefix}dashboard-drill-down")
+        dialog.close()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=OUT)
@@ -160,6 +173,7 @@ def main(argv: list[str] | None = None) -> int:
     for area in ("dashboard", "partners", "deals", "training", "mdf", "conflicts", "activity"):
         w.go(area)
         grab(w, f"{area}")
+    _dashboard_shots(w, "", grab, drill=True)
     w.open_partner(partner_id)
     grab(w, "partner-profile")
     for tab, name in ((1, "contacts"), (2, "deals"), (3, "certifications"), (4, "mdf"), (6, "timeline"), (7, "audit")):
@@ -200,6 +214,7 @@ def main(argv: list[str] | None = None) -> int:
     grab(d, "de-conflicts")
     d.go("dashboard")
     grab(d, "de-dashboard")
+    _dashboard_shots(d, "de-", grab, drill=True)
     d.close()
 
     light = app.palette()
@@ -209,7 +224,14 @@ def main(argv: list[str] | None = None) -> int:
     grab(dark, "dark-partner-profile")
     dark.go("conflicts")
     grab(dark, "dark-conflicts")
+    dark.go("dashboard")
+    grab(dark, "dark-dashboard")
+    _dashboard_shots(dark, "dark-", grab)
     dark.close()
+    dark_de = window("de")
+    dark_de.go("dashboard")
+    _dashboard_shots(dark_de, "dark-de-", grab)
+    dark_de.close()
     app.setPalette(light)
 
     runner.shutdown(wait=True)

@@ -344,7 +344,7 @@ def test_models_pass_qtmodeltester(qtbot: QtBot, qtmodeltester: Any, window: Mai
         p.timeline_model,
         p.audit_model,
         window.activity.model,
-        window.dashboard.deals_model,
+        *window.dashboard.models(),
         window.conflicts.conflicts_model,
         window.conflicts.rejected_model,
     ):
