@@ -97,6 +97,7 @@ class Started:
     actor: Any
     server_url: str | None
     offline_reason: str = ""
+    sign_in_needed: bool = False  # signed in before, but no tokens now (not remembered, expired): ask
 
 
 def _seed_offline(engine: Any) -> Any:
@@ -198,7 +199,7 @@ def run_app(
     state: dict[str, Any] = {}
 
     def show_window(ctx: AppContext) -> None:
-        window = MainWindow(ctx)
+        window = MainWindow(ctx, secret_store=store, blob_dir=ws.blobs_dir)
         window.language_changed.connect(lambda choice: relaunch(window, choice))
         windows.append(window)
         window.show()  # before the old window/progress dialog closes, or closing the last window would quit
@@ -225,6 +226,10 @@ def run_app(
         ctx = AppContext(runner, engine, bridge, started.actor, str(ws.root), sync, started.offline_reason)
         show_window(ctx)
         progress.close()
+        if started.sign_in_needed and windows:
+            from sync.client.errors import AuthRequired
+
+            windows[-1].show_sign_in(reason=AuthRequired("not_signed_in"))
         if sync is not None:
             sync.online = True  # signed in just now (demo) or assumed until the first run says otherwise
             sync.start(delay=0.5)
@@ -316,7 +321,7 @@ def run_app(
             _sync_target,
             engine,
             store,
-            on_success=lambda url: start(Started(actor, url)),
+            on_success=lambda target: start(Started(actor, target[0], sign_in_needed=target[1])),
             on_error=lambda _exc: start(Started(actor, None)),
             name="sync-target",
         )
@@ -349,13 +354,19 @@ def run_app(
     return int(app.exec())
 
 
-def _sync_target(engine: Any, store: SecretStore) -> str | None:
-    """db lane: the server of a workspace that was signed in and still holds its tokens, else None. A replica
-    that never signed in is told by one meta read, without loading the sync client (HTTP, protocol models)."""
+def _sync_target(engine: Any, store: SecretStore) -> tuple[str | None, bool]:
+    """db lane: (the server of a workspace that was signed in and still holds its tokens, else None; whether it
+    was signed in before but holds no tokens now, so the user is asked to sign in). A replica that never signed
+    in is told by one meta read, without loading the sync client (HTTP, protocol models)."""
     from sync.client import meta
 
     if not meta.read(engine, meta.SERVER_URL) or not meta.read(engine, meta.USER_ID):
-        return None
+        return None, False
+    url = _signed_in_url(engine, store)
+    return url, url is None
+
+
+def _signed_in_url(engine: Any, store: SecretStore) -> str | None:
     from sync.client.auth import has_tokens, signed_in
 
     who = signed_in(engine)

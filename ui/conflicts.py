@@ -38,7 +38,7 @@ from sync.client.status import (
 from ui.bridge import CoreEvent, DataChanged
 from ui.context import AppContext
 from ui.i18n import format_datetime, translate
-from ui.labels import label
+from ui.labels import field_label, label
 from ui.models.paged import Column
 from ui.models.rows import RowsTableModel
 from ui.widgets.common import EmptyState, heading, muted, table
@@ -109,7 +109,7 @@ class ConflictsView(QWidget):
         self.conflicts_model: RowsTableModel[Titled[ConflictDTO]] = RowsTableModel(
             [
                 Column(translate("Conflicts", "Record"), lambda c: c.record(c.item.entity, c.item.row_id)),
-                Column(translate("Conflicts", "Field"), lambda c: label(c.item.field)),
+                Column(translate("Conflicts", "Field"), lambda c: field_label(c.item.field)),
                 Column(translate("Conflicts", "Since"), lambda c: format_datetime(c.item.created_at)),
             ],
             self,
@@ -151,7 +151,7 @@ class ConflictsView(QWidget):
                 Column(translate("Conflicts", "Record"), lambda r: r.record(r.item.entity, r.item.row_id)),
                 Column(translate("Conflicts", "Change"), lambda r: label(r.item.command or r.item.kind)),
                 Column(translate("Conflicts", "Reason"), lambda r: label(r.item.reason)),
-                Column(translate("Conflicts", "Field"), lambda r: label(r.item.field) if r.item.field else ""),
+                Column(translate("Conflicts", "Field"), lambda r: field_label(r.item.field)),
                 Column(translate("Conflicts", "Since"), lambda r: format_datetime(r.item.created_at)),
             ],
             self,
@@ -284,7 +284,7 @@ class ConflictsView(QWidget):
             self,
             translate("Conflicts", "Edit value"),
             translate("Conflicts", "New value for {0} (mine: {1}; theirs: {2}):").format(
-                label(c.field), shown_value(c.mine), shown_value(c.theirs)
+                field_label(c.field), shown_value(c.mine), shown_value(c.theirs)
             ),
             text=start,
         )
@@ -300,7 +300,7 @@ class ConflictsView(QWidget):
             text, ok = QInputDialog.getText(
                 self,
                 translate("Conflicts", "Fix and resend"),
-                translate("Conflicts", "Value of {0} to send again:").format(label(field)),
+                translate("Conflicts", "Value of {0} to send again:").format(field_label(field)),
                 text=shown_value(r.fields.get(field)),
             )
             if not ok:

@@ -93,6 +93,73 @@ LABELS: dict[str, str] = {
 }
 
 
+FIELD_CONTEXT = "fields"
+
+# Field (column) names of the records users edit: the conflicts inbox and rejected ops name the field.
+FIELD_LABELS: dict[str, str] = {
+    "legal_name": QT_TRANSLATE_NOOP("fields", "Legal name"),
+    "name_alt": QT_TRANSLATE_NOOP("fields", "Alternative name"),
+    "name": QT_TRANSLATE_NOOP("fields", "Name"),
+    "partner_type": QT_TRANSLATE_NOOP("fields", "Partner type"),
+    "tier_id": QT_TRANSLATE_NOOP("fields", "Tier"),
+    "program_id": QT_TRANSLATE_NOOP("fields", "Program"),
+    "status": QT_TRANSLATE_NOOP("fields", "Status"),
+    "country": QT_TRANSLATE_NOOP("fields", "Country"),
+    "city": QT_TRANSLATE_NOOP("fields", "City"),
+    "web_domain": QT_TRANSLATE_NOOP("fields", "Web domain"),
+    "email": QT_TRANSLATE_NOOP("fields", "E-mail"),
+    "phone": QT_TRANSLATE_NOOP("fields", "Phone"),
+    "currency": QT_TRANSLATE_NOOP("fields", "Currency"),
+    "owner_id": QT_TRANSLATE_NOOP("fields", "Owner"),
+    "approved_on": QT_TRANSLATE_NOOP("fields", "Approved on"),
+    "description": QT_TRANSLATE_NOOP("fields", "Description"),
+    "first_name": QT_TRANSLATE_NOOP("fields", "First name"),
+    "last_name": QT_TRANSLATE_NOOP("fields", "Last name"),
+    "role": QT_TRANSLATE_NOOP("fields", "Role"),
+    "job_title": QT_TRANSLATE_NOOP("fields", "Job title"),
+    "is_primary": QT_TRANSLATE_NOOP("fields", "Primary contact"),
+    "customer_name": QT_TRANSLATE_NOOP("fields", "Customer"),
+    "customer_domain": QT_TRANSLATE_NOOP("fields", "Customer domain"),
+    "customer_email": QT_TRANSLATE_NOOP("fields", "Customer e-mail"),
+    "customer_country": QT_TRANSLATE_NOOP("fields", "Customer country"),
+    "title": QT_TRANSLATE_NOOP("fields", "Title"),
+    "amount_minor": QT_TRANSLATE_NOOP("fields", "Amount"),
+    "expected_close": QT_TRANSLATE_NOOP("fields", "Expected close"),
+    "protection_until": QT_TRANSLATE_NOOP("fields", "Protected until"),
+    "decision_reason": QT_TRANSLATE_NOOP("fields", "Reason for the decision"),
+    "won_amount_minor": QT_TRANSLATE_NOOP("fields", "Amount won"),
+    "start_date": QT_TRANSLATE_NOOP("fields", "Start"),
+    "end_date": QT_TRANSLATE_NOOP("fields", "End"),
+    "signed_on": QT_TRANSLATE_NOOP("fields", "Signed on"),
+    "reference": QT_TRANSLATE_NOOP("fields", "Reference"),
+    "kind": QT_TRANSLATE_NOOP("fields", "Kind"),
+    "value": QT_TRANSLATE_NOOP("fields", "Value"),
+    "item": QT_TRANSLATE_NOOP("fields", "Item"),
+    "completed_on": QT_TRANSLATE_NOOP("fields", "Completed on"),
+    "body": QT_TRANSLATE_NOOP("fields", "Text"),
+    "due_on": QT_TRANSLATE_NOOP("fields", "Due on"),
+    "done_at": QT_TRANSLATE_NOOP("fields", "Done at"),
+    "assignee_id": QT_TRANSLATE_NOOP("fields", "Assigned to"),
+    "activity_type": QT_TRANSLATE_NOOP("fields", "Activity type"),
+    "requested_minor": QT_TRANSLATE_NOOP("fields", "Requested amount"),
+    "approved_minor": QT_TRANSLATE_NOOP("fields", "Approved amount"),
+    "claimed_minor": QT_TRANSLATE_NOOP("fields", "Claimed amount"),
+    "actual_cost_minor": QT_TRANSLATE_NOOP("fields", "Actual cost"),
+    "summary": QT_TRANSLATE_NOOP("fields", "Summary"),
+    "period_start": QT_TRANSLATE_NOOP("fields", "Period start"),
+    "period_end": QT_TRANSLATE_NOOP("fields", "Period end"),
+    "target_minor": QT_TRANSLATE_NOOP("fields", "Target amount"),
+    "target_value": QT_TRANSLATE_NOOP("fields", "Target value"),
+    "metric": QT_TRANSLATE_NOOP("fields", "Metric"),
+    "quantity": QT_TRANSLATE_NOOP("fields", "Quantity"),
+    "invoice_ref": QT_TRANSLATE_NOOP("fields", "Invoice reference"),
+    "earned_on": QT_TRANSLATE_NOOP("fields", "Earned on"),
+    "expires_on": QT_TRANSLATE_NOOP("fields", "Expires on"),
+    "reason": QT_TRANSLATE_NOOP("fields", "Reason"),
+    "requested_until": QT_TRANSLATE_NOOP("fields", "Requested until"),
+}
+
+
 def humanise(code: str) -> str:
     text = code.replace("_", " ").strip()
     return text[:1].upper() + text[1:] if text else ""
@@ -104,3 +171,12 @@ def label(code: str | None) -> str:
         return ""
     source = LABELS.get(str(code))
     return translate(CONTEXT, source) if source is not None else humanise(str(code))
+
+
+def field_label(field: str | None) -> str:
+    """The translated name of a record field ("" for None); unknown fields are humanised ("customer_id" ->
+    "Customer id")."""
+    if field is None:
+        return ""
+    source = FIELD_LABELS.get(str(field))
+    return translate(FIELD_CONTEXT, source) if source is not None else humanise(str(field))

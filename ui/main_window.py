@@ -6,6 +6,7 @@ box and the sync status bar. Areas are built from an :class:`AppContext`; other 
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
@@ -29,18 +30,22 @@ from ui.search import SearchDialog
 from ui.statusbar import SyncStatusBar
 from ui.widgets.common import EmptyState
 from workbench import __version__
+from workbench.errors import UserError
 from workbench.partners.types import PartnerDTO
 from workbench.search.fts import SearchHit
 from workbench.search.lookups import FilterChoices, filter_choices
+from workbench.security.roles import Actor, Role
+from workbench.security.secrets import MemorySecretStore, SecretStore
 
 if TYPE_CHECKING:
     from ui.conflicts import ConflictsView
-    from ui.dashboard.view import DashboardView
     from ui.mdf.view import MdfView
     from ui.partners.editor import PartnerEditor
     from ui.partners.profile import PartnerProfile
-    from ui.views import ActivityView, DealsView
+    from ui.signin import SignInDialog, SignInResult
+    from ui.views import ActivityView, DashboardView, DealsView
 
+SIGN_IN_CODES = frozenset({"sync_auth_required", "sync_device_revoked"})  # sync failures a new sign-in fixes
 AREAS = ("dashboard", "partners", "deals", "training", "mdf", "conflicts", "activity")
 
 
@@ -65,7 +70,7 @@ class LazyArea(QWidget):
 
 
 def _dashboard(ctx: AppContext) -> DashboardView:
-    from ui.dashboard.view import DashboardView  # QtCharts: imported the first time the dashboard is shown
+    from ui.views import DashboardView
 
     return DashboardView(ctx)
 
@@ -97,9 +102,16 @@ def _activity(ctx: AppContext) -> ActivityView:
 class MainWindow(QMainWindow):
     language_changed = Signal(object)  # str | None (None = system language)
 
-    def __init__(self, ctx: AppContext) -> None:
+    def __init__(
+        self, ctx: AppContext, *, secret_store: SecretStore | None = None, blob_dir: Path | None = None
+    ) -> None:
+        """``secret_store``: where a sign-in remembers its tokens (the system keyring in the app; None: tokens for
+        this session only); ``blob_dir``: the workspace's blob directory for a sync started by a sign-in."""
         super().__init__()
         self.ctx = ctx
+        self.secret_store = secret_store
+        self.blob_dir = blob_dir
+        self.sign_in_dialog: SignInDialog | None = None
         self.setObjectName("MainWindow")
         title = translate("MainWindow", "Partner Workbench")
         if ctx.workspace_label:
@@ -136,7 +148,7 @@ class MainWindow(QMainWindow):
             "activity": translate("MainWindow", "Activity"),
         }
         widgets: dict[str, QWidget | Callable[[], QWidget]] = {
-            "dashboard": lambda: self._dashboard_built(_dashboard(ctx)),
+            "dashboard": lambda: _dashboard(ctx),
             "partners": self.partner_stack,
             "deals": lambda: _deals(ctx),
             "training": self.training,
@@ -224,10 +236,6 @@ class MainWindow(QMainWindow):
     @property
     def activity(self) -> ActivityView:
         return self.area("activity")  # type: ignore[return-value]
-
-    def _dashboard_built(self, view: DashboardView) -> DashboardView:
-        view.open_partner.connect(self.open_partner)
-        return view
 
     def _activity_built(self, view: ActivityView) -> ActivityView:
         view.open_partner.connect(self.open_partner)
@@ -384,7 +392,10 @@ class MainWindow(QMainWindow):
             self.sync_action.setEnabled(False)
             self.sync_action.setToolTip(translate("MainWindow", "This workspace is not signed in to a server."))
         else:
-            self.ctx.sync.running_changed.connect(self._sync_running)
+            self._wire_sync(self.ctx.sync)
+        self.sign_in_action = self._action(
+            translate("MainWindow", "Sign &in…"), None, self.show_sign_in, sync_menu, "actSignIn"
+        )
         self._action(
             translate("MainWindow", "&Conflicts inbox"),
             QKeySequence("Ctrl+Shift+C"),
@@ -414,6 +425,77 @@ class MainWindow(QMainWindow):
     def cancel_sync(self) -> None:
         if self.ctx.sync is not None:
             self.ctx.sync.cancel()
+
+    # -- sign-in ----------------------------------------------------------------------------------------------------
+
+    def show_sign_in(self, reason: UserError | None = None) -> SignInDialog:
+        """The sign-in dialog (one at a time), prefilled with the last server and e-mail; ``reason``: why a sync
+        needs it."""
+        from ui.signin import SignInDialog
+
+        if self.sign_in_dialog is not None and self.sign_in_dialog.isVisible():
+            return self.sign_in_dialog
+        settings = QSettings()
+        sync = self.ctx.sync
+        url = sync.server_url if sync is not None else str(settings.value("sync/server_url", ""))
+        dialog = SignInDialog(
+            self.ctx,
+            self.secret_store if self.secret_store is not None else MemorySecretStore(),
+            server_url=url,
+            email=str(settings.value("sync/email", "")),
+            reason=reason,
+            parent=self,
+        )
+        dialog.signed_in.connect(self._signed_in)
+        self.sign_in_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _signed_in(self, result: SignInResult) -> None:
+        from ui.sync_controller import SyncController
+
+        settings = QSettings()
+        settings.setValue("sync/server_url", result.server_url)
+        if self.sign_in_dialog is not None:
+            settings.setValue("sync/email", self.sign_in_dialog.email.text().strip())
+        who = result.who
+        self.ctx.actor = Actor(
+            user_id=who.user_id,
+            role=Role(who.role),
+            device_id=who.device_id,
+            partner_id=who.partner_id,
+            name=who.display_name,
+        )
+        self.ctx.offline_reason = ""
+        sync = self.ctx.sync
+        if sync is None:
+            sync = SyncController(
+                self.ctx.runner,
+                self.ctx.engine,
+                self.ctx.bridge,
+                result.store,
+                result.server_url,
+                blob_dir=self.blob_dir,
+            )
+            sync.setParent(self)
+            self.ctx.sync = sync
+            self._wire_sync(sync)
+            self.sync_action.setEnabled(True)
+            self.sync_action.setToolTip("")
+            self.status.sync_attached()
+        else:
+            sync.reconnect(result.server_url, result.store)
+        sync.online = True
+        sync.start()
+
+    def _wire_sync(self, sync: Any) -> None:
+        sync.running_changed.connect(self._sync_running)
+        sync.failed.connect(self._sync_failed)
+
+    def _sync_failed(self, exc: BaseException) -> None:
+        """A sync that only a new sign-in can fix opens the sign-in dialog (once; the user may cancel it)."""
+        if isinstance(exc, UserError) and exc.code in SIGN_IN_CODES:
+            self.show_sign_in(reason=exc)
 
     def _sync_running(self, running: bool) -> None:
         self.sync_action.setEnabled(not running)

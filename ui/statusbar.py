@@ -67,9 +67,9 @@ class SyncStatusBar(QStatusBar):
             self.addPermanentWidget(w)
         self.addPermanentWidget(self.sync_button)
         sync = ctx.sync
+        self.sync_button.clicked.connect(self._sync_now)
+        self.cancel_button.clicked.connect(self._cancel)
         if sync is not None:
-            self.sync_button.clicked.connect(lambda: sync.sync_now())
-            self.cancel_button.clicked.connect(sync.cancel)
             self.sync_button.setToolTip(translate("Status", "Send your changes and fetch the latest (Ctrl+Shift+S)"))
         else:
             self.sync_button.setEnabled(False)
@@ -88,6 +88,20 @@ class SyncStatusBar(QStatusBar):
         ctx.bridge.subscribe(CoreEvent.SYNC_PROGRESS, self._on_progress, owner=self)
         self._render()
         self.refresh()
+
+    def _sync_now(self) -> None:
+        if self.ctx.sync is not None:
+            self.ctx.sync.sync_now()
+
+    def _cancel(self) -> None:
+        if self.ctx.sync is not None:
+            self.ctx.sync.cancel()
+
+    def sync_attached(self) -> None:
+        """``ctx.sync`` was set after start-up (the user signed in): enable the Sync button."""
+        self.sync_button.setEnabled(self.ctx.sync is not None and not self.running)
+        self.sync_button.setToolTip(translate("Status", "Send your changes and fetch the latest (Ctrl+Shift+S)"))
+        self._render()
 
     def _tick(self) -> None:
         if self.isVisible():

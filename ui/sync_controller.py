@@ -158,6 +158,21 @@ class SyncController(QObject):
         )
         return self._handle
 
+    def reconnect(self, server_url: str, store: SecretStore, transport: Transport | None = None) -> None:
+        """After a new sign-in: sync with ``server_url`` using the tokens in ``store`` (automatic runs resume)."""
+        self.cancel()
+        old = self.transport
+        if transport is None and server_url == self.server_url:
+            transport = old
+        if transport is not old and isinstance(old, RequestsTransport) and not self.running:
+            old.close()  # (a run still finishing keeps its session; it is dropped with it)
+        self.server_url = server_url
+        self.store = store
+        self.transport = transport if transport is not None else RequestsTransport(server_url)
+        self.needs_user = False
+        self.last_error = None
+        self.backoff.reset()
+
     def cancel(self) -> None:
         self._again = False
         if self._handle is not None and not self._handle.done:

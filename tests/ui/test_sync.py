@@ -32,6 +32,7 @@ from tests.sync.client.helpers import PASSWORD, LiveServer, Switchable
 from ui.bridge import EventBridge
 from ui.context import AppContext
 from ui.demo_server import DemoServer, DemoServerError, channel_manager_from_seed_output
+from ui.i18n import load_translations
 from ui.main_window import MainWindow
 from ui.partners.editor import PartnerEditor
 from ui.sync_controller import SyncController
@@ -269,6 +270,14 @@ def test_same_field_on_two_replicas_is_a_conflict_in_the_inbox(
     view.conflicts_table.selectRow(0)
     assert (view.mine.text(), view.theirs.text()) == ("Leipzig", "Dresden")
     assert "Alpha GmbH" in view.conflicts_model.data(view.conflicts_model.index(0, 0))
+    assert view.conflicts_model.data(view.conflicts_model.index(0, 1)) == "City"
+    # The field is named in the user's language (ui.labels.field_label), not as the column code.
+    app = QApplication.instance()
+    assert app is not None and load_translations(app, "de")
+    try:
+        assert view.conflicts_model.data(view.conflicts_model.index(0, 1)) == "Ort"
+    finally:
+        load_translations(app, "en")
 
     # Keep mine: a new edit goes out with the next sync; nothing typed is lost.
     qtbot.mouseClick(view.keep_mine, Qt.MouseButton.LeftButton)
