@@ -39,11 +39,12 @@ from workbench.security.secrets import MemorySecretStore, SecretStore
 
 if TYPE_CHECKING:
     from ui.conflicts import ConflictsView
+    from ui.dashboard.view import DashboardView
     from ui.mdf.view import MdfView
     from ui.partners.editor import PartnerEditor
     from ui.partners.profile import PartnerProfile
     from ui.signin import SignInDialog, SignInResult
-    from ui.views import ActivityView, DashboardView, DealsView
+    from ui.views import ActivityView, DealsView
 
 SIGN_IN_CODES = frozenset({"sync_auth_required", "sync_device_revoked"})  # sync failures a new sign-in fixes
 AREAS = ("dashboard", "partners", "deals", "training", "mdf", "conflicts", "activity")
@@ -70,7 +71,7 @@ class LazyArea(QWidget):
 
 
 def _dashboard(ctx: AppContext) -> DashboardView:
-    from ui.views import DashboardView
+    from ui.dashboard.view import DashboardView  # QtCharts: imported the first time the dashboard is shown
 
     return DashboardView(ctx)
 
@@ -148,7 +149,7 @@ class MainWindow(QMainWindow):
             "activity": translate("MainWindow", "Activity"),
         }
         widgets: dict[str, QWidget | Callable[[], QWidget]] = {
-            "dashboard": lambda: _dashboard(ctx),
+            "dashboard": lambda: self._dashboard_built(_dashboard(ctx)),
             "partners": self.partner_stack,
             "deals": lambda: _deals(ctx),
             "training": self.training,
@@ -236,6 +237,10 @@ class MainWindow(QMainWindow):
     @property
     def activity(self) -> ActivityView:
         return self.area("activity")  # type: ignore[return-value]
+
+    def _dashboard_built(self, view: DashboardView) -> DashboardView:
+        view.open_partner.connect(self.open_partner)
+        return view
 
     def _activity_built(self, view: ActivityView) -> ActivityView:
         view.open_partner.connect(self.open_partner)
