@@ -48,7 +48,7 @@ from sync.protocol import (
     SnapshotResponse,
     TokenResponse,
 )
-from sync.server import auth, blobs, handlers, validators
+from sync.server import auth, blobs, documents, handlers, validators
 from sync.server import models as server_models
 from sync.server.auth import AuthError, Principal, Tokens
 from sync.server.pull import ResnapshotRequired
@@ -219,6 +219,7 @@ def create_app(engine: Engine, settings: ServerSettings) -> FastAPI:
     imported every model module (`workbench.db.registry.load_all()`), so every synced table syncs."""
     handlers.register_all()
     validators.register_all()
+    documents.configure(engine, settings)
     app = FastAPI(title="Partner Workbench sync server", version=str(PROTOCOL_VERSION), responses=ERRORS)
     app.state.engine = engine
     app.state.settings = settings

@@ -26,7 +26,7 @@ from typing import Any, cast
 from sqlalchemy import Engine, event
 from sqlalchemy.orm import Session
 
-from sync.server import commands
+from sync.server import commands, documents
 from sync.server.changelog import ChangeTracker
 from sync.server.commands import register_command
 from sync.server.rows import SERVER_LOCAL_ENTITIES
@@ -232,6 +232,7 @@ def _mdf() -> None:
         run_workbench(uow, lambda e: c.expire_request(e, uow.actor, req.id, replica=False))
 
     def c_submit(uow: UnitOfWork, claim: Any, _args: dict[str, Any]) -> None:
+        documents.check_claim_proof(uow, claim)  # the claim's current signed proof, if any, must verify
         run_workbench(uow, lambda e: c.submit_claim(e, uow.actor, claim.id, replica=False))
 
     def c_info(uow: UnitOfWork, claim: Any, args: dict[str, Any]) -> None:

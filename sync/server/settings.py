@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -37,6 +38,16 @@ class ServerSettings:
     max_blob_chunk_bytes: int = 8 * 1024 * 1024
     # The change log keeps this long; older tombstones are pruned and older cursors re-snapshot.
     log_window: timedelta = timedelta(days=180)
+    # Signed proofs (sync/server/documents.py): PEM files of the CAs whose signatures a proof may carry
+    # (WORKBENCH_PROOF_TRUST_ROOTS, os.pathsep-separated; none = every proof is refused as unverifiable),
+    # and an RFC 3161 service for document timestamps on accepted proofs (WORKBENCH_TSA_URL; None = none).
+    proof_trust_roots: tuple[Path, ...] = field(
+        default_factory=lambda: tuple(
+            Path(p) for p in os.environ.get("WORKBENCH_PROOF_TRUST_ROOTS", "").split(os.pathsep) if p
+        )
+    )
+    tsa_url: str | None = field(default_factory=lambda: os.environ.get("WORKBENCH_TSA_URL") or None)
+    tsa_timeout: float = 5.0
 
     def __post_init__(self) -> None:
         if len(self.secret) < 32:

@@ -20,6 +20,7 @@ from typing import Any
 
 from sqlalchemy import String, inspect
 
+from sync.server import documents
 from sync.server.commands import register_validator
 from sync.server.rows import columns, wire_models
 from workbench import validation
@@ -142,6 +143,7 @@ def _specific() -> dict[str, list[Check]]:
         "deal_registrations": [_editable(frozenset(editable)), _deal_keys],
         "mdf_requests": [_editable(frozenset(editable))],
         "mdf_claims": [_editable(frozenset(editable))],
+        "attachments": [documents.validate_attachment],  # signed proofs: verified on arrival
         "deal_extension_requests": [_extension_request],
     }
 

@@ -94,7 +94,8 @@ def proof_file_name(claim_id: str, stage: str) -> str:
 
 
 def latest_proof_row(session: Session, claim_id: str) -> Attachment | None:
-    """The claim's current proof: its newest proof attachment."""
+    """The claim's current proof: its newest proof attachment. Every later version is an incremental update
+    of the one before (bigger), which orders versions recorded in one transaction (same created_at)."""
     return session.scalars(
         select(Attachment)
         .where(
@@ -103,7 +104,7 @@ def latest_proof_row(session: Session, claim_id: str) -> Attachment | None:
             Attachment.evidence_kind == PROOF_KIND,
             Attachment.deleted_at.is_(None),
         )
-        .order_by(Attachment.created_at.desc(), Attachment.id.desc())
+        .order_by(Attachment.created_at.desc(), Attachment.size_bytes.desc(), Attachment.id.desc())
         .limit(1)
     ).first()
 

@@ -44,6 +44,7 @@ from workbench.errors import UserError
 
 T = TypeVar("T")
 
+_TS_FIELD = "DocumentTimestamp"
 _PROFILE_B = "PAdES-B-B"
 _PROFILE_T = "PAdES-B-T"
 # The widget shows who signed and when (no logo art; language-neutral: name, e-mail, ISO time).
@@ -213,16 +214,24 @@ def countersign(
 
 def add_document_timestamp(pdf: bytes, timestamper: TimeStamper) -> bytes:
     """Append a document timestamp (the server does this on upload when it has a timestamp service). It is
-    an LTA update, allowed after the certification and the countersignature. Raises TimestampRequestError
-    (an OSError) when the TSA cannot be reached."""
+    an LTA update, allowed after the certification and the countersignature; each one gets its own field
+    (DocumentTimestamp, DocumentTimestamp2, ...). Raises TimestampRequestError (an OSError) when the TSA
+    cannot be reached."""
 
     def work() -> bytes:
         try:
             writer = IncrementalPdfFileWriter(io.BytesIO(pdf), strict=False)
         except (PdfReadError, ValueError) as exc:
             raise UserError("unreadable_pdf", field="pdf") from exc
+        taken = {str(sig.field_name) for sig in writer.prev.embedded_signatures}
+        name = next(n for n in (_TS_FIELD, *(f"{_TS_FIELD}{i}" for i in range(2, 1000))) if n not in taken)
         out = io.BytesIO()
-        PdfTimeStamper(timestamper, field_name="DocumentTimestamp").timestamp_pdf(writer, "sha256", output=out)
+        try:
+            PdfTimeStamper(timestamper, field_name=name).timestamp_pdf(writer, "sha256", output=out)
+        except SigningError as exc:
+            if isinstance(exc.__cause__, TimestampRequestError):
+                raise exc.__cause__ from exc
+            raise UserError("signing_failed", field=name, detail=str(exc)[:200]) from exc
         return out.getvalue()
 
     return _off_loop(work)

@@ -1,0 +1,50 @@
+"""RFC 3161 timestamp client for the server's document timestamps (PAdES, added to accepted proofs).
+
+The server may not import `requests` or `sync.client` (import contracts), so this is the standard library's
+`urllib`: one POST of the DER query, `application/timestamp-reply` expected back. Any failure (unreachable,
+timeout, wrong status or content type) raises pyHanko's `TimestampRequestError`; the caller then keeps the
+proof without a document timestamp."""
+
+from __future__ import annotations
+
+import asyncio
+import urllib.error
+import urllib.request
+
+from asn1crypto import tsp  # type: ignore[import-untyped]
+from pyhanko.sign.timestamps.api import TimeStamper
+from pyhanko.sign.timestamps.common_utils import TimestampRequestError
+
+MAX_REPLY_BYTES = 1024 * 1024
+
+
+class UrllibTimeStamper(TimeStamper):  # type: ignore[misc]
+    def __init__(self, url: str, timeout: float = 5.0) -> None:
+        if not url.startswith(("http://", "https://")):
+            raise ValueError(f"timestamp service URL must be http(s): {url!r}")
+        super().__init__()  # type: ignore[no-untyped-call]
+        self.url = url
+        self.timeout = timeout
+
+    def _post(self, body: bytes) -> tsp.TimeStampResp:
+        request = urllib.request.Request(
+            self.url, data=body, method="POST", headers={"Content-Type": "application/timestamp-query"}
+        )
+        try:
+            with urllib.request.urlopen(request, timeout=self.timeout) as resp:
+                ctype = resp.headers.get("Content-Type", "")
+                data = resp.read(MAX_REPLY_BYTES + 1)
+                status = resp.status
+        except (urllib.error.URLError, OSError, ValueError) as exc:
+            raise TimestampRequestError(f"timestamp server unreachable: {exc}") from exc
+        if status != 200 or ctype.split(";")[0].strip() != "application/timestamp-reply":
+            raise TimestampRequestError(f"timestamp server answered {status} {ctype!r}")
+        if len(data) > MAX_REPLY_BYTES:
+            raise TimestampRequestError("timestamp reply too large")
+        try:
+            return tsp.TimeStampResp.load(data)
+        except ValueError as exc:
+            raise TimestampRequestError(f"malformed timestamp reply: {exc}") from exc
+
+    async def async_request_tsa_response(self, req: tsp.TimeStampReq) -> tsp.TimeStampResp:
+        return await asyncio.to_thread(self._post, req.dump())
