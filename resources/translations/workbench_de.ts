@@ -4,39 +4,873 @@
 <context>
     <name>Activity</name>
     <message>
-        <location filename="../../ui/views.py" line="215"/>
+        <location filename="../../ui/views.py" line="36"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../ui/views.py" line="216"/>
+        <location filename="../../ui/views.py" line="37"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/views.py" line="217"/>
+        <location filename="../../ui/views.py" line="38"/>
         <source>Record</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../../ui/views.py" line="218"/>
+        <location filename="../../ui/views.py" line="39"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../../ui/views.py" line="219"/>
+        <location filename="../../ui/views.py" line="40"/>
         <source>By</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../ui/views.py" line="226"/>
+        <location filename="../../ui/views.py" line="47"/>
         <source>Recent activity</source>
         <translation>Letzte Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../../ui/views.py" line="228"/>
+        <location filename="../../ui/views.py" line="49"/>
         <source>Every change recorded in the tamper-evident audit log, newest first.</source>
         <translation>Jede Änderung aus dem manipulationssicheren Änderungsprotokoll, neueste zuerst.</translation>
+    </message>
+</context>
+<context>
+    <name>AnalyticsDashboard</name>
+    <message>
+        <location filename="../../ui/dashboard/drill.py" line="34"/>
+        <source>Deal</source>
+        <translation>Deal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/drill.py" line="35"/>
+        <location filename="../../ui/dashboard/drill.py" line="94"/>
+        <location filename="../../ui/dashboard/view.py" line="228"/>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/drill.py" line="36"/>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/drill.py" line="37"/>
+        <source>Training event</source>
+        <translation>Schulungsereignis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/drill.py" line="38"/>
+        <source>MDF allocation</source>
+        <translation>MDF-Zuteilung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/drill.py" line="39"/>
+        <source>MDF activity</source>
+        <translation>MDF-Maßnahme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/drill.py" line="40"/>
+        <source>MDF claim</source>
+        <translation>MDF-Abrechnung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/drill.py" line="61"/>
+        <source>How this figure is made — {0}</source>
+        <translation>So entsteht diese Zahl — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/drill.py" line="72"/>
+        <location filename="../../ui/dashboard/view.py" line="177"/>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/drill.py" line="73"/>
+        <source>{0} to {1}</source>
+        <translation>{0} bis {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/drill.py" line="77"/>
+        <source>Sum</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/drill.py" line="79"/>
+        <source>Numerator</source>
+        <translation>Zähler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/drill.py" line="84"/>
+        <source>Records in the numerator</source>
+        <translation>Datensätze im Zähler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/drill.py" line="87"/>
+        <source>Denominator</source>
+        <translation>Nenner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/drill.py" line="88"/>
+        <source>Records in the denominator</source>
+        <translation>Datensätze im Nenner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/drill.py" line="93"/>
+        <source>Record</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/drill.py" line="95"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/drill.py" line="96"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/drill.py" line="97"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/drill.py" line="99"/>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/drill.py" line="125"/>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/drill.py" line="132"/>
+        <source>The first {0} records (more exist).</source>
+        <translation>Die ersten {0} Datensätze (es gibt weitere).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/drill.py" line="134"/>
+        <source>{0} records.</source>
+        <translation>{0} Datensätze.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/drill.py" line="135"/>
+        <source>Double-click a record to open its partner.</source>
+        <translation>Doppelklick auf einen Datensatz öffnet seinen Partner.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/texts.py" line="12"/>
+        <location filename="../../ui/dashboard/view.py" line="341"/>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/texts.py" line="13"/>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/texts.py" line="14"/>
+        <source>Win rate</source>
+        <translation>Gewinnquote</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/texts.py" line="15"/>
+        <source>Average deal size</source>
+        <translation>Ø Dealgröße</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/texts.py" line="16"/>
+        <source>Sales cycle</source>
+        <translation>Vertriebszyklus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/texts.py" line="17"/>
+        <source>Time to first deal</source>
+        <translation>Zeit bis zum ersten Deal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/texts.py" line="18"/>
+        <source>Certification rate</source>
+        <translation>Zertifizierungsquote</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/texts.py" line="19"/>
+        <source>MDF utilisation</source>
+        <translation>MDF-Ausschöpfung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/texts.py" line="20"/>
+        <source>MDF ROI</source>
+        <translation>MDF-ROI</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/texts.py" line="21"/>
+        <source>Activity index</source>
+        <translation>Aktivitätsindex</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/texts.py" line="22"/>
+        <source>Activation in 60 days</source>
+        <translation>Aktivierung in 60 Tagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/texts.py" line="23"/>
+        <source>Activation in 90 days</source>
+        <translation>Aktivierung in 90 Tagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/texts.py" line="24"/>
+        <source>Review SLA compliance</source>
+        <translation>Einhaltung der Prüffrist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/texts.py" line="28"/>
+        <source>Sum of the won amounts (won amount, else the registered amount) of deals won with a close date in the period, converted into the program currency at the program&apos;s stored exchange rates.</source>
+        <translation>Summe der gewonnenen Beträge (Gewinnbetrag, sonst der registrierte Betrag) der im Zeitraum abgeschlossenen gewonnenen Deals, umgerechnet in die Programmwährung zu den im Programm hinterlegten Kursen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/texts.py" line="33"/>
+        <source>Sum of the amounts of open deals (submitted, information requested, approved) submitted on or before the period end, converted into the program currency.</source>
+        <translation>Summe der Beträge offener Deals (eingereicht, Rückfrage, genehmigt), eingereicht bis zum Ende des Zeitraums, umgerechnet in die Programmwährung.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/texts.py" line="38"/>
+        <source>Deals won ÷ deals won or lost, closed in the period.</source>
+        <translation>Gewonnene Deals ÷ gewonnene oder verlorene Deals, abgeschlossen im Zeitraum.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/texts.py" line="39"/>
+        <source>Revenue ÷ number of deals won in the period.</source>
+        <translation>Umsatz ÷ Anzahl der im Zeitraum gewonnenen Deals.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/texts.py" line="40"/>
+        <source>Σ (close date − submission date) in days ÷ number of deals won or lost in the period.</source>
+        <translation>Σ (Abschlussdatum − Einreichungsdatum) in Tagen ÷ Anzahl der im Zeitraum gewonnenen oder verlorenen Deals.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/texts.py" line="43"/>
+        <source>Partners approved in the period that have registered a deal: Σ (first submission − approval date) in days ÷ number of those partners.</source>
+        <translation>Im Zeitraum freigegebene Partner mit mindestens einer Registrierung: Σ (erste Einreichung − Freigabedatum) in Tagen ÷ Anzahl dieser Partner.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/texts.py" line="48"/>
+        <source>Contacts with a valid certification at the period end ÷ contacts (not deleted).</source>
+        <translation>Kontakte mit gültiger Zertifizierung am Ende des Zeitraums ÷ Kontakte (nicht gelöscht).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/texts.py" line="51"/>
+        <source>Claimed MDF (claims submitted, information requested, approved or paid) ÷ MDF allocated from budgets that overlap the period.</source>
+        <translation>Abgerufene MDF (Abrechnungen eingereicht, Rückfrage, genehmigt oder bezahlt) ÷ zugeteilte MDF aus Budgets, die den Zeitraum überschneiden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/texts.py" line="56"/>
+        <source>Revenue of won deals attributed to paid MDF activities that ended in the period (same partner, closed from the activity start to 90 days after its end; a deal counts once) ÷ amount reimbursed.</source>
+        <translation>Umsatz gewonnener Deals, die bezahlten, im Zeitraum beendeten MDF-Maßnahmen zugeordnet sind (gleicher Partner, abgeschlossen zwischen Beginn der Maßnahme und 90 Tagen nach ihrem Ende; ein Deal zählt einmal) ÷ erstatteter Betrag.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/texts.py" line="61"/>
+        <source>Events in the 90 days up to the period end (deals submitted, training events, fund requests and claims submitted) ÷ number of partners.</source>
+        <translation>Ereignisse in den 90 Tagen bis zum Ende des Zeitraums (eingereichte Deals, Schulungsereignisse, eingereichte Mittelanträge und Abrechnungen) ÷ Anzahl der Partner.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/texts.py" line="66"/>
+        <source>Partners approved in the period with a first won deal within 60 days ÷ partners approved in the period.</source>
+        <translation>Im Zeitraum freigegebene Partner mit einem ersten gewonnenen Deal innerhalb von 60 Tagen ÷ im Zeitraum freigegebene Partner.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/texts.py" line="70"/>
+        <source>Partners approved in the period with a first won deal within 90 days ÷ partners approved in the period.</source>
+        <translation>Im Zeitraum freigegebene Partner mit einem ersten gewonnenen Deal innerhalb von 90 Tagen ÷ im Zeitraum freigegebene Partner.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/texts.py" line="74"/>
+        <source>Deal reviews decided within the program&apos;s review time (working days, Monday to Friday) ÷ decided reviews plus registrations still waiting past that time, of registrations submitted in the period.</source>
+        <translation>Innerhalb der Prüffrist des Programms (Arbeitstage, Montag bis Freitag) entschiedene Deal-Prüfungen ÷ entschiedene Prüfungen plus Registrierungen, die über die Frist hinaus warten, jeweils der im Zeitraum eingereichten Registrierungen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/texts.py" line="82"/>
+        <source>{missing} certification(s) missing for {tier}</source>
+        <translation>{missing} Zertifizierung(en) fehlen für {tier}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/texts.py" line="85"/>
+        <source>{missing} of 12-month revenue missing for {tier}</source>
+        <translation>{missing} Umsatz (12 Monate) fehlen für {tier}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/texts.py" line="88"/>
+        <source>{missing} active deal(s) missing for {tier}</source>
+        <translation>{missing} aktive Deal(s) fehlen für {tier}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/texts.py" line="91"/>
+        <source>Low activity: {events_90d} events in 90 days (target {target})</source>
+        <translation>Wenig Aktivität: {events_90d} Ereignisse in 90 Tagen (Ziel {target})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/texts.py" line="94"/>
+        <source>Thin pipeline: {pipeline} of {reference}</source>
+        <translation>Dünne Pipeline: {pipeline} von {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/texts.py" line="95"/>
+        <source>MDF unused: {unclaimed} not claimed</source>
+        <translation>MDF ungenutzt: {unclaimed} nicht abgerufen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/texts.py" line="96"/>
+        <source>No MDF allocation yet</source>
+        <translation>Noch keine MDF-Zuteilung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/texts.py" line="97"/>
+        <source>Certify people: {certified} of {people} certified</source>
+        <translation>Personen zertifizieren: {certified} von {people} zertifiziert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/texts.py" line="110"/>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/texts.py" line="114"/>
+        <source>{0} %</source>
+        <translation>{0} %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/texts.py" line="124"/>
+        <source>{0} ×</source>
+        <translation>{0} ×</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/texts.py" line="128"/>
+        <source>{0} days</source>
+        <translation>{0} Tage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/texts.py" line="151"/>
+        <source>= previous period</source>
+        <translation>= Vorperiode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/texts.py" line="155"/>
+        <source>{0} {1} pp vs. previous period</source>
+        <translation>{0} {1} Pp. ggü. Vorperiode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/texts.py" line="157"/>
+        <source>{0} from zero</source>
+        <translation>{0} von null</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/texts.py" line="159"/>
+        <source>{0} {1} % vs. previous period</source>
+        <translation>{0} {1} % ggü. Vorperiode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="143"/>
+        <source>Partner performance</source>
+        <translation>Partnerleistung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="144"/>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="146"/>
+        <source>Every table of the dashboard as CSV files in a folder</source>
+        <translation>Alle Tabellen des Dashboards als CSV-Dateien in einen Ordner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="148"/>
+        <source>QBR PDF…</source>
+        <translation>QBR-PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="150"/>
+        <source>Quarterly business review of the partner selected below</source>
+        <translation>Quartalsbericht (QBR) des unten gewählten Partners</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="161"/>
+        <source>Last 12 months</source>
+        <translation>Letzte 12 Monate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="162"/>
+        <source>Year to date</source>
+        <translation>Seit Jahresbeginn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="163"/>
+        <source>Last complete quarter</source>
+        <translation>Letztes volles Quartal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="164"/>
+        <source>Last 90 days</source>
+        <translation>Letzte 90 Tage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="165"/>
+        <source>Previous year</source>
+        <translation>Vorjahr</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="178"/>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="179"/>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="180"/>
+        <source>Tier</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="181"/>
+        <source>Owner</source>
+        <translation>Betreuer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="210"/>
+        <source>Revenue by month</source>
+        <translation>Umsatz je Monat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="211"/>
+        <source>Deal funnel</source>
+        <translation>Deal-Trichter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="212"/>
+        <source>Health score distribution</source>
+        <translation>Verteilung der Health-Scores</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="213"/>
+        <source>MDF spend vs. attributed revenue by region</source>
+        <translation>MDF-Ausgaben und zugeordneter Umsatz je Region</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="214"/>
+        <source>Activation by approval month</source>
+        <translation>Aktivierung nach Freigabemonat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="225"/>
+        <source>Partners that need attention</source>
+        <translation>Partner, die Aufmerksamkeit brauchen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="229"/>
+        <source>Health</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="230"/>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="241"/>
+        <source>Double-click a partner to open it; click a figure for its formula and records.</source>
+        <translation>Doppelklick öffnet einen Partner; ein Klick auf eine Kennzahl zeigt Formel und Datensätze.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="276"/>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="300"/>
+        <source>Calculating…</source>
+        <translation>Wird berechnet…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="326"/>
+        <source>{0} to {1}, compared with {2} to {3}. Figures from the local replica, in {4}.</source>
+        <translation>{0} bis {1}, verglichen mit {2} bis {3}. Zahlen aus der lokalen Kopie, in {4}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="345"/>
+        <location filename="../../ui/dashboard/view.py" line="373"/>
+        <source>thousand {0}</source>
+        <translation>Tsd. {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="351"/>
+        <source>Lost</source>
+        <translation>Verloren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="352"/>
+        <source>Won</source>
+        <translation>Gewonnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="353"/>
+        <source>Reviewed</source>
+        <translation>Geprüft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="354"/>
+        <source>Submitted</source>
+        <translation>Eingereicht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="356"/>
+        <source>Deals</source>
+        <translation>Deals</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="362"/>
+        <source>No MDF activity ended in the period</source>
+        <translation>Keine MDF-Maßnahme endete im Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="365"/>
+        <source>Reimbursed</source>
+        <translation>Erstattet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="369"/>
+        <source>Attributed revenue</source>
+        <translation>Zugeordneter Umsatz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="379"/>
+        <source>Revenue within 60 days</source>
+        <translation>Umsatz innerhalb von 60 Tagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="383"/>
+        <source>Revenue within 90 days</source>
+        <translation>Umsatz innerhalb von 90 Tagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="387"/>
+        <source>% of the partners approved</source>
+        <translation>% der freigegebenen Partner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="394"/>
+        <source>no region</source>
+        <translation>keine Region</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="395"/>
+        <source>ROI {0}</source>
+        <translation>ROI {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="404"/>
+        <source>Partners</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="405"/>
+        <source>partners</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="420"/>
+        <source>Activity {0}, pipeline {1}, certification {2}, marketing {3} (of 100)</source>
+        <translation>Aktivität {0}, Pipeline {1}, Zertifizierung {2}, Marketing {3} (von 100)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="454"/>
+        <source>Export the dashboard tables to</source>
+        <translation>Dashboard-Tabellen exportieren nach</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="461"/>
+        <source>Wait until the figures are shown, then export.</source>
+        <translation>Bitte warten, bis die Zahlen angezeigt werden, dann exportieren.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="482"/>
+        <source>Save the QBR as</source>
+        <translation>QBR speichern unter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="491"/>
+        <source>Writing the QBR…</source>
+        <translation>QBR wird geschrieben…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="500"/>
+        <source>Saved: {0}</source>
+        <translation>Gespeichert: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimEditor</name>
+    <message>
+        <location filename="../../ui/mdf/claim_editor.py" line="100"/>
+        <source>MDF claim</source>
+        <translation type="unfinished">MDF-Abrechnung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/claim_editor.py" line="116"/>
+        <source>&amp;Actual cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/claim_editor.py" line="125"/>
+        <source>&amp;Claimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/claim_editor.py" line="138"/>
+        <source>&amp;Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/claim_editor.py" line="161"/>
+        <source>Save &amp;draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/claim_editor.py" line="163"/>
+        <source>S&amp;ubmit claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/claim_editor.py" line="173"/>
+        <source>Approved request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/claim_editor.py" line="175"/>
+        <source>Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/claim_editor.py" line="181"/>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/claim_editor.py" line="184"/>
+        <source>Proof of execution (signed PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/claim_editor.py" line="186"/>
+        <source>Payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/claim_editor.py" line="234"/>
+        <source>MDF claim — {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/claim_editor.py" line="236"/>
+        <source>New MDF claim — {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/claim_editor.py" line="241"/>
+        <source>{0} (passed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/claim_editor.py" line="243"/>
+        <source>{0} ({1} days left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/claim_editor.py" line="248"/>
+        <source>Partner</source>
+        <translation type="unfinished">Partner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/claim_editor.py" line="249"/>
+        <source>Activity</source>
+        <translation type="unfinished">Aktivität</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/claim_editor.py" line="250"/>
+        <source>Title</source>
+        <translation type="unfinished">Titel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/claim_editor.py" line="253"/>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/claim_editor.py" line="254"/>
+        <source>{0} – {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/claim_editor.py" line="258"/>
+        <source>Approved</source>
+        <translation type="unfinished">Genehmigt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/claim_editor.py" line="261"/>
+        <source>Still claimable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/claim_editor.py" line="264"/>
+        <source>Participation rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/claim_editor.py" line="265"/>
+        <source>Claim deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/claim_editor.py" line="274"/>
+        <source>Not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/claim_editor.py" line="288"/>
+        <source>Status: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/claim_editor.py" line="290"/>
+        <source>Reviewer: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/claim_editor.py" line="320"/>
+        <source>Reimbursed: {0} of the actual cost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/claim_editor.py" line="328"/>
+        <source>You can claim at most {0} ({1} of the actual cost, within {2} still claimable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/claim_editor.py" line="343"/>
+        <source>Save the claim and add its evidence first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompareDeals</name>
+    <message>
+        <location filename="../../ui/deals/compare.py" line="73"/>
+        <source>Partner</source>
+        <translation type="unfinished">Partner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/compare.py" line="75"/>
+        <source>Customer</source>
+        <translation type="unfinished">Kunde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/compare.py" line="77"/>
+        <source>Folded company name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/compare.py" line="79"/>
+        <source>Web domain</source>
+        <translation type="unfinished">Webdomain</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/compare.py" line="81"/>
+        <source>E-mail</source>
+        <translation type="unfinished">E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/compare.py" line="83"/>
+        <source>Country</source>
+        <translation type="unfinished">Land</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/compare.py" line="85"/>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/compare.py" line="87"/>
+        <source>Deal</source>
+        <translation type="unfinished">Deal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/compare.py" line="88"/>
+        <source>Amount</source>
+        <translation type="unfinished">Betrag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/compare.py" line="91"/>
+        <source>Expected close</source>
+        <translation type="unfinished">Erwarteter Abschluss</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/compare.py" line="93"/>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/compare.py" line="95"/>
+        <source>Registered (priority time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/compare.py" line="98"/>
+        <source>Protected until</source>
+        <translation type="unfinished">Geschützt bis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/compare.py" line="109"/>
+        <source>Compare possible duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/compare.py" line="113"/>
+        <source>Field</source>
+        <translation type="unfinished">Feld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/compare.py" line="114"/>
+        <source>This registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/compare.py" line="115"/>
+        <source>Possible duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/compare.py" line="124"/>
+        <source>Highlighted: the values that match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/compare.py" line="129"/>
+        <source>Side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/compare.py" line="148"/>
+        <source>These registrations no longer match (closed, or the data changed).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -204,317 +1038,1408 @@
     </message>
 </context>
 <context>
-    <name>Dashboard</name>
+    <name>CsvImport</name>
     <message>
-        <location filename="../../ui/views.py" line="50"/>
+        <location filename="../../ui/csv_import.py" line="121"/>
+        <source>Choose the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/csv_import.py" line="123"/>
+        <source>A CSV export of Salesforce, HubSpot or the workbench itself (UTF-8 or Windows).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/csv_import.py" line="128"/>
+        <source>Deal registrations</source>
+        <translation type="unfinished">Deal-Registrierungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/csv_import.py" line="129"/>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/csv_import.py" line="130"/>
         <source>Partners</source>
-        <translation>Partner</translation>
+        <translation type="unfinished">Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/views.py" line="51"/>
-        <source>Active partners</source>
-        <translation>Aktive Partner</translation>
+        <location filename="../../ui/csv_import.py" line="136"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views.py" line="52"/>
-        <source>Deal registrations awaiting review</source>
-        <translation>Deal-Registrierungen zur Prüfung</translation>
+        <location filename="../../ui/csv_import.py" line="139"/>
+        <source>Detect from the headers</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views.py" line="53"/>
-        <source>Approved (protected) deals</source>
-        <translation>Genehmigte (geschützte) Deals</translation>
+        <location filename="../../ui/csv_import.py" line="142"/>
+        <source>Partner Workbench export</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views.py" line="54"/>
-        <source>Certifications expiring in 90 days</source>
-        <translation>In 90 Tagen ablaufende Zertifizierungen</translation>
+        <location filename="../../ui/csv_import.py" line="145"/>
+        <source>from the file&apos;s partner column</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views.py" line="55"/>
-        <source>MDF claims awaiting review</source>
-        <translation>MDF-Abrechnungen zur Prüfung</translation>
+        <location filename="../../ui/csv_import.py" line="152"/>
+        <source>&amp;Records</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views.py" line="62"/>
-        <source>Deal status</source>
-        <translation>Deal-Status</translation>
+        <location filename="../../ui/csv_import.py" line="153"/>
+        <source>&amp;File</source>
+        <translation type="unfinished">&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/views.py" line="63"/>
-        <source>Deals</source>
-        <translation>Deals</translation>
+        <location filename="../../ui/csv_import.py" line="154"/>
+        <source>&amp;Layout</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views.py" line="68"/>
-        <source>Dashboard</source>
-        <translation>Übersicht</translation>
+        <location filename="../../ui/csv_import.py" line="155"/>
+        <source>Pro&amp;gram</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views.py" line="72"/>
-        <source>Deal registrations by status</source>
-        <translation>Deal-Registrierungen nach Status</translation>
+        <location filename="../../ui/csv_import.py" line="156"/>
+        <source>&amp;Partner</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views.py" line="76"/>
-        <source>Partner health scores, win rates and MDF ROI arrive with the analytics screens.</source>
-        <translation>Partner-Health-Scores, Abschlussquoten und MDF-ROI kommen mit den Auswertungen.</translation>
+        <location filename="../../ui/csv_import.py" line="179"/>
+        <location filename="../../ui/csv_import.py" line="449"/>
+        <source>Import CSV</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views.py" line="102"/>
-        <source>As of {0}, from the local replica.</source>
-        <translation>Stand {0}, aus dem lokalen Datenbestand.</translation>
+        <location filename="../../ui/csv_import.py" line="179"/>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/csv_import.py" line="204"/>
+        <source>The file cannot be read: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/csv_import.py" line="213"/>
+        <source>Map the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/csv_import.py" line="219"/>
+        <source>Workbench field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/csv_import.py" line="219"/>
+        <source>Column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/csv_import.py" line="247"/>
+        <source>(not mapped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/csv_import.py" line="256"/>
+        <source>Layout: {0}. Encoding {1}, separator “{2}”. Fields marked * are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/csv_import.py" line="260"/>
+        <source>The file is not UTF-8; it was read as {0}: check the accents below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/csv_import.py" line="271"/>
+        <source>Map the required fields: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/csv_import.py" line="290"/>
+        <source>Check before importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/csv_import.py" line="291"/>
+        <source>Nothing has been written yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/csv_import.py" line="297"/>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/csv_import.py" line="299"/>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/csv_import.py" line="300"/>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/csv_import.py" line="300"/>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/csv_import.py" line="302"/>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/csv_import.py" line="303"/>
+        <source>Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/csv_import.py" line="310"/>
+        <source>Import only the valid rows and skip the others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/csv_import.py" line="317"/>
+        <source>&amp;Cancel check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/csv_import.py" line="346"/>
+        <source>Checking every row…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/csv_import.py" line="372"/>
+        <source>{0}: {1} valid, {2} with errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/csv_import.py" line="373"/>
+        <source>%n row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/csv_import.py" line="373"/>
+        <source>%n rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/csv_import.py" line="378"/>
+        <source>The first {0} rows are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/csv_import.py" line="380"/>
+        <source>A file with errors is not imported unless you choose to import only the valid rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/csv_import.py" line="389"/>
+        <source>Check cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/csv_import.py" line="408"/>
+        <source>Writing… (one transaction: all rows or none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/csv_import.py" line="460"/>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DealActions</name>
+    <message>
+        <location filename="../../ui/deals/common.py" line="36"/>
+        <source>Created as draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/common.py" line="37"/>
+        <source>Submitted</source>
+        <translation type="unfinished">Eingereicht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/common.py" line="38"/>
+        <source>Resubmitted with more information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/common.py" line="39"/>
+        <source>Received by the server (priority time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/common.py" line="40"/>
+        <source>Information requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/common.py" line="41"/>
+        <source>Approved</source>
+        <translation type="unfinished">Genehmigt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/common.py" line="42"/>
+        <source>Rejected</source>
+        <translation type="unfinished">Abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/common.py" line="43"/>
+        <source>Protection extended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/common.py" line="44"/>
+        <source>Won</source>
+        <translation type="unfinished">Gewonnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/common.py" line="45"/>
+        <source>Lost</source>
+        <translation type="unfinished">Verloren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/common.py" line="46"/>
+        <source>Protection expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/common.py" line="47"/>
+        <source>Withdrawn</source>
+        <translation type="unfinished">Zurückgezogen</translation>
+    </message>
+</context>
+<context>
+    <name>DealDetail</name>
+    <message>
+        <location filename="../../ui/deals/detail.py" line="82"/>
+        <source>Request a protection extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/detail.py" line="97"/>
+        <source>Protected until</source>
+        <translation type="unfinished">Geschützt bis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/detail.py" line="99"/>
+        <source>&amp;New end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/detail.py" line="102"/>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/detail.py" line="147"/>
+        <source>No registration selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/detail.py" line="161"/>
+        <source>When</source>
+        <translation type="unfinished">Wann</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/detail.py" line="162"/>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/detail.py" line="163"/>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/detail.py" line="164"/>
+        <source>Note</source>
+        <translation type="unfinished">Notiz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/detail.py" line="174"/>
+        <source>&amp;Submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/detail.py" line="175"/>
+        <source>&amp;Withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/detail.py" line="176"/>
+        <source>Request e&amp;xtension…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/detail.py" line="178"/>
+        <source>&amp;Compare with duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/detail.py" line="198"/>
+        <source>Possible duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/detail.py" line="200"/>
+        <source>Status history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/detail.py" line="231"/>
+        <source>{0} · provisional: not yet confirmed by the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/detail.py" line="233"/>
+        <source>{0} · confirmed by the server on {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/detail.py" line="241"/>
+        <source>Reason for the rejection: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/detail.py" line="243"/>
+        <source>The channel manager asks: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/detail.py" line="244"/>
+        <source>(no question given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/detail.py" line="249"/>
+        <source>Extension to {0} requested, waiting for the channel manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/detail.py" line="253"/>
+        <source>Extension declined: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/detail.py" line="260"/>
+        <source>Partner</source>
+        <translation type="unfinished">Partner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/detail.py" line="261"/>
+        <source>Amount</source>
+        <translation type="unfinished">Betrag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/detail.py" line="262"/>
+        <source>Expected close</source>
+        <translation type="unfinished">Erwarteter Abschluss</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/detail.py" line="263"/>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/detail.py" line="264"/>
+        <source>Customer domain</source>
+        <translation type="unfinished">Domain des Kunden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/detail.py" line="265"/>
+        <source>Customer e-mail</source>
+        <translation type="unfinished">E-Mail des Kunden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/detail.py" line="266"/>
+        <source>Country</source>
+        <translation type="unfinished">Land</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/detail.py" line="267"/>
+        <source>Submitted</source>
+        <translation type="unfinished">Eingereicht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/detail.py" line="268"/>
+        <source>Received by the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/detail.py" line="269"/>
+        <source>Description</source>
+        <translation type="unfinished">Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/detail.py" line="275"/>
+        <source>No open registration matches this customer and products.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Deals</name>
     <message>
-        <location filename="../../ui/views.py" line="117"/>
+        <location filename="../../ui/deals/list_view.py" line="57"/>
+        <source>(provisional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/list_view.py" line="60"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../../ui/views.py" line="118"/>
+        <location filename="../../ui/deals/list_view.py" line="61"/>
         <source>Deal</source>
         <translation>Deal</translation>
     </message>
     <message>
-        <location filename="../../ui/views.py" line="119"/>
+        <location filename="../../ui/deals/list_view.py" line="62"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/views.py" line="121"/>
+        <location filename="../../ui/deals/list_view.py" line="64"/>
+        <source>Protection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/list_view.py" line="70"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../../ui/views.py" line="128"/>
+        <location filename="../../ui/deals/list_view.py" line="77"/>
         <source>Expected close</source>
         <translation>Erwarteter Abschluss</translation>
     </message>
     <message>
-        <location filename="../../ui/views.py" line="130"/>
-        <source>Protected until</source>
-        <translation>Geschützt bis</translation>
+        <location filename="../../ui/deals/list_view.py" line="200"/>
+        <source>Export deals</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views.py" line="132"/>
+        <location filename="../../ui/deals/list_view.py" line="200"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/list_view.py" line="208"/>
+        <source>Exported to {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/list_view.py" line="226"/>
+        <source>Registrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/list_view.py" line="230"/>
+        <source>Review queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/list_view.py" line="279"/>
+        <source>No possible duplicate to compare with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/list_view.py" line="80"/>
         <source>Submitted</source>
         <translation>Eingereicht</translation>
     </message>
     <message>
-        <location filename="../../ui/views.py" line="159"/>
+        <location filename="../../ui/deals/list_view.py" line="115"/>
         <source>Filter by customer…</source>
         <translation>Nach Kunde filtern…</translation>
     </message>
     <message>
-        <location filename="../../ui/views.py" line="162"/>
+        <location filename="../../ui/deals/list_view.py" line="118"/>
         <source>Any status</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../../ui/views.py" line="171"/>
+        <location filename="../../ui/deals/list_view.py" line="127"/>
+        <source>&amp;Register deal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/list_view.py" line="130"/>
+        <source>&amp;Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/list_view.py" line="132"/>
+        <source>E&amp;xport CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/list_view.py" line="136"/>
         <source>Deal registrations</source>
         <translation>Deal-Registrierungen</translation>
     </message>
     <message>
-        <location filename="../../ui/views.py" line="179"/>
-        <source>Registering and reviewing deals arrives with the deal registration screens.</source>
-        <translation>Das Registrieren und Prüfen von Deals kommt mit den Deal-Registrierungs-Ansichten.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views.py" line="184"/>
+        <location filename="../../ui/deals/list_view.py" line="158"/>
         <source>%n deal</source>
         <translation>%n Deal</translation>
     </message>
     <message>
-        <location filename="../../ui/views.py" line="184"/>
+        <location filename="../../ui/deals/list_view.py" line="158"/>
         <source>%n deals</source>
         <translation>%n Deals</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/common.py" line="60"/>
+        <source>Approved without a protection period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/common.py" line="65"/>
+        <source>Protection expired on {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/common.py" line="67"/>
+        <source>Closed; it was protected until {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/common.py" line="69"/>
+        <source>Protection ends today ({0}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/common.py" line="71"/>
+        <source>Protected for 1 more day (until {0}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/common.py" line="72"/>
+        <source>Protected for {0} more days (until {1}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/common.py" line="81"/>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/common.py" line="83"/>
+        <source>ends today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/common.py" line="84"/>
+        <source>{0} d left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/common.py" line="187"/>
+        <source>Enter confirms, Shift+Enter starts a new line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Duplicates</name>
+    <message>
+        <location filename="../../ui/deals/common.py" line="93"/>
+        <source>the same company name (“{0}” once legal form, case and accents are folded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/common.py" line="98"/>
+        <source>the same domain {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/common.py" line="101"/>
+        <source>products in common: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/common.py" line="103"/>
+        <source>Registration of {0} (“{1}”, {2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/common.py" line="109"/>
+        <source>One of your own registrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/common.py" line="111"/>
+        <source>A registration by another partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/common.py" line="115"/>
+        <source>It was registered first ({0}, confirmed by the server).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/common.py" line="117"/>
+        <source>It was registered first ({0}, not yet confirmed by the server).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/common.py" line="120"/>
+        <source>This registration came first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/common.py" line="121"/>
+        <source>Status: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/common.py" line="123"/>
+        <source>Protected until {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/common.py" line="124"/>
+        <source>{0} matches: {1}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="48"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>Partner Workbench</source>
         <translation>Partner Workbench</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="50"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>Partner Workbench — {0}</source>
         <translation>Partner Workbench — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="56"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="69"/>
-        <source>Training and certification</source>
-        <translation>Training und Zertifizierung</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="70"/>
-        <source>Courses, learning paths and certifications arrive with the training screens. A partner&apos;s certifications are already shown in its profile.</source>
-        <translation>Kurse, Lernpfade und Zertifizierungen kommen mit den Trainings-Ansichten. Die Zertifizierungen eines Partners zeigt bereits sein Profil.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="77"/>
-        <source>Market development funds</source>
-        <translation>Marketingmittel (MDF)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="78"/>
-        <source>Budgets, fund requests and claims arrive with the MDF screens. A partner&apos;s requests and claims are already shown in its profile.</source>
-        <translation>Budgets, Mittelanträge und Abrechnungen kommen mit den MDF-Ansichten. Anträge und Abrechnungen eines Partners zeigt bereits sein Profil.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>Dashboard</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>Partners</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>Deals</source>
         <translation>Deals</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>MDF</source>
         <translation>MDF</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>Conflicts</source>
         <translation>Konflikte</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>Activity</source>
         <translation>Aktivität</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="342"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>&amp;New partner…</source>
         <translation>&amp;Neuer Partner…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="351"/>
         <source>&amp;Edit partner…</source>
         <translation>Partner &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>&amp;Search…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>&amp;Find partner</source>
         <translation>Partner &amp;finden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>&amp;Back to the partner list</source>
         <translation>&amp;Zurück zur Partnerliste</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="383"/>
         <source>&amp;Reload</source>
         <translation>&amp;Neu laden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="386"/>
         <source>S&amp;ync</source>
         <translation>S&amp;ynchronisation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="388"/>
         <source>&amp;Sync now</source>
         <translation>Jetzt &amp;synchronisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="391"/>
         <source>C&amp;ancel sync</source>
         <translation>Synchronisierung &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="396"/>
         <source>This workspace is not signed in to a server.</source>
         <translation>Dieser Arbeitsbereich ist bei keinem Server angemeldet.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="403"/>
         <source>&amp;Conflicts inbox</source>
         <translation>&amp;Konflikte</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="410"/>
+        <source>&amp;Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="417"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290"/>
+        <location filename="../../ui/main_window.py" line="419"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="425"/>
         <source>&amp;About Partner Workbench</source>
         <translation>&amp;Über Partner Workbench</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="520"/>
         <source>About Partner Workbench</source>
         <translation>Über Partner Workbench</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="521"/>
         <source>&lt;h3&gt;Partner Workbench {0}&lt;/h3&gt;&lt;p&gt;Offline-first partner relationship management: partners, deal registration, training and market development funds, synced with the central server.&lt;/p&gt;&lt;p&gt;Workspace: {1}&lt;br&gt;Signed in as: {2} ({3})&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Partner Workbench {0}&lt;/h3&gt;&lt;p&gt;Partnermanagement, das auch offline funktioniert: Partner, Deal-Registrierung, Training und Marketingmittel, abgeglichen mit dem zentralen Server.&lt;/p&gt;&lt;p&gt;Arbeitsbereich: {1}&lt;br&gt;Angemeldet als: {2} ({3})&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336"/>
+        <location filename="../../ui/main_window.py" line="536"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="402"/>
+        <location filename="../../ui/main_window.py" line="576"/>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="400"/>
         <source>Sign &amp;in…</source>
         <translation>&amp;Anmelden…</translation>
+    </message>
+</context>
+<context>
+    <name>Mdf</name>
+    <message>
+        <location filename="../../ui/mdf/budgets.py" line="47"/>
+        <source>Currency</source>
+        <translation type="unfinished">Währung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/budgets.py" line="49"/>
+        <location filename="../../ui/mdf/budgets.py" line="64"/>
+        <location filename="../../ui/mdf/budgets.py" line="85"/>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/budgets.py" line="53"/>
+        <location filename="../../ui/mdf/budgets.py" line="74"/>
+        <location filename="../../ui/mdf/budgets.py" line="86"/>
+        <source>Allocated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/budgets.py" line="54"/>
+        <location filename="../../ui/mdf/budgets.py" line="87"/>
+        <location filename="../../ui/mdf/view.py" line="50"/>
+        <source>Requested</source>
+        <translation type="unfinished">Beantragt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/budgets.py" line="55"/>
+        <location filename="../../ui/mdf/budgets.py" line="75"/>
+        <location filename="../../ui/mdf/budgets.py" line="88"/>
+        <location filename="../../ui/mdf/view.py" line="55"/>
+        <location filename="../../ui/mdf/view.py" line="81"/>
+        <source>Approved</source>
+        <translation type="unfinished">Genehmigt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/budgets.py" line="56"/>
+        <location filename="../../ui/mdf/budgets.py" line="76"/>
+        <location filename="../../ui/mdf/budgets.py" line="89"/>
+        <location filename="../../ui/mdf/view.py" line="73"/>
+        <source>Claimed</source>
+        <translation type="unfinished">Abgerechnet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/budgets.py" line="57"/>
+        <location filename="../../ui/mdf/budgets.py" line="77"/>
+        <location filename="../../ui/mdf/budgets.py" line="90"/>
+        <source>Paid</source>
+        <translation type="unfinished">Bezahlt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/budgets.py" line="58"/>
+        <location filename="../../ui/mdf/budgets.py" line="92"/>
+        <source>Available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/budgets.py" line="66"/>
+        <source>Period</source>
+        <translation type="unfinished">Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/budgets.py" line="67"/>
+        <location filename="../../ui/mdf/view.py" line="45"/>
+        <source>{0} – {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/budgets.py" line="72"/>
+        <location filename="../../ui/mdf/payments.py" line="23"/>
+        <source>Amount</source>
+        <translation type="unfinished">Betrag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/budgets.py" line="78"/>
+        <source>Unallocated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/budgets.py" line="84"/>
+        <location filename="../../ui/mdf/payments.py" line="28"/>
+        <location filename="../../ui/mdf/view.py" line="40"/>
+        <location filename="../../ui/mdf/view.py" line="70"/>
+        <source>Partner</source>
+        <translation type="unfinished">Partner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/budgets.py" line="95"/>
+        <source>Allocated minus approved requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/budgets.py" line="116"/>
+        <source>Totals per currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/budgets.py" line="122"/>
+        <source>Budgets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/budgets.py" line="127"/>
+        <source>Allocations (live balances)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/budgets.py" line="136"/>
+        <source>Requested: submitted requests awaiting a decision. Claimed: submitted and later claims. Available: allocated minus approved requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/common.py" line="81"/>
+        <source>Photos of the booth or event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/common.py" line="82"/>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/common.py" line="83"/>
+        <source>Attendee or lead list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/common.py" line="84"/>
+        <source>Short summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/common.py" line="85"/>
+        <source>Screenshots of the ads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/common.py" line="86"/>
+        <source>Campaign report (reach, clicks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/common.py" line="87"/>
+        <source>Copy of the mailing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/common.py" line="88"/>
+        <source>Send report (recipients, opens, clicks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/common.py" line="89"/>
+        <source>Sample of the printed piece</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/common.py" line="90"/>
+        <source>Distribution proof</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/common.py" line="91"/>
+        <source>Recording or agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/common.py" line="92"/>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/common.py" line="93"/>
+        <source>Signed proof of execution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/common.py" line="97"/>
+        <source>Event / trade show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/common.py" line="98"/>
+        <source>Digital campaign / ads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/common.py" line="99"/>
+        <source>E-mail / newsletter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/common.py" line="100"/>
+        <source>Print / direct mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/common.py" line="101"/>
+        <source>Webinar / seminar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/common.py" line="102"/>
+        <source>Training / enablement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/common.py" line="163"/>
+        <source>{0}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/evidence.py" line="63"/>
+        <source>{0} bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/evidence.py" line="65"/>
+        <source>{0} KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/evidence.py" line="66"/>
+        <source>{0} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/evidence.py" line="80"/>
+        <source>Drop evidence files here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/evidence.py" line="134"/>
+        <source>Add &amp;files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/evidence.py" line="138"/>
+        <source>Attach as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/evidence.py" line="148"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/evidence.py" line="149"/>
+        <source>Proves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/evidence.py" line="150"/>
+        <source>Type</source>
+        <translation type="unfinished">Typ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/evidence.py" line="151"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/evidence.py" line="152"/>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/evidence.py" line="183"/>
+        <source>Required proof</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/evidence.py" line="224"/>
+        <source>Evidence needs a workspace folder on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/evidence.py" line="226"/>
+        <source>Save the claim as a draft, then drop evidence files here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/evidence.py" line="228"/>
+        <source>This claim can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/evidence.py" line="230"/>
+        <source>Drop evidence files here, or use “Add files…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/evidence.py" line="263"/>
+        <source>Cannot submit yet. Missing: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/evidence.py" line="284"/>
+        <source>Add evidence files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/payments.py" line="22"/>
+        <source>Paid on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/payments.py" line="24"/>
+        <source>Reference</source>
+        <translation type="unfinished">Referenz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/payments.py" line="29"/>
+        <location filename="../../ui/mdf/view.py" line="41"/>
+        <location filename="../../ui/mdf/view.py" line="71"/>
+        <source>Activity</source>
+        <translation type="unfinished">Aktivität</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/payments.py" line="33"/>
+        <source>Claim approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/payments.py" line="40"/>
+        <source>Claim status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/payments.py" line="55"/>
+        <source>Payments of approved claims, newest first. A claim is paid once its payments reach the approved amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/view.py" line="42"/>
+        <source>Title</source>
+        <translation type="unfinished">Titel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/view.py" line="44"/>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/view.py" line="63"/>
+        <location filename="../../ui/mdf/view.py" line="87"/>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/view.py" line="64"/>
+        <location filename="../../ui/mdf/view.py" line="88"/>
+        <source>Claim deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/view.py" line="76"/>
+        <source>Actual cost</source>
+        <translation type="unfinished">Tatsächliche Kosten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/view.py" line="123"/>
+        <source>&amp;New request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/view.py" line="125"/>
+        <source>&amp;Edit request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/view.py" line="126"/>
+        <source>&amp;File a claim…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/view.py" line="138"/>
+        <source>&amp;Open claim…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/view.py" line="150"/>
+        <source>&amp;Budgets and allocations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/view.py" line="151"/>
+        <source>Fund &amp;requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/view.py" line="152"/>
+        <source>&amp;Claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/view.py" line="154"/>
+        <source>Re&amp;view queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/view.py" line="155"/>
+        <source>&amp;Payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/view.py" line="158"/>
+        <source>Market development funds</source>
+        <translation type="unfinished">Marketingmittel (MDF)</translation>
+    </message>
+</context>
+<context>
+    <name>Notifications</name>
+    <message>
+        <location filename="../../ui/notifications.py" line="47"/>
+        <source>Deal protection ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/notifications.py" line="48"/>
+        <source>MDF claim deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/notifications.py" line="49"/>
+        <source>MDF funds lapse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/notifications.py" line="50"/>
+        <source>Certification expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/notifications.py" line="51"/>
+        <source>Deal review overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/notifications.py" line="62"/>
+        <source>due %n day ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/notifications.py" line="62"/>
+        <source>due %n days ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/notifications.py" line="64"/>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/notifications.py" line="65"/>
+        <source>in %n day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/notifications.py" line="65"/>
+        <source>in %n days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/notifications.py" line="69"/>
+        <source>{0}: {1} ({2}, {3})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/notifications.py" line="98"/>
+        <source>Partner Workbench reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/notifications.py" line="151"/>
+        <source>%n new reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/notifications.py" line="152"/>
+        <source>%n new reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/notifications.py" line="156"/>
+        <source>… and {0} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/notifications.py" line="194"/>
+        <source>Reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/notifications.py" line="195"/>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/notifications.py" line="196"/>
+        <source>Date</source>
+        <translation type="unfinished">Datum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notifications.py" line="197"/>
+        <source>When</source>
+        <translation type="unfinished">Wann</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notifications.py" line="209"/>
+        <source>Desktop notifications appear in the system tray while the workbench runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/notifications.py" line="211"/>
+        <source>This desktop has no system tray, so reminders are not shown as desktop notifications; they are listed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/notifications.py" line="218"/>
+        <source>&amp;Snooze 1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/notifications.py" line="219"/>
+        <source>Snooze 1 &amp;week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/notifications.py" line="220"/>
+        <source>&amp;Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/notifications.py" line="226"/>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/notifications.py" line="236"/>
+        <source>S snooze for a day · W snooze for a week · D or Delete dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/notifications.py" line="253"/>
+        <source>%n reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/notifications.py" line="253"/>
+        <source>%n reminders</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1123,6 +3048,690 @@
     </message>
 </context>
 <context>
+    <name>ProofPanel</name>
+    <message>
+        <location filename="../../ui/mdf/proof.py" line="116"/>
+        <source>Nothing changed after this signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/proof.py" line="117"/>
+        <source>Only timestamps were added after this signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/proof.py" line="118"/>
+        <source>Only signature fields were filled in after this signature (allowed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/proof.py" line="121"/>
+        <source>Comments were added after this signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/proof.py" line="122"/>
+        <source>The content was changed after this signature (not allowed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/proof.py" line="125"/>
+        <source>the signed bytes were changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/proof.py" line="126"/>
+        <source>the signature value is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/proof.py" line="127"/>
+        <source>the certificate is not from a trusted authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/proof.py" line="128"/>
+        <source>the file was changed in a way that is not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/proof.py" line="129"/>
+        <source>changes break the certification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/proof.py" line="130"/>
+        <source>the signature does not cover the whole file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/proof.py" line="131"/>
+        <source>the timestamp is invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/proof.py" line="132"/>
+        <source>the certificate was revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/proof.py" line="133"/>
+        <source>not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/proof.py" line="137"/>
+        <source>the file has no signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/proof.py" line="138"/>
+        <source>the file is not a readable PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/proof.py" line="139"/>
+        <source>the file is not a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/proof.py" line="140"/>
+        <source>the file is certified more than once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/proof.py" line="141"/>
+        <source>the certification is not the first signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/proof.py" line="153"/>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/proof.py" line="155"/>
+        <source>Invalid: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/proof.py" line="161"/>
+        <source>{0} (timestamp authority)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/proof.py" line="162"/>
+        <source>{0} (signer&apos;s clock)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/proof.py" line="175"/>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/proof.py" line="176"/>
+        <source>Signer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/proof.py" line="177"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/proof.py" line="178"/>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/proof.py" line="179"/>
+        <source>Changes after it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/proof.py" line="198"/>
+        <source>Sign and &amp;attach proof</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/proof.py" line="201"/>
+        <source>Renders the proof of execution with the evidence embedded and signs it with your certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/proof.py" line="206"/>
+        <source>Verify attached proof</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/proof.py" line="208"/>
+        <source>Save proof &amp;as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/proof.py" line="210"/>
+        <source>&amp;Verify a PDF file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/proof.py" line="247"/>
+        <source>No signed proof is attached to this claim yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/proof.py" line="267"/>
+        <source>Rendering and signing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/proof.py" line="318"/>
+        <location filename="../../ui/mdf/proof.py" line="355"/>
+        <source>Verifying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/proof.py" line="331"/>
+        <source>Save the signed proof</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/proof.py" line="342"/>
+        <source>Saved a copy as {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/proof.py" line="350"/>
+        <source>Verify a proof PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/proof.py" line="365"/>
+        <source>{0}: every signature is valid and nothing was changed that is not allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/proof.py" line="367"/>
+        <source>{0}: REFUSED — the file is not a valid signed proof.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/proof.py" line="369"/>
+        <source>Problems: {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDeal</name>
+    <message>
+        <location filename="../../ui/deals/register.py" line="82"/>
+        <source>Register a deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/register.py" line="91"/>
+        <source>&amp;Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/register.py" line="96"/>
+        <source>Pro&amp;gram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/register.py" line="101"/>
+        <source>&amp;Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/register.py" line="107"/>
+        <source>Customer &amp;web domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/register.py" line="112"/>
+        <source>Customer &amp;e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/register.py" line="116"/>
+        <source>two letters, e.g. DE</source>
+        <translation type="unfinished">zwei Buchstaben, z. B. DE</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/register.py" line="117"/>
+        <source>C&amp;ountry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/register.py" line="122"/>
+        <source>Deal &amp;title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/register.py" line="127"/>
+        <source>&amp;Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/register.py" line="133"/>
+        <source>E&amp;xpected close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/register.py" line="140"/>
+        <source>P&amp;roducts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/register.py" line="152"/>
+        <source>&amp;Description</source>
+        <translation type="unfinished">Beschrei&amp;bung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/register.py" line="175"/>
+        <source>The check runs on this laptop&apos;s copy of the data. The registration stays provisional until the server confirms it; the server decides who registered first by the time it receives it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/register.py" line="186"/>
+        <source>&amp;Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/register.py" line="188"/>
+        <source>Save as &amp;draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/register.py" line="273"/>
+        <location filename="../../ui/deals/register.py" line="362"/>
+        <source>Choose at least one product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/register.py" line="330"/>
+        <source>Possible duplicate: %n open registration matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/register.py" line="331"/>
+        <source>Possible duplicates: %n open registrations match</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestEditor</name>
+    <message>
+        <location filename="../../ui/mdf/request_editor.py" line="79"/>
+        <source>New fund request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/request_editor.py" line="81"/>
+        <source>Edit fund request “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/request_editor.py" line="91"/>
+        <source>{0} — {1} ({2} available)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/request_editor.py" line="105"/>
+        <source>A&amp;llocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/request_editor.py" line="119"/>
+        <source>&amp;Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/request_editor.py" line="127"/>
+        <source>e.g. Booth at the regional IT fair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/request_editor.py" line="130"/>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/request_editor.py" line="142"/>
+        <source>&amp;Description</source>
+        <translation type="unfinished">Beschrei&amp;bung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/request_editor.py" line="156"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/request_editor.py" line="159"/>
+        <source>&amp;Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/request_editor.py" line="173"/>
+        <source>amount, e.g. 2,500.00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/request_editor.py" line="176"/>
+        <source>&amp;Requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/request_editor.py" line="190"/>
+        <source>Claim deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/request_editor.py" line="195"/>
+        <source>Save draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/request_editor.py" line="196"/>
+        <source>Save and &amp;submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/request_editor.py" line="240"/>
+        <source>Available in this allocation: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/request_editor.py" line="246"/>
+        <source>This is more than is available: it cannot be approved in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/request_editor.py" line="252"/>
+        <source>Set when approved: claims are due within the program&apos;s claim period after {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueue</name>
+    <message>
+        <location filename="../../ui/deals/review.py" line="140"/>
+        <source>protected until {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/review.py" line="144"/>
+        <source>OVERDUE by %n working day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/review.py" line="145"/>
+        <source>OVERDUE by %n working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/review.py" line="148"/>
+        <source>due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/review.py" line="149"/>
+        <source>due {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/review.py" line="153"/>
+        <source>Extension to {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/review.py" line="154"/>
+        <source>Registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/review.py" line="157"/>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/review.py" line="158"/>
+        <location filename="../../ui/mdf/review.py" line="47"/>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/review.py" line="159"/>
+        <location filename="../../ui/mdf/review.py" line="121"/>
+        <source>Partner</source>
+        <translation type="unfinished">Partner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/review.py" line="160"/>
+        <source>Customer</source>
+        <translation type="unfinished">Kunde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/review.py" line="161"/>
+        <source>Deal</source>
+        <translation type="unfinished">Deal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/review.py" line="162"/>
+        <location filename="../../ui/mdf/review.py" line="125"/>
+        <source>Submitted</source>
+        <translation type="unfinished">Eingereicht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/review.py" line="217"/>
+        <source>Review queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/review.py" line="223"/>
+        <source>A approve · R reject with reason · I request information · E grant extension · J/K move · Shift+J/K select more · Ctrl+A all · C compare with duplicate · Enter open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/review.py" line="244"/>
+        <source>%n waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/review.py" line="247"/>
+        <source>%n overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/review.py" line="289"/>
+        <source>E grants extension requests; none is selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/review.py" line="303"/>
+        <location filename="../../ui/mdf/review.py" line="52"/>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/review.py" line="306"/>
+        <source>Why is this request refused? The partner sees the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/review.py" line="307"/>
+        <source>Why are these %n requests refused? Each partner sees the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/review.py" line="310"/>
+        <location filename="../../ui/mdf/review.py" line="53"/>
+        <source>Request information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/review.py" line="313"/>
+        <source>What does the partner need to add?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/review.py" line="314"/>
+        <source>What do the partners of these %n registrations need to add?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/review.py" line="330"/>
+        <source>Approved or granted: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/review.py" line="331"/>
+        <source>Rejected or declined: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/review.py" line="332"/>
+        <source>Information requested: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/review.py" line="333"/>
+        <source>Extensions granted: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/review.py" line="338"/>
+        <source>Refused: {0} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/review.py" line="48"/>
+        <source>Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/review.py" line="51"/>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/review.py" line="115"/>
+        <source>Complete, signed proof</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/review.py" line="116"/>
+        <source>Complete, no signed proof</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/review.py" line="117"/>
+        <source>Missing: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/review.py" line="120"/>
+        <source>Kind</source>
+        <translation type="unfinished">Art</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/review.py" line="122"/>
+        <source>Activity</source>
+        <translation type="unfinished">Aktivität</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/review.py" line="123"/>
+        <source>Title</source>
+        <translation type="unfinished">Titel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/review.py" line="124"/>
+        <source>Amount</source>
+        <translation type="unfinished">Betrag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/review.py" line="127"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/review.py" line="129"/>
+        <source>Claims: claim deadline. Requests: activity start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/review.py" line="131"/>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/review.py" line="235"/>
+        <source>Keys: A approve · R reject with a reason · I request information · J/K or arrows move · Shift/Ctrl+click or Shift+J/K select several · Enter opens. Approving a claim countersigns its proof with your certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/review.py" line="260"/>
+        <source>%n item awaits review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/review.py" line="261"/>
+        <source>%n items await review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/review.py" line="313"/>
+        <source>Why are these items rejected? The partner sees this reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/review.py" line="315"/>
+        <source>What information is needed? The partner sees this text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/review.py" line="334"/>
+        <source>{0}: {1} items. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/review.py" line="387"/>
+        <source>%n item approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/review.py" line="387"/>
+        <source>%n items approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/review.py" line="388"/>
+        <source>%n item rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/review.py" line="388"/>
+        <source>%n items rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/review.py" line="390"/>
+        <source>Information requested for %n item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/review.py" line="391"/>
+        <source>Information requested for %n items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/review.py" line="398"/>
+        <source>{0} — {1}: {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Search</name>
     <message>
         <location filename="../../ui/search.py" line="29"/>
@@ -1150,6 +3759,11 @@
         <source>No matches.</source>
         <translation>Keine Treffer.</translation>
     </message>
+    <message>
+        <location filename="../../ui/search.py" line="114"/>
+        <source>The search failed.</source>
+        <translation>Die Suche ist fehlgeschlagen.</translation>
+    </message>
 </context>
 <context>
     <name>Settings</name>
@@ -1175,71 +3789,169 @@
     </message>
 </context>
 <context>
+    <name>SignIn</name>
+    <message>
+        <location filename="../../ui/signin.py" line="177"/>
+        <source>Sign in to the sync server</source>
+        <translation>Beim Synchronisationsserver anmelden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin.py" line="189"/>
+        <source>Sign in with your Partner Workbench account. Your changes stay on this computer until they are sent.</source>
+        <translation>Melden Sie sich mit Ihrem Partner-Workbench-Konto an. Ihre Änderungen bleiben auf diesem Computer, bis sie gesendet werden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin.py" line="205"/>
+        <source>name@example.com</source>
+        <translation>name@beispiel.de</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin.py" line="209"/>
+        <source>Remember this device (stay signed in after quitting)</source>
+        <translation>Dieses Gerät merken (nach dem Beenden angemeldet bleiben)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin.py" line="215"/>
+        <source>Server &amp;URL</source>
+        <translation>Server-&amp;URL</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin.py" line="216"/>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin.py" line="217"/>
+        <source>&amp;Password</source>
+        <translation>&amp;Passwort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin.py" line="240"/>
+        <source>Signing in…</source>
+        <translation>Anmeldung läuft…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin.py" line="245"/>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Anmelden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin.py" line="129"/>
+        <source>The server cannot be reached. Check the address and your network connection.</source>
+        <translation>Der Server ist nicht erreichbar. Prüfen Sie die Adresse und Ihre Netzwerkverbindung.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin.py" line="131"/>
+        <source>The e-mail address or the password is wrong.</source>
+        <translation>Die E-Mail-Adresse oder das Passwort ist falsch.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin.py" line="133"/>
+        <source>An administrator revoked this device. Ask them to allow it again, or sign in on another device.</source>
+        <translation>Ein Administrator hat dieses Gerät gesperrt. Bitten Sie ihn, es wieder zuzulassen, oder melden Sie sich auf einem anderen Gerät an.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin.py" line="137"/>
+        <source>No sync server answers at this address. Check the URL (and its port).</source>
+        <translation>Unter dieser Adresse antwortet kein Synchronisationsserver. Prüfen Sie die URL (und den Port).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin.py" line="139"/>
+        <source>This computer has no keyring to remember the device in. Sign in without remembering it.</source>
+        <translation>Dieser Computer hat keinen Schlüsselbund, in dem das Gerät gemerkt werden kann. Melden Sie sich an, ohne es zu merken.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin.py" line="143"/>
+        <source>Please fill in this field.</source>
+        <translation>Bitte füllen Sie dieses Feld aus.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin.py" line="145"/>
+        <source>Start the address with https:// (or http:// for a server on this computer).</source>
+        <translation>Beginnen Sie die Adresse mit https:// (oder http:// für einen Server auf diesem Computer).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin.py" line="147"/>
+        <source>“{0}” is not a server address.</source>
+        <translation>„{0}“ ist keine Serveradresse.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin.py" line="154"/>
+        <source>An administrator signed this device out. Sign in again to continue syncing.</source>
+        <translation>Ein Administrator hat dieses Gerät abgemeldet. Melden Sie sich erneut an, um weiter zu synchronisieren.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin.py" line="155"/>
+        <source>Your session with the server has ended. Sign in again to continue syncing.</source>
+        <translation>Ihre Sitzung mit dem Server ist abgelaufen. Melden Sie sich erneut an, um weiter zu synchronisieren.</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/app.py" line="48"/>
+        <location filename="../../ui/app.py" line="53"/>
         <source>No system keyring is available. Choose a passphrase (at least {0} characters) to encrypt this workspace:</source>
         <translation>Kein Systemschlüsselbund verfügbar. Wählen Sie eine Passphrase (mindestens {0} Zeichen), um diesen Arbeitsbereich zu verschlüsseln:</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="53"/>
+        <location filename="../../ui/app.py" line="58"/>
         <source>Passphrase for this workspace:</source>
         <translation>Passphrase für diesen Arbeitsbereich:</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="57"/>
-        <location filename="../../ui/app.py" line="72"/>
+        <location filename="../../ui/app.py" line="62"/>
+        <location filename="../../ui/app.py" line="77"/>
         <source>Partner Workbench</source>
         <translation>Partner Workbench</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="66"/>
-        <location filename="../../ui/app.py" line="78"/>
+        <location filename="../../ui/app.py" line="71"/>
+        <location filename="../../ui/app.py" line="83"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="67"/>
+        <location filename="../../ui/app.py" line="72"/>
         <source>The passphrase needs at least {0} characters.</source>
         <translation>Die Passphrase braucht mindestens {0} Zeichen.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="73"/>
+        <location filename="../../ui/app.py" line="78"/>
         <source>Repeat the passphrase:</source>
         <translation>Passphrase wiederholen:</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="78"/>
+        <location filename="../../ui/app.py" line="83"/>
         <source>The passphrases differ.</source>
         <translation>Die Passphrasen stimmen nicht überein.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="169"/>
+        <location filename="../../ui/app.py" line="189"/>
         <source>Opening the workspace…</source>
         <translation>Arbeitsbereich wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="208"/>
+        <location filename="../../ui/app.py" line="240"/>
         <source>Preparing the offline demo data…</source>
         <translation>Offline-Demodaten werden vorbereitet…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="232"/>
+        <location filename="../../ui/app.py" line="264"/>
         <source>Signing in to the demo server and fetching the demo data…</source>
         <translation>Anmeldung am Demo-Server und Abruf der Demodaten…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="236"/>
+        <location filename="../../ui/app.py" line="268"/>
         <source>Fetching the demo data: {0} records…</source>
         <translation>Demodaten werden abgerufen: {0} Datensätze…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="284"/>
+        <location filename="../../ui/app.py" line="316"/>
         <source>Starting the demo server…</source>
         <translation>Demo-Server wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="300"/>
+        <location filename="../../ui/app.py" line="332"/>
         <source>Cannot open the workspace</source>
         <translation>Arbeitsbereich kann nicht geöffnet werden</translation>
     </message>
@@ -1262,105 +3974,284 @@
         <translation>Synchronisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="74"/>
+        <location filename="../../ui/statusbar.py" line="73"/>
+        <location filename="../../ui/statusbar.py" line="103"/>
         <source>Send your changes and fetch the latest (Ctrl+Shift+S)</source>
         <translation>Eigene Änderungen senden und den neuesten Stand holen (Strg+Umschalt+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="77"/>
+        <location filename="../../ui/statusbar.py" line="76"/>
         <source>This workspace is not signed in to a server.</source>
         <translation>Dieser Arbeitsbereich ist bei keinem Server angemeldet.</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="127"/>
-        <location filename="../../ui/statusbar.py" line="146"/>
+        <location filename="../../ui/statusbar.py" line="140"/>
+        <location filename="../../ui/statusbar.py" line="159"/>
         <source>Syncing…</source>
         <translation>Synchronisiere…</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="135"/>
+        <location filename="../../ui/statusbar.py" line="148"/>
         <source>Connecting…</source>
         <translation>Verbinde…</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="136"/>
+        <location filename="../../ui/statusbar.py" line="149"/>
         <source>Sending %v of %m…</source>
         <translation>Sende %v von %m…</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="137"/>
+        <location filename="../../ui/statusbar.py" line="150"/>
         <source>Fetching: %v changes…</source>
         <translation>Abruf: %v Änderungen…</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="138"/>
+        <location filename="../../ui/statusbar.py" line="151"/>
         <source>Fetching: %v records…</source>
         <translation>Abruf: %v Datensätze…</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="152"/>
+        <location filename="../../ui/statusbar.py" line="165"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="152"/>
+        <location filename="../../ui/statusbar.py" line="165"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="155"/>
+        <location filename="../../ui/statusbar.py" line="168"/>
         <source>Connected to the server.</source>
         <translation>Mit dem Server verbunden.</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="157"/>
+        <location filename="../../ui/statusbar.py" line="170"/>
         <source>Working offline: changes are kept locally and sent when the server is reachable.</source>
         <translation>Offline: Änderungen werden lokal gespeichert und gesendet, sobald der Server erreichbar ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="162"/>
+        <location filename="../../ui/statusbar.py" line="175"/>
         <source>Last attempt: {0}</source>
         <translation>Letzter Versuch: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="168"/>
+        <location filename="../../ui/statusbar.py" line="181"/>
         <source>%n pending change</source>
         <translation>%n ausstehende Änderung</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="168"/>
+        <location filename="../../ui/statusbar.py" line="181"/>
         <source>%n pending changes</source>
         <translation>%n ausstehende Änderungen</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="172"/>
+        <location filename="../../ui/statusbar.py" line="185"/>
         <source>%n conflict</source>
         <translation>%n Konflikt</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="172"/>
+        <location filename="../../ui/statusbar.py" line="185"/>
         <source>%n conflicts</source>
         <translation>%n Konflikte</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="174"/>
+        <location filename="../../ui/statusbar.py" line="187"/>
         <source>%n rejected</source>
         <translation>%n abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="176"/>
+        <location filename="../../ui/statusbar.py" line="189"/>
         <source>Open the conflicts inbox</source>
         <translation>Konflikte öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="179"/>
+        <location filename="../../ui/statusbar.py" line="192"/>
         <source>Last sync: {0}</source>
         <translation>Letzte Synchronisation: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="181"/>
+        <location filename="../../ui/statusbar.py" line="194"/>
         <source>Never synced</source>
         <translation>Noch nie synchronisiert</translation>
+    </message>
+</context>
+<context>
+    <name>Training</name>
+    <message>
+        <location filename="../../ui/training/view.py" line="54"/>
+        <source>not certified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/view.py" line="56"/>
+        <source>{0}, never expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/view.py" line="58"/>
+        <source>expired on {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/view.py" line="59"/>
+        <source>{0} until {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/view.py" line="87"/>
+        <source>Record an exam — {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/view.py" line="100"/>
+        <source>&amp;Course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/view.py" line="101"/>
+        <source>&amp;Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/view.py" line="102"/>
+        <source>&amp;Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/view.py" line="131"/>
+        <source>Partner</source>
+        <translation type="unfinished">Partner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/view.py" line="136"/>
+        <source>Person</source>
+        <translation type="unfinished">Person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/view.py" line="137"/>
+        <source>Role</source>
+        <translation type="unfinished">Rolle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/view.py" line="138"/>
+        <source>Active</source>
+        <translation type="unfinished">Aktiv</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/view.py" line="139"/>
+        <source>Expiring</source>
+        <translation type="unfinished">Läuft bald ab</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/view.py" line="140"/>
+        <source>Expired</source>
+        <translation type="unfinished">Abgelaufen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/view.py" line="141"/>
+        <source>Next expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/view.py" line="153"/>
+        <source>Learning path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/view.py" line="154"/>
+        <source>Track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/view.py" line="156"/>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/view.py" line="157"/>
+        <source>{0} of {1} required courses ({2} %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/view.py" line="161"/>
+        <source>Certification</source>
+        <translation type="unfinished">Zertifizierung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/view.py" line="163"/>
+        <source>Valid for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/view.py" line="165"/>
+        <source>{0} months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/view.py" line="167"/>
+        <source>unlimited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/view.py" line="177"/>
+        <source>When</source>
+        <translation type="unfinished">Wann</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/view.py" line="178"/>
+        <source>Course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/view.py" line="179"/>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/view.py" line="181"/>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/view.py" line="187"/>
+        <source>Record exam / &amp;renew…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/view.py" line="197"/>
+        <source>Training and certification</source>
+        <translation type="unfinished">Training und Zertifizierung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/view.py" line="198"/>
+        <source>Partner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/view.py" line="203"/>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/view.py" line="209"/>
+        <source>Choose a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/view.py" line="217"/>
+        <source>Training history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/view.py" line="228"/>
+        <source>A certification is expiring 90 days before it expires; reminders go out 90 and 30 days ahead. Passing every required course of a path again renews its certification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/view.py" line="273"/>
+        <source>{0} of {1} people hold a current certification; {2} expiring, {3} expired.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1624,6 +4515,449 @@
         <location filename="../../ui/errors.py" line="146"/>
         <source>The local database cannot be opened ({reason}).</source>
         <translation>Die lokale Datenbank kann nicht geöffnet werden ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/common.py" line="26"/>
+        <source>The currency must be {expected}, not {actual}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/common.py" line="27"/>
+        <source>This would leave a negative fund balance ({balance}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/common.py" line="28"/>
+        <source>Only {available} of the budget is still unallocated; {requested} is too much.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/common.py" line="31"/>
+        <source>The allocation has {balance} left; {requested} cannot be approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/common.py" line="34"/>
+        <source>Only {remaining} of the approved {approved} can still be claimed ({claimed} already claimed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/common.py" line="37"/>
+        <source>At the participation rate of {rate} at most {cap} of the actual cost {actual_cost} can be claimed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/common.py" line="41"/>
+        <source>The approved amount {approved} is more than the {requested} asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/common.py" line="44"/>
+        <source>Only {outstanding} of this claim is still unpaid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/common.py" line="45"/>
+        <source>This record can no longer be edited (status: {status}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/common.py" line="46"/>
+        <source>Claims can only be filed against an approved request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/common.py" line="47"/>
+        <source>The claim deadline {claim_due} has passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/common.py" line="48"/>
+        <source>The claim deadline {claim_due} has not passed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/common.py" line="49"/>
+        <source>The request already has claims.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/common.py" line="50"/>
+        <source>Only an approved claim can be paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/common.py" line="51"/>
+        <source>Proof is missing: {missing}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/common.py" line="52"/>
+        <source>Evidence can only be attached to a claim.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/common.py" line="53"/>
+        <source>The evidence file {file_name} is not on this computer yet. Sync, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/common.py" line="56"/>
+        <source>The file {path} was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/common.py" line="57"/>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/common.py" line="58"/>
+        <source>The file is too large ({size} bytes, at most {limit}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/common.py" line="59"/>
+        <source>The file name is not allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/common.py" line="60"/>
+        <source>No signing certificate is set up on this computer. Import a PKCS#12 file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/common.py" line="63"/>
+        <source>The file is not a readable PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/common.py" line="64"/>
+        <source>No signed proof is attached to this claim yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/common.py" line="65"/>
+        <source>The signed proof is not on this computer yet. Sync, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/common.py" line="68"/>
+        <source>The stored signed proof is damaged (its checksum does not match). Sync a fresh copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/common.py" line="71"/>
+        <source>The signed proof does not pass verification ({problems}); it was not countersigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/common.py" line="74"/>
+        <source>No trusted certificate authority is known on this computer, so signatures cannot be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fields</name>
+    <message>
+        <location filename="../../ui/labels.py" line="100"/>
+        <source>Legal name</source>
+        <translation>Firmenname</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="101"/>
+        <source>Alternative name</source>
+        <translation>Alternativer Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="102"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="103"/>
+        <source>Partner type</source>
+        <translation>Partnertyp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="104"/>
+        <source>Tier</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="105"/>
+        <source>Program</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="106"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="107"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="108"/>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="109"/>
+        <source>Web domain</source>
+        <translation>Webdomain</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="110"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="111"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="112"/>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="113"/>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="114"/>
+        <source>Approved on</source>
+        <translation>Freigegeben am</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="115"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="116"/>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="117"/>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="118"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="119"/>
+        <source>Job title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="120"/>
+        <source>Primary contact</source>
+        <translation>Hauptkontakt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="121"/>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="122"/>
+        <source>Customer domain</source>
+        <translation>Domain des Kunden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="123"/>
+        <source>Customer e-mail</source>
+        <translation>E-Mail des Kunden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="124"/>
+        <source>Customer country</source>
+        <translation>Land des Kunden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="125"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="126"/>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="127"/>
+        <source>Expected close</source>
+        <translation>Erwarteter Abschluss</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="128"/>
+        <source>Protected until</source>
+        <translation>Geschützt bis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="129"/>
+        <source>Reason for the decision</source>
+        <translation>Begründung der Entscheidung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="130"/>
+        <source>Amount won</source>
+        <translation>Gewonnener Betrag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="131"/>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="132"/>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="133"/>
+        <source>Signed on</source>
+        <translation>Unterzeichnet am</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="134"/>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="135"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="136"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="137"/>
+        <source>Item</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="138"/>
+        <source>Completed on</source>
+        <translation>Erledigt am</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="139"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="140"/>
+        <source>Due on</source>
+        <translation>Fällig am</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="141"/>
+        <source>Done at</source>
+        <translation>Erledigt am</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="142"/>
+        <source>Assigned to</source>
+        <translation>Zugewiesen an</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="143"/>
+        <source>Activity type</source>
+        <translation>Art der Aktivität</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="144"/>
+        <source>Requested amount</source>
+        <translation>Beantragter Betrag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="145"/>
+        <source>Approved amount</source>
+        <translation>Genehmigter Betrag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="146"/>
+        <source>Claimed amount</source>
+        <translation>Abgerechneter Betrag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="147"/>
+        <source>Actual cost</source>
+        <translation>Tatsächliche Kosten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="148"/>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="149"/>
+        <source>Period start</source>
+        <translation>Beginn des Zeitraums</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="150"/>
+        <source>Period end</source>
+        <translation>Ende des Zeitraums</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="151"/>
+        <source>Target amount</source>
+        <translation>Zielbetrag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="152"/>
+        <source>Target value</source>
+        <translation>Zielwert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="153"/>
+        <source>Metric</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="154"/>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="155"/>
+        <source>Invoice reference</source>
+        <translation>Rechnungsnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="156"/>
+        <source>Earned on</source>
+        <translation>Erworben am</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="157"/>
+        <source>Expires on</source>
+        <translation>Läuft ab am</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="158"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="159"/>
+        <source>Requested until</source>
+        <translation>Beantragt bis</translation>
     </message>
 </context>
 <context>
@@ -2017,406 +5351,146 @@
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
-</context>
-<context>
-    <name>fields</name>
     <message>
-        <location filename="../../ui/labels.py" line="100"/>
-        <source>Legal name</source>
-        <translation>Firmenname</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="101"/>
-        <source>Alternative name</source>
-        <translation>Alternativer Name</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="102"/>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="103"/>
-        <source>Partner type</source>
-        <translation>Partnertyp</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="104"/>
-        <source>Tier</source>
-        <translation>Stufe</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="105"/>
-        <source>Program</source>
-        <translation>Programm</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="106"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="107"/>
-        <source>Country</source>
-        <translation>Land</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="108"/>
-        <source>City</source>
-        <translation>Ort</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="109"/>
-        <source>Web domain</source>
-        <translation>Webdomain</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="110"/>
-        <source>E-mail</source>
-        <translation>E-Mail</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="111"/>
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="112"/>
-        <source>Currency</source>
-        <translation>Währung</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="40"/>
-        <source>Owner</source>
-        <translation>Verantwortlich</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="114"/>
-        <source>Approved on</source>
-        <translation>Freigegeben am</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="115"/>
-        <source>Description</source>
-        <translation>Beschreibung</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="116"/>
-        <source>First name</source>
-        <translation>Vorname</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="117"/>
-        <source>Last name</source>
-        <translation>Nachname</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="118"/>
-        <source>Role</source>
-        <translation>Rolle</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="119"/>
-        <source>Job title</source>
-        <translation>Position</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="120"/>
-        <source>Primary contact</source>
-        <translation>Hauptkontakt</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="121"/>
+        <location filename="../../ui/deals/register.py" line="53"/>
         <source>Customer</source>
-        <translation>Kunde</translation>
+        <translation type="unfinished">Kunde</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="122"/>
-        <source>Customer domain</source>
-        <translation>Domain des Kunden</translation>
+        <location filename="../../ui/deals/register.py" line="54"/>
+        <source>Customer web domain</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="123"/>
+        <location filename="../../ui/deals/register.py" line="55"/>
         <source>Customer e-mail</source>
-        <translation>E-Mail des Kunden</translation>
+        <translation type="unfinished">E-Mail des Kunden</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="124"/>
+        <location filename="../../ui/deals/register.py" line="56"/>
         <source>Customer country</source>
-        <translation>Land des Kunden</translation>
+        <translation type="unfinished">Land des Kunden</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="125"/>
-        <source>Title</source>
-        <translation>Titel</translation>
+        <location filename="../../ui/deals/register.py" line="57"/>
+        <source>Deal title</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="126"/>
+        <location filename="../../ui/deals/register.py" line="58"/>
         <source>Amount</source>
-        <translation>Betrag</translation>
+        <translation type="unfinished">Betrag</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="127"/>
+        <location filename="../../ui/deals/register.py" line="59"/>
         <source>Expected close</source>
-        <translation>Erwarteter Abschluss</translation>
+        <translation type="unfinished">Erwarteter Abschluss</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="128"/>
-        <source>Protected until</source>
-        <translation>Geschützt bis</translation>
+        <location filename="../../ui/deals/register.py" line="60"/>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="129"/>
-        <source>Reason for the decision</source>
-        <translation>Begründung der Entscheidung</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="130"/>
-        <source>Amount won</source>
-        <translation>Gewonnener Betrag</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="131"/>
-        <source>Start</source>
-        <translation>Beginn</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="132"/>
-        <source>End</source>
-        <translation>Ende</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="133"/>
-        <source>Signed on</source>
-        <translation>Unterzeichnet am</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="134"/>
-        <source>Reference</source>
-        <translation>Referenz</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="135"/>
-        <source>Kind</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="136"/>
-        <source>Value</source>
-        <translation>Wert</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="137"/>
-        <source>Item</source>
-        <translation>Punkt</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="138"/>
-        <source>Completed on</source>
-        <translation>Erledigt am</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="139"/>
-        <source>Text</source>
-        <translation>Text</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="140"/>
-        <source>Due on</source>
-        <translation>Fällig am</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="141"/>
-        <source>Done at</source>
-        <translation>Erledigt am</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="142"/>
-        <source>Assigned to</source>
-        <translation>Zugewiesen an</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="143"/>
-        <source>Activity type</source>
-        <translation>Art der Aktivität</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="144"/>
-        <source>Requested amount</source>
-        <translation>Beantragter Betrag</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="145"/>
-        <source>Approved amount</source>
-        <translation>Genehmigter Betrag</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="146"/>
-        <source>Claimed amount</source>
-        <translation>Abgerechneter Betrag</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="147"/>
-        <source>Actual cost</source>
-        <translation>Tatsächliche Kosten</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="148"/>
-        <source>Summary</source>
-        <translation>Zusammenfassung</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="149"/>
-        <source>Period start</source>
-        <translation>Beginn des Zeitraums</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="150"/>
-        <source>Period end</source>
-        <translation>Ende des Zeitraums</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="151"/>
-        <source>Target amount</source>
-        <translation>Zielbetrag</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="152"/>
-        <source>Target value</source>
-        <translation>Zielwert</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="153"/>
-        <source>Metric</source>
-        <translation>Kennzahl</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="154"/>
-        <source>Quantity</source>
-        <translation>Menge</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="155"/>
-        <source>Invoice reference</source>
-        <translation>Rechnungsnummer</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="156"/>
-        <source>Earned on</source>
-        <translation>Erworben am</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="157"/>
-        <source>Expires on</source>
-        <translation>Läuft ab am</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="129"/>
+        <location filename="../../ui/deals/register.py" line="61"/>
+        <location filename="../../ui/mdf/common.py" line="117"/>
         <source>Reason</source>
-        <translation>Grund</translation>
+        <translation type="unfinished">Grund</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="159"/>
-        <source>Requested until</source>
-        <translation>Beantragt bis</translation>
-    </message>
-</context>
-<context>
-    <name>SignIn</name>
-    <message>
-        <location filename="../../ui/signin.py" line="177"/>
-        <source>Sign in to the sync server</source>
-        <translation>Beim Synchronisationsserver anmelden</translation>
+        <location filename="../../ui/deals/register.py" line="62"/>
+        <source>New protection end</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/signin.py" line="191"/>
-        <source>Sign in with your Partner Workbench account. Your changes stay on this computer until they are sent.</source>
-        <translation>Melden Sie sich mit Ihrem Partner-Workbench-Konto an. Ihre Änderungen bleiben auf diesem Computer, bis sie gesendet werden.</translation>
+        <location filename="../../ui/mdf/common.py" line="107"/>
+        <source>Allocation</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/signin.py" line="205"/>
-        <source>name@example.com</source>
-        <translation>name@beispiel.de</translation>
+        <location filename="../../ui/mdf/common.py" line="108"/>
+        <source>Activity</source>
+        <translation type="unfinished">Aktivität</translation>
     </message>
     <message>
-        <location filename="../../ui/signin.py" line="209"/>
-        <source>Remember this device (stay signed in after quitting)</source>
-        <translation>Dieses Gerät merken (nach dem Beenden angemeldet bleiben)</translation>
+        <location filename="../../ui/mdf/common.py" line="109"/>
+        <source>Title</source>
+        <translation type="unfinished">Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/signin.py" line="215"/>
-        <source>Server &amp;URL</source>
-        <translation>Server-&amp;URL</translation>
+        <location filename="../../ui/mdf/common.py" line="110"/>
+        <source>Start</source>
+        <translation type="unfinished">Beginn</translation>
     </message>
     <message>
-        <location filename="../../ui/signin.py" line="216"/>
-        <source>&amp;E-mail</source>
-        <translation>&amp;E-Mail</translation>
+        <location filename="../../ui/mdf/common.py" line="111"/>
+        <source>End</source>
+        <translation type="unfinished">Ende</translation>
     </message>
     <message>
-        <location filename="../../ui/signin.py" line="217"/>
-        <source>&amp;Password</source>
-        <translation>&amp;Passwort</translation>
+        <location filename="../../ui/mdf/common.py" line="112"/>
+        <source>Requested amount</source>
+        <translation type="unfinished">Beantragter Betrag</translation>
     </message>
     <message>
-        <location filename="../../ui/signin.py" line="240"/>
-        <source>Signing in…</source>
-        <translation>Anmeldung läuft…</translation>
+        <location filename="../../ui/mdf/common.py" line="113"/>
+        <source>Claimed amount</source>
+        <translation type="unfinished">Abgerechneter Betrag</translation>
     </message>
     <message>
-        <location filename="../../ui/signin.py" line="245"/>
-        <source>&amp;Sign in</source>
-        <translation>&amp;Anmelden</translation>
+        <location filename="../../ui/mdf/common.py" line="114"/>
+        <source>Actual cost</source>
+        <translation type="unfinished">Tatsächliche Kosten</translation>
     </message>
     <message>
-        <location filename="../../ui/signin.py" line="129"/>
-        <source>The server cannot be reached. Check the address and your network connection.</source>
-        <translation>Der Server ist nicht erreichbar. Prüfen Sie die Adresse und Ihre Netzwerkverbindung.</translation>
+        <location filename="../../ui/mdf/common.py" line="115"/>
+        <source>Approved amount</source>
+        <translation type="unfinished">Genehmigter Betrag</translation>
     </message>
     <message>
-        <location filename="../../ui/signin.py" line="131"/>
-        <source>The e-mail address or the password is wrong.</source>
-        <translation>Die E-Mail-Adresse oder das Passwort ist falsch.</translation>
+        <location filename="../../ui/mdf/common.py" line="116"/>
+        <source>Summary</source>
+        <translation type="unfinished">Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../../ui/signin.py" line="134"/>
-        <source>An administrator revoked this device. Ask them to allow it again, or sign in on another device.</source>
-        <translation>Ein Administrator hat dieses Gerät gesperrt. Bitten Sie ihn, es wieder zuzulassen, oder melden Sie sich auf einem anderen Gerät an.</translation>
+        <location filename="../../ui/mdf/common.py" line="118"/>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/signin.py" line="137"/>
-        <source>No sync server answers at this address. Check the URL (and its port).</source>
-        <translation>Unter dieser Adresse antwortet kein Synchronisationsserver. Prüfen Sie die URL (und den Port).</translation>
+        <location filename="../../ui/mdf/common.py" line="119"/>
+        <source>Claim</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/signin.py" line="140"/>
-        <source>This computer has no keyring to remember the device in. Sign in without remembering it.</source>
-        <translation>Dieser Computer hat keinen Schlüsselbund, in dem das Gerät gemerkt werden kann. Melden Sie sich an, ohne es zu merken.</translation>
+        <location filename="../../ui/mdf/common.py" line="120"/>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/signin.py" line="143"/>
-        <source>Please fill in this field.</source>
-        <translation>Bitte füllen Sie dieses Feld aus.</translation>
+        <location filename="../../ui/mdf/common.py" line="121"/>
+        <source>Kind of evidence</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/signin.py" line="145"/>
-        <source>Start the address with https:// (or http:// for a server on this computer).</source>
-        <translation>Beginnen Sie die Adresse mit https:// (oder http:// für einen Server auf diesem Computer).</translation>
+        <location filename="../../ui/mdf/common.py" line="122"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/signin.py" line="147"/>
-        <source>“{0}” is not a server address.</source>
-        <translation>„{0}“ ist keine Serveradresse.</translation>
+        <location filename="../../ui/mdf/common.py" line="123"/>
+        <source>File name</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/signin.py" line="154"/>
-        <source>An administrator signed this device out. Sign in again to continue syncing.</source>
-        <translation>Ein Administrator hat dieses Gerät abgemeldet. Melden Sie sich erneut an, um weiter zu synchronisieren.</translation>
+        <location filename="../../ui/mdf/common.py" line="124"/>
+        <source>request</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/signin.py" line="155"/>
-        <source>Your session with the server has ended. Sign in again to continue syncing.</source>
-        <translation>Ihre Sitzung mit dem Server ist abgelaufen. Melden Sie sich erneut an, um weiter zu synchronisieren.</translation>
+        <location filename="../../ui/mdf/common.py" line="125"/>
+        <source>claim</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

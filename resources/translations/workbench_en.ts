@@ -4,39 +4,873 @@
 <context>
     <name>Activity</name>
     <message>
-        <location filename="../../ui/views.py" line="215"/>
+        <location filename="../../ui/views.py" line="36"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/views.py" line="216"/>
+        <location filename="../../ui/views.py" line="37"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/views.py" line="217"/>
+        <location filename="../../ui/views.py" line="38"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/views.py" line="218"/>
+        <location filename="../../ui/views.py" line="39"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/views.py" line="219"/>
+        <location filename="../../ui/views.py" line="40"/>
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/views.py" line="226"/>
+        <location filename="../../ui/views.py" line="47"/>
         <source>Recent activity</source>
         <translation>Recent activity</translation>
     </message>
     <message>
-        <location filename="../../ui/views.py" line="228"/>
+        <location filename="../../ui/views.py" line="49"/>
         <source>Every change recorded in the tamper-evident audit log, newest first.</source>
         <translation>Every change recorded in the tamper-evident audit log, newest first.</translation>
+    </message>
+</context>
+<context>
+    <name>AnalyticsDashboard</name>
+    <message>
+        <location filename="../../ui/dashboard/drill.py" line="34"/>
+        <source>Deal</source>
+        <translation>Deal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/drill.py" line="35"/>
+        <location filename="../../ui/dashboard/drill.py" line="94"/>
+        <location filename="../../ui/dashboard/view.py" line="228"/>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/drill.py" line="36"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/drill.py" line="37"/>
+        <source>Training event</source>
+        <translation>Training event</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/drill.py" line="38"/>
+        <source>MDF allocation</source>
+        <translation>MDF allocation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/drill.py" line="39"/>
+        <source>MDF activity</source>
+        <translation>MDF activity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/drill.py" line="40"/>
+        <source>MDF claim</source>
+        <translation>MDF claim</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/drill.py" line="61"/>
+        <source>How this figure is made — {0}</source>
+        <translation>How this figure is made — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/drill.py" line="72"/>
+        <location filename="../../ui/dashboard/view.py" line="177"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/drill.py" line="73"/>
+        <source>{0} to {1}</source>
+        <translation>{0} to {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/drill.py" line="77"/>
+        <source>Sum</source>
+        <translation>Sum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/drill.py" line="79"/>
+        <source>Numerator</source>
+        <translation>Numerator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/drill.py" line="84"/>
+        <source>Records in the numerator</source>
+        <translation>Records in the numerator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/drill.py" line="87"/>
+        <source>Denominator</source>
+        <translation>Denominator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/drill.py" line="88"/>
+        <source>Records in the denominator</source>
+        <translation>Records in the denominator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/drill.py" line="93"/>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/drill.py" line="95"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/drill.py" line="96"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/drill.py" line="97"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/drill.py" line="99"/>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/drill.py" line="125"/>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/drill.py" line="132"/>
+        <source>The first {0} records (more exist).</source>
+        <translation>The first {0} records (more exist).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/drill.py" line="134"/>
+        <source>{0} records.</source>
+        <translation>{0} records.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/drill.py" line="135"/>
+        <source>Double-click a record to open its partner.</source>
+        <translation>Double-click a record to open its partner.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/texts.py" line="12"/>
+        <location filename="../../ui/dashboard/view.py" line="341"/>
+        <source>Revenue</source>
+        <translation>Revenue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/texts.py" line="13"/>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/texts.py" line="14"/>
+        <source>Win rate</source>
+        <translation>Win rate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/texts.py" line="15"/>
+        <source>Average deal size</source>
+        <translation>Average deal size</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/texts.py" line="16"/>
+        <source>Sales cycle</source>
+        <translation>Sales cycle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/texts.py" line="17"/>
+        <source>Time to first deal</source>
+        <translation>Time to first deal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/texts.py" line="18"/>
+        <source>Certification rate</source>
+        <translation>Certification rate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/texts.py" line="19"/>
+        <source>MDF utilisation</source>
+        <translation>MDF utilisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/texts.py" line="20"/>
+        <source>MDF ROI</source>
+        <translation>MDF ROI</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/texts.py" line="21"/>
+        <source>Activity index</source>
+        <translation>Activity index</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/texts.py" line="22"/>
+        <source>Activation in 60 days</source>
+        <translation>Activation in 60 days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/texts.py" line="23"/>
+        <source>Activation in 90 days</source>
+        <translation>Activation in 90 days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/texts.py" line="24"/>
+        <source>Review SLA compliance</source>
+        <translation>Review SLA compliance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/texts.py" line="28"/>
+        <source>Sum of the won amounts (won amount, else the registered amount) of deals won with a close date in the period, converted into the program currency at the program&apos;s stored exchange rates.</source>
+        <translation>Sum of the won amounts (won amount, else the registered amount) of deals won with a close date in the period, converted into the program currency at the program&apos;s stored exchange rates.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/texts.py" line="33"/>
+        <source>Sum of the amounts of open deals (submitted, information requested, approved) submitted on or before the period end, converted into the program currency.</source>
+        <translation>Sum of the amounts of open deals (submitted, information requested, approved) submitted on or before the period end, converted into the program currency.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/texts.py" line="38"/>
+        <source>Deals won ÷ deals won or lost, closed in the period.</source>
+        <translation>Deals won ÷ deals won or lost, closed in the period.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/texts.py" line="39"/>
+        <source>Revenue ÷ number of deals won in the period.</source>
+        <translation>Revenue ÷ number of deals won in the period.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/texts.py" line="40"/>
+        <source>Σ (close date − submission date) in days ÷ number of deals won or lost in the period.</source>
+        <translation>Σ (close date − submission date) in days ÷ number of deals won or lost in the period.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/texts.py" line="43"/>
+        <source>Partners approved in the period that have registered a deal: Σ (first submission − approval date) in days ÷ number of those partners.</source>
+        <translation>Partners approved in the period that have registered a deal: Σ (first submission − approval date) in days ÷ number of those partners.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/texts.py" line="48"/>
+        <source>Contacts with a valid certification at the period end ÷ contacts (not deleted).</source>
+        <translation>Contacts with a valid certification at the period end ÷ contacts (not deleted).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/texts.py" line="51"/>
+        <source>Claimed MDF (claims submitted, information requested, approved or paid) ÷ MDF allocated from budgets that overlap the period.</source>
+        <translation>Claimed MDF (claims submitted, information requested, approved or paid) ÷ MDF allocated from budgets that overlap the period.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/texts.py" line="56"/>
+        <source>Revenue of won deals attributed to paid MDF activities that ended in the period (same partner, closed from the activity start to 90 days after its end; a deal counts once) ÷ amount reimbursed.</source>
+        <translation>Revenue of won deals attributed to paid MDF activities that ended in the period (same partner, closed from the activity start to 90 days after its end; a deal counts once) ÷ amount reimbursed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/texts.py" line="61"/>
+        <source>Events in the 90 days up to the period end (deals submitted, training events, fund requests and claims submitted) ÷ number of partners.</source>
+        <translation>Events in the 90 days up to the period end (deals submitted, training events, fund requests and claims submitted) ÷ number of partners.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/texts.py" line="66"/>
+        <source>Partners approved in the period with a first won deal within 60 days ÷ partners approved in the period.</source>
+        <translation>Partners approved in the period with a first won deal within 60 days ÷ partners approved in the period.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/texts.py" line="70"/>
+        <source>Partners approved in the period with a first won deal within 90 days ÷ partners approved in the period.</source>
+        <translation>Partners approved in the period with a first won deal within 90 days ÷ partners approved in the period.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/texts.py" line="74"/>
+        <source>Deal reviews decided within the program&apos;s review time (working days, Monday to Friday) ÷ decided reviews plus registrations still waiting past that time, of registrations submitted in the period.</source>
+        <translation>Deal reviews decided within the program&apos;s review time (working days, Monday to Friday) ÷ decided reviews plus registrations still waiting past that time, of registrations submitted in the period.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/texts.py" line="82"/>
+        <source>{missing} certification(s) missing for {tier}</source>
+        <translation>{missing} certification(s) missing for {tier}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/texts.py" line="85"/>
+        <source>{missing} of 12-month revenue missing for {tier}</source>
+        <translation>{missing} of 12-month revenue missing for {tier}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/texts.py" line="88"/>
+        <source>{missing} active deal(s) missing for {tier}</source>
+        <translation>{missing} active deal(s) missing for {tier}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/texts.py" line="91"/>
+        <source>Low activity: {events_90d} events in 90 days (target {target})</source>
+        <translation>Low activity: {events_90d} events in 90 days (target {target})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/texts.py" line="94"/>
+        <source>Thin pipeline: {pipeline} of {reference}</source>
+        <translation>Thin pipeline: {pipeline} of {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/texts.py" line="95"/>
+        <source>MDF unused: {unclaimed} not claimed</source>
+        <translation>MDF unused: {unclaimed} not claimed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/texts.py" line="96"/>
+        <source>No MDF allocation yet</source>
+        <translation>No MDF allocation yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/texts.py" line="97"/>
+        <source>Certify people: {certified} of {people} certified</source>
+        <translation>Certify people: {certified} of {people} certified</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/texts.py" line="110"/>
+        <source>n/a</source>
+        <translation>n/a</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/texts.py" line="114"/>
+        <source>{0} %</source>
+        <translation>{0} %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/texts.py" line="124"/>
+        <source>{0} ×</source>
+        <translation>{0} ×</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/texts.py" line="128"/>
+        <source>{0} days</source>
+        <translation>{0} days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/texts.py" line="151"/>
+        <source>= previous period</source>
+        <translation>= previous period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/texts.py" line="155"/>
+        <source>{0} {1} pp vs. previous period</source>
+        <translation>{0} {1} pp vs. previous period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/texts.py" line="157"/>
+        <source>{0} from zero</source>
+        <translation>{0} from zero</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/texts.py" line="159"/>
+        <source>{0} {1} % vs. previous period</source>
+        <translation>{0} {1} % vs. previous period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="143"/>
+        <source>Partner performance</source>
+        <translation>Partner performance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="144"/>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="146"/>
+        <source>Every table of the dashboard as CSV files in a folder</source>
+        <translation>Every table of the dashboard as CSV files in a folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="148"/>
+        <source>QBR PDF…</source>
+        <translation>QBR PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="150"/>
+        <source>Quarterly business review of the partner selected below</source>
+        <translation>Quarterly business review of the partner selected below</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="161"/>
+        <source>Last 12 months</source>
+        <translation>Last 12 months</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="162"/>
+        <source>Year to date</source>
+        <translation>Year to date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="163"/>
+        <source>Last complete quarter</source>
+        <translation>Last complete quarter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="164"/>
+        <source>Last 90 days</source>
+        <translation>Last 90 days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="165"/>
+        <source>Previous year</source>
+        <translation>Previous year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="178"/>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="179"/>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="180"/>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="181"/>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="210"/>
+        <source>Revenue by month</source>
+        <translation>Revenue by month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="211"/>
+        <source>Deal funnel</source>
+        <translation>Deal funnel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="212"/>
+        <source>Health score distribution</source>
+        <translation>Health score distribution</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="213"/>
+        <source>MDF spend vs. attributed revenue by region</source>
+        <translation>MDF spend vs. attributed revenue by region</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="214"/>
+        <source>Activation by approval month</source>
+        <translation>Activation by approval month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="225"/>
+        <source>Partners that need attention</source>
+        <translation>Partners that need attention</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="229"/>
+        <source>Health</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="230"/>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="241"/>
+        <source>Double-click a partner to open it; click a figure for its formula and records.</source>
+        <translation>Double-click a partner to open it; click a figure for its formula and records.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="276"/>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="300"/>
+        <source>Calculating…</source>
+        <translation>Calculating…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="326"/>
+        <source>{0} to {1}, compared with {2} to {3}. Figures from the local replica, in {4}.</source>
+        <translation>{0} to {1}, compared with {2} to {3}. Figures from the local replica, in {4}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="345"/>
+        <location filename="../../ui/dashboard/view.py" line="373"/>
+        <source>thousand {0}</source>
+        <translation>thousand {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="351"/>
+        <source>Lost</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="352"/>
+        <source>Won</source>
+        <translation>Won</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="353"/>
+        <source>Reviewed</source>
+        <translation>Reviewed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="354"/>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="356"/>
+        <source>Deals</source>
+        <translation>Deals</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="362"/>
+        <source>No MDF activity ended in the period</source>
+        <translation>No MDF activity ended in the period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="365"/>
+        <source>Reimbursed</source>
+        <translation>Reimbursed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="369"/>
+        <source>Attributed revenue</source>
+        <translation>Attributed revenue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="379"/>
+        <source>Revenue within 60 days</source>
+        <translation>Revenue within 60 days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="383"/>
+        <source>Revenue within 90 days</source>
+        <translation>Revenue within 90 days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="387"/>
+        <source>% of the partners approved</source>
+        <translation>% of the partners approved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="394"/>
+        <source>no region</source>
+        <translation>no region</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="395"/>
+        <source>ROI {0}</source>
+        <translation>ROI {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="404"/>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="405"/>
+        <source>partners</source>
+        <translation>partners</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="420"/>
+        <source>Activity {0}, pipeline {1}, certification {2}, marketing {3} (of 100)</source>
+        <translation>Activity {0}, pipeline {1}, certification {2}, marketing {3} (of 100)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="454"/>
+        <source>Export the dashboard tables to</source>
+        <translation>Export the dashboard tables to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="461"/>
+        <source>Wait until the figures are shown, then export.</source>
+        <translation>Wait until the figures are shown, then export.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="482"/>
+        <source>Save the QBR as</source>
+        <translation>Save the QBR as</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="491"/>
+        <source>Writing the QBR…</source>
+        <translation>Writing the QBR…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="500"/>
+        <source>Saved: {0}</source>
+        <translation>Saved: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimEditor</name>
+    <message>
+        <location filename="../../ui/mdf/claim_editor.py" line="100"/>
+        <source>MDF claim</source>
+        <translation>MDF claim</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/claim_editor.py" line="116"/>
+        <source>&amp;Actual cost</source>
+        <translation>&amp;Actual cost</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/claim_editor.py" line="125"/>
+        <source>&amp;Claimed</source>
+        <translation>&amp;Claimed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/claim_editor.py" line="138"/>
+        <source>&amp;Summary</source>
+        <translation>&amp;Summary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/claim_editor.py" line="161"/>
+        <source>Save &amp;draft</source>
+        <translation>Save &amp;draft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/claim_editor.py" line="163"/>
+        <source>S&amp;ubmit claim</source>
+        <translation>S&amp;ubmit claim</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/claim_editor.py" line="173"/>
+        <source>Approved request</source>
+        <translation>Approved request</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/claim_editor.py" line="175"/>
+        <source>Claim</source>
+        <translation>Claim</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/claim_editor.py" line="181"/>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/claim_editor.py" line="184"/>
+        <source>Proof of execution (signed PDF)</source>
+        <translation>Proof of execution (signed PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/claim_editor.py" line="186"/>
+        <source>Payments</source>
+        <translation>Payments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/claim_editor.py" line="234"/>
+        <source>MDF claim — {0}</source>
+        <translation>MDF claim — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/claim_editor.py" line="236"/>
+        <source>New MDF claim — {0}</source>
+        <translation>New MDF claim — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/claim_editor.py" line="241"/>
+        <source>{0} (passed)</source>
+        <translation>{0} (passed)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/claim_editor.py" line="243"/>
+        <source>{0} ({1} days left)</source>
+        <translation>{0} ({1} days left)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/claim_editor.py" line="248"/>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/claim_editor.py" line="249"/>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/claim_editor.py" line="250"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/claim_editor.py" line="253"/>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/claim_editor.py" line="254"/>
+        <source>{0} – {1}</source>
+        <translation>{0} – {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/claim_editor.py" line="258"/>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/claim_editor.py" line="261"/>
+        <source>Still claimable</source>
+        <translation>Still claimable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/claim_editor.py" line="264"/>
+        <source>Participation rate</source>
+        <translation>Participation rate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/claim_editor.py" line="265"/>
+        <source>Claim deadline</source>
+        <translation>Claim deadline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/claim_editor.py" line="274"/>
+        <source>Not saved yet.</source>
+        <translation>Not saved yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/claim_editor.py" line="288"/>
+        <source>Status: {0}</source>
+        <translation>Status: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/claim_editor.py" line="290"/>
+        <source>Reviewer: {0}</source>
+        <translation>Reviewer: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/claim_editor.py" line="320"/>
+        <source>Reimbursed: {0} of the actual cost.</source>
+        <translation>Reimbursed: {0} of the actual cost.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/claim_editor.py" line="328"/>
+        <source>You can claim at most {0} ({1} of the actual cost, within {2} still claimable).</source>
+        <translation>You can claim at most {0} ({1} of the actual cost, within {2} still claimable).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/claim_editor.py" line="343"/>
+        <source>Save the claim and add its evidence first.</source>
+        <translation>Save the claim and add its evidence first.</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDeals</name>
+    <message>
+        <location filename="../../ui/deals/compare.py" line="73"/>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/compare.py" line="75"/>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/compare.py" line="77"/>
+        <source>Folded company name</source>
+        <translation>Folded company name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/compare.py" line="79"/>
+        <source>Web domain</source>
+        <translation>Web domain</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/compare.py" line="81"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/compare.py" line="83"/>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/compare.py" line="85"/>
+        <source>Products</source>
+        <translation>Products</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/compare.py" line="87"/>
+        <source>Deal</source>
+        <translation>Deal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/compare.py" line="88"/>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/compare.py" line="91"/>
+        <source>Expected close</source>
+        <translation>Expected close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/compare.py" line="93"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/compare.py" line="95"/>
+        <source>Registered (priority time)</source>
+        <translation>Registered (priority time)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/compare.py" line="98"/>
+        <source>Protected until</source>
+        <translation>Protected until</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/compare.py" line="109"/>
+        <source>Compare possible duplicates</source>
+        <translation>Compare possible duplicates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/compare.py" line="113"/>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/compare.py" line="114"/>
+        <source>This registration</source>
+        <translation>This registration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/compare.py" line="115"/>
+        <source>Possible duplicate</source>
+        <translation>Possible duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/compare.py" line="124"/>
+        <source>Highlighted: the values that match.</source>
+        <translation>Highlighted: the values that match.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/compare.py" line="129"/>
+        <source>Side by side</source>
+        <translation>Side by side</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/compare.py" line="148"/>
+        <source>These registrations no longer match (closed, or the data changed).</source>
+        <translation>These registrations no longer match (closed, or the data changed).</translation>
     </message>
 </context>
 <context>
@@ -204,317 +1038,1408 @@
     </message>
 </context>
 <context>
-    <name>Dashboard</name>
+    <name>CsvImport</name>
     <message>
-        <location filename="../../ui/views.py" line="50"/>
+        <location filename="../../ui/csv_import.py" line="121"/>
+        <source>Choose the file</source>
+        <translation>Choose the file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/csv_import.py" line="123"/>
+        <source>A CSV export of Salesforce, HubSpot or the workbench itself (UTF-8 or Windows).</source>
+        <translation>A CSV export of Salesforce, HubSpot or the workbench itself (UTF-8 or Windows).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/csv_import.py" line="128"/>
+        <source>Deal registrations</source>
+        <translation>Deal registrations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/csv_import.py" line="129"/>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/csv_import.py" line="130"/>
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../ui/views.py" line="51"/>
-        <source>Active partners</source>
-        <translation>Active partners</translation>
+        <location filename="../../ui/csv_import.py" line="136"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../ui/views.py" line="52"/>
-        <source>Deal registrations awaiting review</source>
-        <translation>Deal registrations awaiting review</translation>
+        <location filename="../../ui/csv_import.py" line="139"/>
+        <source>Detect from the headers</source>
+        <translation>Detect from the headers</translation>
     </message>
     <message>
-        <location filename="../../ui/views.py" line="53"/>
-        <source>Approved (protected) deals</source>
-        <translation>Approved (protected) deals</translation>
+        <location filename="../../ui/csv_import.py" line="142"/>
+        <source>Partner Workbench export</source>
+        <translation>Partner Workbench export</translation>
     </message>
     <message>
-        <location filename="../../ui/views.py" line="54"/>
-        <source>Certifications expiring in 90 days</source>
-        <translation>Certifications expiring in 90 days</translation>
+        <location filename="../../ui/csv_import.py" line="145"/>
+        <source>from the file&apos;s partner column</source>
+        <translation>from the file&apos;s partner column</translation>
     </message>
     <message>
-        <location filename="../../ui/views.py" line="55"/>
-        <source>MDF claims awaiting review</source>
-        <translation>MDF claims awaiting review</translation>
+        <location filename="../../ui/csv_import.py" line="152"/>
+        <source>&amp;Records</source>
+        <translation>&amp;Records</translation>
     </message>
     <message>
-        <location filename="../../ui/views.py" line="62"/>
-        <source>Deal status</source>
-        <translation>Deal status</translation>
+        <location filename="../../ui/csv_import.py" line="153"/>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/views.py" line="63"/>
-        <source>Deals</source>
-        <translation>Deals</translation>
+        <location filename="../../ui/csv_import.py" line="154"/>
+        <source>&amp;Layout</source>
+        <translation>&amp;Layout</translation>
     </message>
     <message>
-        <location filename="../../ui/views.py" line="68"/>
-        <source>Dashboard</source>
-        <translation>Dashboard</translation>
+        <location filename="../../ui/csv_import.py" line="155"/>
+        <source>Pro&amp;gram</source>
+        <translation>Pro&amp;gram</translation>
     </message>
     <message>
-        <location filename="../../ui/views.py" line="72"/>
-        <source>Deal registrations by status</source>
-        <translation>Deal registrations by status</translation>
+        <location filename="../../ui/csv_import.py" line="156"/>
+        <source>&amp;Partner</source>
+        <translation>&amp;Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/views.py" line="76"/>
-        <source>Partner health scores, win rates and MDF ROI arrive with the analytics screens.</source>
-        <translation>Partner health scores, win rates and MDF ROI arrive with the analytics screens.</translation>
+        <location filename="../../ui/csv_import.py" line="179"/>
+        <location filename="../../ui/csv_import.py" line="449"/>
+        <source>Import CSV</source>
+        <translation>Import CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/views.py" line="102"/>
-        <source>As of {0}, from the local replica.</source>
-        <translation>As of {0}, from the local replica.</translation>
+        <location filename="../../ui/csv_import.py" line="179"/>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>CSV files (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/csv_import.py" line="204"/>
+        <source>The file cannot be read: {0}</source>
+        <translation>The file cannot be read: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/csv_import.py" line="213"/>
+        <source>Map the columns</source>
+        <translation>Map the columns</translation>
+    </message>
+    <message>
+        <location filename="../../ui/csv_import.py" line="219"/>
+        <source>Workbench field</source>
+        <translation>Workbench field</translation>
+    </message>
+    <message>
+        <location filename="../../ui/csv_import.py" line="219"/>
+        <source>Column in the file</source>
+        <translation>Column in the file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/csv_import.py" line="247"/>
+        <source>(not mapped)</source>
+        <translation>(not mapped)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/csv_import.py" line="256"/>
+        <source>Layout: {0}. Encoding {1}, separator “{2}”. Fields marked * are required.</source>
+        <translation>Layout: {0}. Encoding {1}, separator “{2}”. Fields marked * are required.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/csv_import.py" line="260"/>
+        <source>The file is not UTF-8; it was read as {0}: check the accents below.</source>
+        <translation>The file is not UTF-8; it was read as {0}: check the accents below.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/csv_import.py" line="271"/>
+        <source>Map the required fields: {0}.</source>
+        <translation>Map the required fields: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/csv_import.py" line="290"/>
+        <source>Check before importing</source>
+        <translation>Check before importing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/csv_import.py" line="291"/>
+        <source>Nothing has been written yet.</source>
+        <translation>Nothing has been written yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/csv_import.py" line="297"/>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <location filename="../../ui/csv_import.py" line="299"/>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location filename="../../ui/csv_import.py" line="300"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/csv_import.py" line="300"/>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../../ui/csv_import.py" line="302"/>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <location filename="../../ui/csv_import.py" line="303"/>
+        <source>Values</source>
+        <translation>Values</translation>
+    </message>
+    <message>
+        <location filename="../../ui/csv_import.py" line="310"/>
+        <source>Import only the valid rows and skip the others</source>
+        <translation>Import only the valid rows and skip the others</translation>
+    </message>
+    <message>
+        <location filename="../../ui/csv_import.py" line="317"/>
+        <source>&amp;Cancel check</source>
+        <translation>&amp;Cancel check</translation>
+    </message>
+    <message>
+        <location filename="../../ui/csv_import.py" line="346"/>
+        <source>Checking every row…</source>
+        <translation>Checking every row…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/csv_import.py" line="372"/>
+        <source>{0}: {1} valid, {2} with errors.</source>
+        <translation>{0}: {1} valid, {2} with errors.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/csv_import.py" line="373"/>
+        <source>%n row</source>
+        <translation>%n row</translation>
+    </message>
+    <message>
+        <location filename="../../ui/csv_import.py" line="373"/>
+        <source>%n rows</source>
+        <translation>%n rows</translation>
+    </message>
+    <message>
+        <location filename="../../ui/csv_import.py" line="378"/>
+        <source>The first {0} rows are listed.</source>
+        <translation>The first {0} rows are listed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/csv_import.py" line="380"/>
+        <source>A file with errors is not imported unless you choose to import only the valid rows.</source>
+        <translation>A file with errors is not imported unless you choose to import only the valid rows.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/csv_import.py" line="389"/>
+        <source>Check cancelled; nothing was written.</source>
+        <translation>Check cancelled; nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/csv_import.py" line="408"/>
+        <source>Writing… (one transaction: all rows or none)</source>
+        <translation>Writing… (one transaction: all rows or none)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/csv_import.py" line="460"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+</context>
+<context>
+    <name>DealActions</name>
+    <message>
+        <location filename="../../ui/deals/common.py" line="36"/>
+        <source>Created as draft</source>
+        <translation>Created as draft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/common.py" line="37"/>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/common.py" line="38"/>
+        <source>Resubmitted with more information</source>
+        <translation>Resubmitted with more information</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/common.py" line="39"/>
+        <source>Received by the server (priority time)</source>
+        <translation>Received by the server (priority time)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/common.py" line="40"/>
+        <source>Information requested</source>
+        <translation>Information requested</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/common.py" line="41"/>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/common.py" line="42"/>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/common.py" line="43"/>
+        <source>Protection extended</source>
+        <translation>Protection extended</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/common.py" line="44"/>
+        <source>Won</source>
+        <translation>Won</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/common.py" line="45"/>
+        <source>Lost</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/common.py" line="46"/>
+        <source>Protection expired</source>
+        <translation>Protection expired</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/common.py" line="47"/>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+</context>
+<context>
+    <name>DealDetail</name>
+    <message>
+        <location filename="../../ui/deals/detail.py" line="82"/>
+        <source>Request a protection extension</source>
+        <translation>Request a protection extension</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/detail.py" line="97"/>
+        <source>Protected until</source>
+        <translation>Protected until</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/detail.py" line="99"/>
+        <source>&amp;New end</source>
+        <translation>&amp;New end</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/detail.py" line="102"/>
+        <source>&amp;Reason</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/detail.py" line="147"/>
+        <source>No registration selected</source>
+        <translation>No registration selected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/detail.py" line="161"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/detail.py" line="162"/>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/detail.py" line="163"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/detail.py" line="164"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/detail.py" line="174"/>
+        <source>&amp;Submit</source>
+        <translation>&amp;Submit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/detail.py" line="175"/>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Withdraw</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/detail.py" line="176"/>
+        <source>Request e&amp;xtension…</source>
+        <translation>Request e&amp;xtension…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/detail.py" line="178"/>
+        <source>&amp;Compare with duplicate</source>
+        <translation>&amp;Compare with duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/detail.py" line="198"/>
+        <source>Possible duplicates</source>
+        <translation>Possible duplicates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/detail.py" line="200"/>
+        <source>Status history</source>
+        <translation>Status history</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/detail.py" line="231"/>
+        <source>{0} · provisional: not yet confirmed by the server</source>
+        <translation>{0} · provisional: not yet confirmed by the server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/detail.py" line="233"/>
+        <source>{0} · confirmed by the server on {1}</source>
+        <translation>{0} · confirmed by the server on {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/detail.py" line="241"/>
+        <source>Reason for the rejection: {0}</source>
+        <translation>Reason for the rejection: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/detail.py" line="243"/>
+        <source>The channel manager asks: {0}</source>
+        <translation>The channel manager asks: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/detail.py" line="244"/>
+        <source>(no question given)</source>
+        <translation>(no question given)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/detail.py" line="249"/>
+        <source>Extension to {0} requested, waiting for the channel manager.</source>
+        <translation>Extension to {0} requested, waiting for the channel manager.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/detail.py" line="253"/>
+        <source>Extension declined: {0}</source>
+        <translation>Extension declined: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/detail.py" line="260"/>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/detail.py" line="261"/>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/detail.py" line="262"/>
+        <source>Expected close</source>
+        <translation>Expected close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/detail.py" line="263"/>
+        <source>Products</source>
+        <translation>Products</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/detail.py" line="264"/>
+        <source>Customer domain</source>
+        <translation>Customer domain</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/detail.py" line="265"/>
+        <source>Customer e-mail</source>
+        <translation>Customer e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/detail.py" line="266"/>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/detail.py" line="267"/>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/detail.py" line="268"/>
+        <source>Received by the server</source>
+        <translation>Received by the server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/detail.py" line="269"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/detail.py" line="275"/>
+        <source>No open registration matches this customer and products.</source>
+        <translation>No open registration matches this customer and products.</translation>
     </message>
 </context>
 <context>
     <name>Deals</name>
     <message>
-        <location filename="../../ui/views.py" line="117"/>
+        <location filename="../../ui/deals/list_view.py" line="57"/>
+        <source>(provisional)</source>
+        <translation>(provisional)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/list_view.py" line="60"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/views.py" line="118"/>
+        <location filename="../../ui/deals/list_view.py" line="61"/>
         <source>Deal</source>
         <translation>Deal</translation>
     </message>
     <message>
-        <location filename="../../ui/views.py" line="119"/>
+        <location filename="../../ui/deals/list_view.py" line="62"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/views.py" line="121"/>
+        <location filename="../../ui/deals/list_view.py" line="64"/>
+        <source>Protection</source>
+        <translation>Protection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/list_view.py" line="70"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/views.py" line="128"/>
+        <location filename="../../ui/deals/list_view.py" line="77"/>
         <source>Expected close</source>
         <translation>Expected close</translation>
     </message>
     <message>
-        <location filename="../../ui/views.py" line="130"/>
-        <source>Protected until</source>
-        <translation>Protected until</translation>
+        <location filename="../../ui/deals/list_view.py" line="200"/>
+        <source>Export deals</source>
+        <translation>Export deals</translation>
     </message>
     <message>
-        <location filename="../../ui/views.py" line="132"/>
+        <location filename="../../ui/deals/list_view.py" line="200"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/list_view.py" line="208"/>
+        <source>Exported to {0}</source>
+        <translation>Exported to {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/list_view.py" line="226"/>
+        <source>Registrations</source>
+        <translation>Registrations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/list_view.py" line="230"/>
+        <source>Review queue</source>
+        <translation>Review queue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/list_view.py" line="279"/>
+        <source>No possible duplicate to compare with.</source>
+        <translation>No possible duplicate to compare with.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/list_view.py" line="80"/>
         <source>Submitted</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../ui/views.py" line="159"/>
+        <location filename="../../ui/deals/list_view.py" line="115"/>
         <source>Filter by customer…</source>
         <translation>Filter by customer…</translation>
     </message>
     <message>
-        <location filename="../../ui/views.py" line="162"/>
+        <location filename="../../ui/deals/list_view.py" line="118"/>
         <source>Any status</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../ui/views.py" line="171"/>
+        <location filename="../../ui/deals/list_view.py" line="127"/>
+        <source>&amp;Register deal…</source>
+        <translation>&amp;Register deal…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/list_view.py" line="130"/>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Import CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/list_view.py" line="132"/>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xport CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/list_view.py" line="136"/>
         <source>Deal registrations</source>
         <translation>Deal registrations</translation>
     </message>
     <message>
-        <location filename="../../ui/views.py" line="179"/>
-        <source>Registering and reviewing deals arrives with the deal registration screens.</source>
-        <translation>Registering and reviewing deals arrives with the deal registration screens.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views.py" line="184"/>
+        <location filename="../../ui/deals/list_view.py" line="158"/>
         <source>%n deal</source>
         <translation>%n deal</translation>
     </message>
     <message>
-        <location filename="../../ui/views.py" line="184"/>
+        <location filename="../../ui/deals/list_view.py" line="158"/>
         <source>%n deals</source>
         <translation>%n deals</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/common.py" line="60"/>
+        <source>Approved without a protection period.</source>
+        <translation>Approved without a protection period.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/common.py" line="65"/>
+        <source>Protection expired on {0}.</source>
+        <translation>Protection expired on {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/common.py" line="67"/>
+        <source>Closed; it was protected until {0}.</source>
+        <translation>Closed; it was protected until {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/common.py" line="69"/>
+        <source>Protection ends today ({0}).</source>
+        <translation>Protection ends today ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/common.py" line="71"/>
+        <source>Protected for 1 more day (until {0}).</source>
+        <translation>Protected for 1 more day (until {0}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/common.py" line="72"/>
+        <source>Protected for {0} more days (until {1}).</source>
+        <translation>Protected for {0} more days (until {1}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/common.py" line="81"/>
+        <source>expired</source>
+        <translation>expired</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/common.py" line="83"/>
+        <source>ends today</source>
+        <translation>ends today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/common.py" line="84"/>
+        <source>{0} d left</source>
+        <translation>{0} d left</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/common.py" line="187"/>
+        <source>Enter confirms, Shift+Enter starts a new line.</source>
+        <translation>Enter confirms, Shift+Enter starts a new line.</translation>
+    </message>
+</context>
+<context>
+    <name>Duplicates</name>
+    <message>
+        <location filename="../../ui/deals/common.py" line="93"/>
+        <source>the same company name (“{0}” once legal form, case and accents are folded)</source>
+        <translation>the same company name (“{0}” once legal form, case and accents are folded)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/common.py" line="98"/>
+        <source>the same domain {0}</source>
+        <translation>the same domain {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/common.py" line="101"/>
+        <source>products in common: {0}</source>
+        <translation>products in common: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/common.py" line="103"/>
+        <source>Registration of {0} (“{1}”, {2})</source>
+        <translation>Registration of {0} (“{1}”, {2})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/common.py" line="109"/>
+        <source>One of your own registrations</source>
+        <translation>One of your own registrations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/common.py" line="111"/>
+        <source>A registration by another partner</source>
+        <translation>A registration by another partner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/common.py" line="115"/>
+        <source>It was registered first ({0}, confirmed by the server).</source>
+        <translation>It was registered first ({0}, confirmed by the server).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/common.py" line="117"/>
+        <source>It was registered first ({0}, not yet confirmed by the server).</source>
+        <translation>It was registered first ({0}, not yet confirmed by the server).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/common.py" line="120"/>
+        <source>This registration came first.</source>
+        <translation>This registration came first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/common.py" line="121"/>
+        <source>Status: {0}.</source>
+        <translation>Status: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/common.py" line="123"/>
+        <source>Protected until {0}.</source>
+        <translation>Protected until {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/common.py" line="124"/>
+        <source>{0} matches: {1}.</source>
+        <translation>{0} matches: {1}.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="48"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>Partner Workbench</source>
         <translation>Partner Workbench</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="50"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>Partner Workbench — {0}</source>
         <translation>Partner Workbench — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="56"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="69"/>
-        <source>Training and certification</source>
-        <translation>Training and certification</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="70"/>
-        <source>Courses, learning paths and certifications arrive with the training screens. A partner&apos;s certifications are already shown in its profile.</source>
-        <translation>Courses, learning paths and certifications arrive with the training screens. A partner&apos;s certifications are already shown in its profile.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="77"/>
-        <source>Market development funds</source>
-        <translation>Market development funds</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="78"/>
-        <source>Budgets, fund requests and claims arrive with the MDF screens. A partner&apos;s requests and claims are already shown in its profile.</source>
-        <translation>Budgets, fund requests and claims arrive with the MDF screens. A partner&apos;s requests and claims are already shown in its profile.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>Deals</source>
         <translation>Deals</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>MDF</source>
         <translation>MDF</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>Conflicts</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>Activity</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="342"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>&amp;New partner…</source>
         <translation>&amp;New partner…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="351"/>
         <source>&amp;Edit partner…</source>
         <translation>&amp;Edit partner…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>&amp;Search…</source>
         <translation>&amp;Search…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>&amp;Find partner</source>
         <translation>&amp;Find partner</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>&amp;Back to the partner list</source>
         <translation>&amp;Back to the partner list</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="383"/>
         <source>&amp;Reload</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="386"/>
         <source>S&amp;ync</source>
         <translation>S&amp;ync</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="388"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Sync now</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="391"/>
         <source>C&amp;ancel sync</source>
         <translation>C&amp;ancel sync</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="396"/>
         <source>This workspace is not signed in to a server.</source>
         <translation>This workspace is not signed in to a server.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="403"/>
         <source>&amp;Conflicts inbox</source>
         <translation>&amp;Conflicts inbox</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="410"/>
+        <source>&amp;Notifications</source>
+        <translation>&amp;Notifications</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="417"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290"/>
+        <location filename="../../ui/main_window.py" line="419"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="425"/>
         <source>&amp;About Partner Workbench</source>
         <translation>&amp;About Partner Workbench</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="520"/>
         <source>About Partner Workbench</source>
         <translation>About Partner Workbench</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="521"/>
         <source>&lt;h3&gt;Partner Workbench {0}&lt;/h3&gt;&lt;p&gt;Offline-first partner relationship management: partners, deal registration, training and market development funds, synced with the central server.&lt;/p&gt;&lt;p&gt;Workspace: {1}&lt;br&gt;Signed in as: {2} ({3})&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Partner Workbench {0}&lt;/h3&gt;&lt;p&gt;Offline-first partner relationship management: partners, deal registration, training and market development funds, synced with the central server.&lt;/p&gt;&lt;p&gt;Workspace: {1}&lt;br&gt;Signed in as: {2} ({3})&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336"/>
+        <location filename="../../ui/main_window.py" line="536"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="402"/>
+        <location filename="../../ui/main_window.py" line="576"/>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="400"/>
         <source>Sign &amp;in…</source>
         <translation>Sign &amp;in…</translation>
+    </message>
+</context>
+<context>
+    <name>Mdf</name>
+    <message>
+        <location filename="../../ui/mdf/budgets.py" line="47"/>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/budgets.py" line="49"/>
+        <location filename="../../ui/mdf/budgets.py" line="64"/>
+        <location filename="../../ui/mdf/budgets.py" line="85"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/budgets.py" line="53"/>
+        <location filename="../../ui/mdf/budgets.py" line="74"/>
+        <location filename="../../ui/mdf/budgets.py" line="86"/>
+        <source>Allocated</source>
+        <translation>Allocated</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/budgets.py" line="54"/>
+        <location filename="../../ui/mdf/budgets.py" line="87"/>
+        <location filename="../../ui/mdf/view.py" line="50"/>
+        <source>Requested</source>
+        <translation>Requested</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/budgets.py" line="55"/>
+        <location filename="../../ui/mdf/budgets.py" line="75"/>
+        <location filename="../../ui/mdf/budgets.py" line="88"/>
+        <location filename="../../ui/mdf/view.py" line="55"/>
+        <location filename="../../ui/mdf/view.py" line="81"/>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/budgets.py" line="56"/>
+        <location filename="../../ui/mdf/budgets.py" line="76"/>
+        <location filename="../../ui/mdf/budgets.py" line="89"/>
+        <location filename="../../ui/mdf/view.py" line="73"/>
+        <source>Claimed</source>
+        <translation>Claimed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/budgets.py" line="57"/>
+        <location filename="../../ui/mdf/budgets.py" line="77"/>
+        <location filename="../../ui/mdf/budgets.py" line="90"/>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/budgets.py" line="58"/>
+        <location filename="../../ui/mdf/budgets.py" line="92"/>
+        <source>Available</source>
+        <translation>Available</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/budgets.py" line="66"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/budgets.py" line="67"/>
+        <location filename="../../ui/mdf/view.py" line="45"/>
+        <source>{0} – {1}</source>
+        <translation>{0} – {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/budgets.py" line="72"/>
+        <location filename="../../ui/mdf/payments.py" line="23"/>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/budgets.py" line="78"/>
+        <source>Unallocated</source>
+        <translation>Unallocated</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/budgets.py" line="84"/>
+        <location filename="../../ui/mdf/payments.py" line="28"/>
+        <location filename="../../ui/mdf/view.py" line="40"/>
+        <location filename="../../ui/mdf/view.py" line="70"/>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/budgets.py" line="95"/>
+        <source>Allocated minus approved requests</source>
+        <translation>Allocated minus approved requests</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/budgets.py" line="116"/>
+        <source>Totals per currency</source>
+        <translation>Totals per currency</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/budgets.py" line="122"/>
+        <source>Budgets</source>
+        <translation>Budgets</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/budgets.py" line="127"/>
+        <source>Allocations (live balances)</source>
+        <translation>Allocations (live balances)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/budgets.py" line="136"/>
+        <source>Requested: submitted requests awaiting a decision. Claimed: submitted and later claims. Available: allocated minus approved requests.</source>
+        <translation>Requested: submitted requests awaiting a decision. Claimed: submitted and later claims. Available: allocated minus approved requests.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/common.py" line="81"/>
+        <source>Photos of the booth or event</source>
+        <translation>Photos of the booth or event</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/common.py" line="82"/>
+        <source>Invoice</source>
+        <translation>Invoice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/common.py" line="83"/>
+        <source>Attendee or lead list</source>
+        <translation>Attendee or lead list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/common.py" line="84"/>
+        <source>Short summary</source>
+        <translation>Short summary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/common.py" line="85"/>
+        <source>Screenshots of the ads</source>
+        <translation>Screenshots of the ads</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/common.py" line="86"/>
+        <source>Campaign report (reach, clicks)</source>
+        <translation>Campaign report (reach, clicks)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/common.py" line="87"/>
+        <source>Copy of the mailing</source>
+        <translation>Copy of the mailing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/common.py" line="88"/>
+        <source>Send report (recipients, opens, clicks)</source>
+        <translation>Send report (recipients, opens, clicks)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/common.py" line="89"/>
+        <source>Sample of the printed piece</source>
+        <translation>Sample of the printed piece</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/common.py" line="90"/>
+        <source>Distribution proof</source>
+        <translation>Distribution proof</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/common.py" line="91"/>
+        <source>Recording or agenda</source>
+        <translation>Recording or agenda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/common.py" line="92"/>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/common.py" line="93"/>
+        <source>Signed proof of execution</source>
+        <translation>Signed proof of execution</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/common.py" line="97"/>
+        <source>Event / trade show</source>
+        <translation>Event / trade show</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/common.py" line="98"/>
+        <source>Digital campaign / ads</source>
+        <translation>Digital campaign / ads</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/common.py" line="99"/>
+        <source>E-mail / newsletter</source>
+        <translation>E-mail / newsletter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/common.py" line="100"/>
+        <source>Print / direct mail</source>
+        <translation>Print / direct mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/common.py" line="101"/>
+        <source>Webinar / seminar</source>
+        <translation>Webinar / seminar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/common.py" line="102"/>
+        <source>Training / enablement</source>
+        <translation>Training / enablement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/common.py" line="163"/>
+        <source>{0}%</source>
+        <translation>{0}%</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/evidence.py" line="63"/>
+        <source>{0} bytes</source>
+        <translation>{0} bytes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/evidence.py" line="65"/>
+        <source>{0} KB</source>
+        <translation>{0} KB</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/evidence.py" line="66"/>
+        <source>{0} MB</source>
+        <translation>{0} MB</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/evidence.py" line="80"/>
+        <source>Drop evidence files here</source>
+        <translation>Drop evidence files here</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/evidence.py" line="134"/>
+        <source>Add &amp;files…</source>
+        <translation>Add &amp;files…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/evidence.py" line="138"/>
+        <source>Attach as:</source>
+        <translation>Attach as:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/evidence.py" line="148"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/evidence.py" line="149"/>
+        <source>Proves</source>
+        <translation>Proves</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/evidence.py" line="150"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/evidence.py" line="151"/>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/evidence.py" line="152"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/evidence.py" line="183"/>
+        <source>Required proof</source>
+        <translation>Required proof</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/evidence.py" line="224"/>
+        <source>Evidence needs a workspace folder on this computer.</source>
+        <translation>Evidence needs a workspace folder on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/evidence.py" line="226"/>
+        <source>Save the claim as a draft, then drop evidence files here.</source>
+        <translation>Save the claim as a draft, then drop evidence files here.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/evidence.py" line="228"/>
+        <source>This claim can no longer be changed.</source>
+        <translation>This claim can no longer be changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/evidence.py" line="230"/>
+        <source>Drop evidence files here, or use “Add files…”.</source>
+        <translation>Drop evidence files here, or use “Add files…”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/evidence.py" line="263"/>
+        <source>Cannot submit yet. Missing: {0}.</source>
+        <translation>Cannot submit yet. Missing: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/evidence.py" line="284"/>
+        <source>Add evidence files</source>
+        <translation>Add evidence files</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/payments.py" line="22"/>
+        <source>Paid on</source>
+        <translation>Paid on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/payments.py" line="24"/>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/payments.py" line="29"/>
+        <location filename="../../ui/mdf/view.py" line="41"/>
+        <location filename="../../ui/mdf/view.py" line="71"/>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/payments.py" line="33"/>
+        <source>Claim approved</source>
+        <translation>Claim approved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/payments.py" line="40"/>
+        <source>Claim status</source>
+        <translation>Claim status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/payments.py" line="55"/>
+        <source>Payments of approved claims, newest first. A claim is paid once its payments reach the approved amount.</source>
+        <translation>Payments of approved claims, newest first. A claim is paid once its payments reach the approved amount.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/view.py" line="42"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/view.py" line="44"/>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/view.py" line="63"/>
+        <location filename="../../ui/mdf/view.py" line="87"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/view.py" line="64"/>
+        <location filename="../../ui/mdf/view.py" line="88"/>
+        <source>Claim deadline</source>
+        <translation>Claim deadline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/view.py" line="76"/>
+        <source>Actual cost</source>
+        <translation>Actual cost</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/view.py" line="123"/>
+        <source>&amp;New request…</source>
+        <translation>&amp;New request…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/view.py" line="125"/>
+        <source>&amp;Edit request…</source>
+        <translation>&amp;Edit request…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/view.py" line="126"/>
+        <source>&amp;File a claim…</source>
+        <translation>&amp;File a claim…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/view.py" line="138"/>
+        <source>&amp;Open claim…</source>
+        <translation>&amp;Open claim…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/view.py" line="150"/>
+        <source>&amp;Budgets and allocations</source>
+        <translation>&amp;Budgets and allocations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/view.py" line="151"/>
+        <source>Fund &amp;requests</source>
+        <translation>Fund &amp;requests</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/view.py" line="152"/>
+        <source>&amp;Claims</source>
+        <translation>&amp;Claims</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/view.py" line="154"/>
+        <source>Re&amp;view queue</source>
+        <translation>Re&amp;view queue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/view.py" line="155"/>
+        <source>&amp;Payments</source>
+        <translation>&amp;Payments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/view.py" line="158"/>
+        <source>Market development funds</source>
+        <translation>Market development funds</translation>
+    </message>
+</context>
+<context>
+    <name>Notifications</name>
+    <message>
+        <location filename="../../ui/notifications.py" line="47"/>
+        <source>Deal protection ends</source>
+        <translation>Deal protection ends</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notifications.py" line="48"/>
+        <source>MDF claim deadline</source>
+        <translation>MDF claim deadline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notifications.py" line="49"/>
+        <source>MDF funds lapse</source>
+        <translation>MDF funds lapse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notifications.py" line="50"/>
+        <source>Certification expires</source>
+        <translation>Certification expires</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notifications.py" line="51"/>
+        <source>Deal review overdue</source>
+        <translation>Deal review overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notifications.py" line="62"/>
+        <source>due %n day ago</source>
+        <translation>due %n day ago</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notifications.py" line="62"/>
+        <source>due %n days ago</source>
+        <translation>due %n days ago</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notifications.py" line="64"/>
+        <source>today</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notifications.py" line="65"/>
+        <source>in %n day</source>
+        <translation>in %n day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notifications.py" line="65"/>
+        <source>in %n days</source>
+        <translation>in %n days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notifications.py" line="69"/>
+        <source>{0}: {1} ({2}, {3})</source>
+        <translation>{0}: {1} ({2}, {3})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notifications.py" line="98"/>
+        <source>Partner Workbench reminders</source>
+        <translation>Partner Workbench reminders</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notifications.py" line="151"/>
+        <source>%n new reminder</source>
+        <translation>%n new reminder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notifications.py" line="152"/>
+        <source>%n new reminders</source>
+        <translation>%n new reminders</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notifications.py" line="156"/>
+        <source>… and {0} more</source>
+        <translation>… and {0} more</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notifications.py" line="194"/>
+        <source>Reminder</source>
+        <translation>Reminder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notifications.py" line="195"/>
+        <source>About</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notifications.py" line="196"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notifications.py" line="197"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notifications.py" line="209"/>
+        <source>Desktop notifications appear in the system tray while the workbench runs.</source>
+        <translation>Desktop notifications appear in the system tray while the workbench runs.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notifications.py" line="211"/>
+        <source>This desktop has no system tray, so reminders are not shown as desktop notifications; they are listed here.</source>
+        <translation>This desktop has no system tray, so reminders are not shown as desktop notifications; they are listed here.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notifications.py" line="218"/>
+        <source>&amp;Snooze 1 day</source>
+        <translation>&amp;Snooze 1 day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notifications.py" line="219"/>
+        <source>Snooze 1 &amp;week</source>
+        <translation>Snooze 1 &amp;week</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notifications.py" line="220"/>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Dismiss</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notifications.py" line="226"/>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notifications.py" line="236"/>
+        <source>S snooze for a day · W snooze for a week · D or Delete dismiss</source>
+        <translation>S snooze for a day · W snooze for a week · D or Delete dismiss</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notifications.py" line="253"/>
+        <source>%n reminder</source>
+        <translation>%n reminder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notifications.py" line="253"/>
+        <source>%n reminders</source>
+        <translation>%n reminders</translation>
     </message>
 </context>
 <context>
@@ -1123,6 +3048,690 @@
     </message>
 </context>
 <context>
+    <name>ProofPanel</name>
+    <message>
+        <location filename="../../ui/mdf/proof.py" line="116"/>
+        <source>Nothing changed after this signature.</source>
+        <translation>Nothing changed after this signature.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/proof.py" line="117"/>
+        <source>Only timestamps were added after this signature.</source>
+        <translation>Only timestamps were added after this signature.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/proof.py" line="118"/>
+        <source>Only signature fields were filled in after this signature (allowed).</source>
+        <translation>Only signature fields were filled in after this signature (allowed).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/proof.py" line="121"/>
+        <source>Comments were added after this signature.</source>
+        <translation>Comments were added after this signature.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/proof.py" line="122"/>
+        <source>The content was changed after this signature (not allowed).</source>
+        <translation>The content was changed after this signature (not allowed).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/proof.py" line="125"/>
+        <source>the signed bytes were changed</source>
+        <translation>the signed bytes were changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/proof.py" line="126"/>
+        <source>the signature value is wrong</source>
+        <translation>the signature value is wrong</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/proof.py" line="127"/>
+        <source>the certificate is not from a trusted authority</source>
+        <translation>the certificate is not from a trusted authority</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/proof.py" line="128"/>
+        <source>the file was changed in a way that is not allowed</source>
+        <translation>the file was changed in a way that is not allowed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/proof.py" line="129"/>
+        <source>changes break the certification</source>
+        <translation>changes break the certification</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/proof.py" line="130"/>
+        <source>the signature does not cover the whole file</source>
+        <translation>the signature does not cover the whole file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/proof.py" line="131"/>
+        <source>the timestamp is invalid</source>
+        <translation>the timestamp is invalid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/proof.py" line="132"/>
+        <source>the certificate was revoked</source>
+        <translation>the certificate was revoked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/proof.py" line="133"/>
+        <source>not signed</source>
+        <translation>not signed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/proof.py" line="137"/>
+        <source>the file has no signature</source>
+        <translation>the file has no signature</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/proof.py" line="138"/>
+        <source>the file is not a readable PDF</source>
+        <translation>the file is not a readable PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/proof.py" line="139"/>
+        <source>the file is not a PDF</source>
+        <translation>the file is not a PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/proof.py" line="140"/>
+        <source>the file is certified more than once</source>
+        <translation>the file is certified more than once</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/proof.py" line="141"/>
+        <source>the certification is not the first signature</source>
+        <translation>the certification is not the first signature</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/proof.py" line="153"/>
+        <source>Valid</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/proof.py" line="155"/>
+        <source>Invalid: {0}</source>
+        <translation>Invalid: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/proof.py" line="161"/>
+        <source>{0} (timestamp authority)</source>
+        <translation>{0} (timestamp authority)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/proof.py" line="162"/>
+        <source>{0} (signer&apos;s clock)</source>
+        <translation>{0} (signer&apos;s clock)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/proof.py" line="175"/>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/proof.py" line="176"/>
+        <source>Signer</source>
+        <translation>Signer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/proof.py" line="177"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/proof.py" line="178"/>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/proof.py" line="179"/>
+        <source>Changes after it</source>
+        <translation>Changes after it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/proof.py" line="198"/>
+        <source>Sign and &amp;attach proof</source>
+        <translation>Sign and &amp;attach proof</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/proof.py" line="201"/>
+        <source>Renders the proof of execution with the evidence embedded and signs it with your certificate.</source>
+        <translation>Renders the proof of execution with the evidence embedded and signs it with your certificate.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/proof.py" line="206"/>
+        <source>Verify attached proof</source>
+        <translation>Verify attached proof</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/proof.py" line="208"/>
+        <source>Save proof &amp;as…</source>
+        <translation>Save proof &amp;as…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/proof.py" line="210"/>
+        <source>&amp;Verify a PDF file…</source>
+        <translation>&amp;Verify a PDF file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/proof.py" line="247"/>
+        <source>No signed proof is attached to this claim yet.</source>
+        <translation>No signed proof is attached to this claim yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/proof.py" line="267"/>
+        <source>Rendering and signing…</source>
+        <translation>Rendering and signing…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/proof.py" line="318"/>
+        <location filename="../../ui/mdf/proof.py" line="355"/>
+        <source>Verifying…</source>
+        <translation>Verifying…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/proof.py" line="331"/>
+        <source>Save the signed proof</source>
+        <translation>Save the signed proof</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/proof.py" line="342"/>
+        <source>Saved a copy as {0}.</source>
+        <translation>Saved a copy as {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/proof.py" line="350"/>
+        <source>Verify a proof PDF</source>
+        <translation>Verify a proof PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/proof.py" line="365"/>
+        <source>{0}: every signature is valid and nothing was changed that is not allowed.</source>
+        <translation>{0}: every signature is valid and nothing was changed that is not allowed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/proof.py" line="367"/>
+        <source>{0}: REFUSED — the file is not a valid signed proof.</source>
+        <translation>{0}: REFUSED — the file is not a valid signed proof.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/proof.py" line="369"/>
+        <source>Problems: {1}.</source>
+        <translation>Problems: {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDeal</name>
+    <message>
+        <location filename="../../ui/deals/register.py" line="82"/>
+        <source>Register a deal</source>
+        <translation>Register a deal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/register.py" line="91"/>
+        <source>&amp;Partner</source>
+        <translation>&amp;Partner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/register.py" line="96"/>
+        <source>Pro&amp;gram</source>
+        <translation>Pro&amp;gram</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/register.py" line="101"/>
+        <source>&amp;Customer</source>
+        <translation>&amp;Customer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/register.py" line="107"/>
+        <source>Customer &amp;web domain</source>
+        <translation>Customer &amp;web domain</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/register.py" line="112"/>
+        <source>Customer &amp;e-mail</source>
+        <translation>Customer &amp;e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/register.py" line="116"/>
+        <source>two letters, e.g. DE</source>
+        <translation>two letters, e.g. DE</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/register.py" line="117"/>
+        <source>C&amp;ountry</source>
+        <translation>C&amp;ountry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/register.py" line="122"/>
+        <source>Deal &amp;title</source>
+        <translation>Deal &amp;title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/register.py" line="127"/>
+        <source>&amp;Amount</source>
+        <translation>&amp;Amount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/register.py" line="133"/>
+        <source>E&amp;xpected close</source>
+        <translation>E&amp;xpected close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/register.py" line="140"/>
+        <source>P&amp;roducts</source>
+        <translation>P&amp;roducts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/register.py" line="152"/>
+        <source>&amp;Description</source>
+        <translation>&amp;Description</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/register.py" line="175"/>
+        <source>The check runs on this laptop&apos;s copy of the data. The registration stays provisional until the server confirms it; the server decides who registered first by the time it receives it.</source>
+        <translation>The check runs on this laptop&apos;s copy of the data. The registration stays provisional until the server confirms it; the server decides who registered first by the time it receives it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/register.py" line="186"/>
+        <source>&amp;Register</source>
+        <translation>&amp;Register</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/register.py" line="188"/>
+        <source>Save as &amp;draft</source>
+        <translation>Save as &amp;draft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/register.py" line="273"/>
+        <location filename="../../ui/deals/register.py" line="362"/>
+        <source>Choose at least one product.</source>
+        <translation>Choose at least one product.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/register.py" line="330"/>
+        <source>Possible duplicate: %n open registration matches</source>
+        <translation>Possible duplicate: %n open registration matches</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/register.py" line="331"/>
+        <source>Possible duplicates: %n open registrations match</source>
+        <translation>Possible duplicates: %n open registrations match</translation>
+    </message>
+</context>
+<context>
+    <name>RequestEditor</name>
+    <message>
+        <location filename="../../ui/mdf/request_editor.py" line="79"/>
+        <source>New fund request</source>
+        <translation>New fund request</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/request_editor.py" line="81"/>
+        <source>Edit fund request “{0}”</source>
+        <translation>Edit fund request “{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/request_editor.py" line="91"/>
+        <source>{0} — {1} ({2} available)</source>
+        <translation>{0} — {1} ({2} available)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/request_editor.py" line="105"/>
+        <source>A&amp;llocation</source>
+        <translation>A&amp;llocation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/request_editor.py" line="119"/>
+        <source>&amp;Activity</source>
+        <translation>&amp;Activity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/request_editor.py" line="127"/>
+        <source>e.g. Booth at the regional IT fair</source>
+        <translation>e.g. Booth at the regional IT fair</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/request_editor.py" line="130"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/request_editor.py" line="142"/>
+        <source>&amp;Description</source>
+        <translation>&amp;Description</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/request_editor.py" line="156"/>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/request_editor.py" line="159"/>
+        <source>&amp;Dates</source>
+        <translation>&amp;Dates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/request_editor.py" line="173"/>
+        <source>amount, e.g. 2,500.00</source>
+        <translation>amount, e.g. 2,500.00</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/request_editor.py" line="176"/>
+        <source>&amp;Requested</source>
+        <translation>&amp;Requested</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/request_editor.py" line="190"/>
+        <source>Claim deadline</source>
+        <translation>Claim deadline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/request_editor.py" line="195"/>
+        <source>Save draft</source>
+        <translation>Save draft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/request_editor.py" line="196"/>
+        <source>Save and &amp;submit</source>
+        <translation>Save and &amp;submit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/request_editor.py" line="240"/>
+        <source>Available in this allocation: {0}.</source>
+        <translation>Available in this allocation: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/request_editor.py" line="246"/>
+        <source>This is more than is available: it cannot be approved in full.</source>
+        <translation>This is more than is available: it cannot be approved in full.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/request_editor.py" line="252"/>
+        <source>Set when approved: claims are due within the program&apos;s claim period after {0}.</source>
+        <translation>Set when approved: claims are due within the program&apos;s claim period after {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueue</name>
+    <message>
+        <location filename="../../ui/deals/review.py" line="140"/>
+        <source>protected until {0}</source>
+        <translation>protected until {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/review.py" line="144"/>
+        <source>OVERDUE by %n working day</source>
+        <translation>OVERDUE by %n working day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/review.py" line="145"/>
+        <source>OVERDUE by %n working days</source>
+        <translation>OVERDUE by %n working days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/review.py" line="148"/>
+        <source>due today</source>
+        <translation>due today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/review.py" line="149"/>
+        <source>due {0}</source>
+        <translation>due {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/review.py" line="153"/>
+        <source>Extension to {0}</source>
+        <translation>Extension to {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/review.py" line="154"/>
+        <source>Registration</source>
+        <translation>Registration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/review.py" line="157"/>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/review.py" line="158"/>
+        <location filename="../../ui/mdf/review.py" line="47"/>
+        <source>Request</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/review.py" line="159"/>
+        <location filename="../../ui/mdf/review.py" line="121"/>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/review.py" line="160"/>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/review.py" line="161"/>
+        <source>Deal</source>
+        <translation>Deal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/review.py" line="162"/>
+        <location filename="../../ui/mdf/review.py" line="125"/>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/review.py" line="217"/>
+        <source>Review queue</source>
+        <translation>Review queue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/review.py" line="223"/>
+        <source>A approve · R reject with reason · I request information · E grant extension · J/K move · Shift+J/K select more · Ctrl+A all · C compare with duplicate · Enter open</source>
+        <translation>A approve · R reject with reason · I request information · E grant extension · J/K move · Shift+J/K select more · Ctrl+A all · C compare with duplicate · Enter open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/review.py" line="244"/>
+        <source>%n waiting</source>
+        <translation>%n waiting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/review.py" line="247"/>
+        <source>%n overdue</source>
+        <translation>%n overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/review.py" line="289"/>
+        <source>E grants extension requests; none is selected.</source>
+        <translation>E grants extension requests; none is selected.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/review.py" line="303"/>
+        <location filename="../../ui/mdf/review.py" line="52"/>
+        <source>Reject</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/review.py" line="306"/>
+        <source>Why is this request refused? The partner sees the reason.</source>
+        <translation>Why is this request refused? The partner sees the reason.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/review.py" line="307"/>
+        <source>Why are these %n requests refused? Each partner sees the reason.</source>
+        <translation>Why are these %n requests refused? Each partner sees the reason.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/review.py" line="310"/>
+        <location filename="../../ui/mdf/review.py" line="53"/>
+        <source>Request information</source>
+        <translation>Request information</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/review.py" line="313"/>
+        <source>What does the partner need to add?</source>
+        <translation>What does the partner need to add?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/review.py" line="314"/>
+        <source>What do the partners of these %n registrations need to add?</source>
+        <translation>What do the partners of these %n registrations need to add?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/review.py" line="330"/>
+        <source>Approved or granted: {0}.</source>
+        <translation>Approved or granted: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/review.py" line="331"/>
+        <source>Rejected or declined: {0}.</source>
+        <translation>Rejected or declined: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/review.py" line="332"/>
+        <source>Information requested: {0}.</source>
+        <translation>Information requested: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/review.py" line="333"/>
+        <source>Extensions granted: {0}.</source>
+        <translation>Extensions granted: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/review.py" line="338"/>
+        <source>Refused: {0} ({1})</source>
+        <translation>Refused: {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/review.py" line="48"/>
+        <source>Claim</source>
+        <translation>Claim</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/review.py" line="51"/>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/review.py" line="115"/>
+        <source>Complete, signed proof</source>
+        <translation>Complete, signed proof</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/review.py" line="116"/>
+        <source>Complete, no signed proof</source>
+        <translation>Complete, no signed proof</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/review.py" line="117"/>
+        <source>Missing: {0}</source>
+        <translation>Missing: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/review.py" line="120"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/review.py" line="122"/>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/review.py" line="123"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/review.py" line="124"/>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/review.py" line="127"/>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/review.py" line="129"/>
+        <source>Claims: claim deadline. Requests: activity start.</source>
+        <translation>Claims: claim deadline. Requests: activity start.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/review.py" line="131"/>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/review.py" line="235"/>
+        <source>Keys: A approve · R reject with a reason · I request information · J/K or arrows move · Shift/Ctrl+click or Shift+J/K select several · Enter opens. Approving a claim countersigns its proof with your certificate.</source>
+        <translation>Keys: A approve · R reject with a reason · I request information · J/K or arrows move · Shift/Ctrl+click or Shift+J/K select several · Enter opens. Approving a claim countersigns its proof with your certificate.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/review.py" line="260"/>
+        <source>%n item awaits review</source>
+        <translation>%n item awaits review</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/review.py" line="261"/>
+        <source>%n items await review</source>
+        <translation>%n items await review</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/review.py" line="313"/>
+        <source>Why are these items rejected? The partner sees this reason.</source>
+        <translation>Why are these items rejected? The partner sees this reason.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/review.py" line="315"/>
+        <source>What information is needed? The partner sees this text.</source>
+        <translation>What information is needed? The partner sees this text.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/review.py" line="334"/>
+        <source>{0}: {1} items. This cannot be undone.</source>
+        <translation>{0}: {1} items. This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/review.py" line="387"/>
+        <source>%n item approved.</source>
+        <translation>%n item approved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/review.py" line="387"/>
+        <source>%n items approved.</source>
+        <translation>%n items approved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/review.py" line="388"/>
+        <source>%n item rejected.</source>
+        <translation>%n item rejected.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/review.py" line="388"/>
+        <source>%n items rejected.</source>
+        <translation>%n items rejected.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/review.py" line="390"/>
+        <source>Information requested for %n item.</source>
+        <translation>Information requested for %n item.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/review.py" line="391"/>
+        <source>Information requested for %n items.</source>
+        <translation>Information requested for %n items.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/review.py" line="398"/>
+        <source>{0} — {1}: {2}</source>
+        <translation>{0} — {1}: {2}</translation>
+    </message>
+</context>
+<context>
     <name>Search</name>
     <message>
         <location filename="../../ui/search.py" line="29"/>
@@ -1150,6 +3759,11 @@
         <source>No matches.</source>
         <translation>No matches.</translation>
     </message>
+    <message>
+        <location filename="../../ui/search.py" line="114"/>
+        <source>The search failed.</source>
+        <translation>The search failed.</translation>
+    </message>
 </context>
 <context>
     <name>Settings</name>
@@ -1175,71 +3789,169 @@
     </message>
 </context>
 <context>
+    <name>SignIn</name>
+    <message>
+        <location filename="../../ui/signin.py" line="177"/>
+        <source>Sign in to the sync server</source>
+        <translation>Sign in to the sync server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin.py" line="189"/>
+        <source>Sign in with your Partner Workbench account. Your changes stay on this computer until they are sent.</source>
+        <translation>Sign in with your Partner Workbench account. Your changes stay on this computer until they are sent.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin.py" line="205"/>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin.py" line="209"/>
+        <source>Remember this device (stay signed in after quitting)</source>
+        <translation>Remember this device (stay signed in after quitting)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin.py" line="215"/>
+        <source>Server &amp;URL</source>
+        <translation>Server &amp;URL</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin.py" line="216"/>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin.py" line="217"/>
+        <source>&amp;Password</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin.py" line="240"/>
+        <source>Signing in…</source>
+        <translation>Signing in…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin.py" line="245"/>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Sign in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin.py" line="129"/>
+        <source>The server cannot be reached. Check the address and your network connection.</source>
+        <translation>The server cannot be reached. Check the address and your network connection.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin.py" line="131"/>
+        <source>The e-mail address or the password is wrong.</source>
+        <translation>The e-mail address or the password is wrong.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin.py" line="133"/>
+        <source>An administrator revoked this device. Ask them to allow it again, or sign in on another device.</source>
+        <translation>An administrator revoked this device. Ask them to allow it again, or sign in on another device.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin.py" line="137"/>
+        <source>No sync server answers at this address. Check the URL (and its port).</source>
+        <translation>No sync server answers at this address. Check the URL (and its port).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin.py" line="139"/>
+        <source>This computer has no keyring to remember the device in. Sign in without remembering it.</source>
+        <translation>This computer has no keyring to remember the device in. Sign in without remembering it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin.py" line="143"/>
+        <source>Please fill in this field.</source>
+        <translation>Please fill in this field.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin.py" line="145"/>
+        <source>Start the address with https:// (or http:// for a server on this computer).</source>
+        <translation>Start the address with https:// (or http:// for a server on this computer).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin.py" line="147"/>
+        <source>“{0}” is not a server address.</source>
+        <translation>“{0}” is not a server address.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin.py" line="154"/>
+        <source>An administrator signed this device out. Sign in again to continue syncing.</source>
+        <translation>An administrator signed this device out. Sign in again to continue syncing.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin.py" line="155"/>
+        <source>Your session with the server has ended. Sign in again to continue syncing.</source>
+        <translation>Your session with the server has ended. Sign in again to continue syncing.</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/app.py" line="48"/>
+        <location filename="../../ui/app.py" line="53"/>
         <source>No system keyring is available. Choose a passphrase (at least {0} characters) to encrypt this workspace:</source>
         <translation>No system keyring is available. Choose a passphrase (at least {0} characters) to encrypt this workspace:</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="53"/>
+        <location filename="../../ui/app.py" line="58"/>
         <source>Passphrase for this workspace:</source>
         <translation>Passphrase for this workspace:</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="57"/>
-        <location filename="../../ui/app.py" line="72"/>
+        <location filename="../../ui/app.py" line="62"/>
+        <location filename="../../ui/app.py" line="77"/>
         <source>Partner Workbench</source>
         <translation>Partner Workbench</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="66"/>
-        <location filename="../../ui/app.py" line="78"/>
+        <location filename="../../ui/app.py" line="71"/>
+        <location filename="../../ui/app.py" line="83"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="67"/>
+        <location filename="../../ui/app.py" line="72"/>
         <source>The passphrase needs at least {0} characters.</source>
         <translation>The passphrase needs at least {0} characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="73"/>
+        <location filename="../../ui/app.py" line="78"/>
         <source>Repeat the passphrase:</source>
         <translation>Repeat the passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="78"/>
+        <location filename="../../ui/app.py" line="83"/>
         <source>The passphrases differ.</source>
         <translation>The passphrases differ.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="169"/>
+        <location filename="../../ui/app.py" line="189"/>
         <source>Opening the workspace…</source>
         <translation>Opening the workspace…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="208"/>
+        <location filename="../../ui/app.py" line="240"/>
         <source>Preparing the offline demo data…</source>
         <translation>Preparing the offline demo data…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="232"/>
+        <location filename="../../ui/app.py" line="264"/>
         <source>Signing in to the demo server and fetching the demo data…</source>
         <translation>Signing in to the demo server and fetching the demo data…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="236"/>
+        <location filename="../../ui/app.py" line="268"/>
         <source>Fetching the demo data: {0} records…</source>
         <translation>Fetching the demo data: {0} records…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="284"/>
+        <location filename="../../ui/app.py" line="316"/>
         <source>Starting the demo server…</source>
         <translation>Starting the demo server…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="300"/>
+        <location filename="../../ui/app.py" line="332"/>
         <source>Cannot open the workspace</source>
         <translation>Cannot open the workspace</translation>
     </message>
@@ -1262,105 +3974,284 @@
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="74"/>
+        <location filename="../../ui/statusbar.py" line="73"/>
+        <location filename="../../ui/statusbar.py" line="103"/>
         <source>Send your changes and fetch the latest (Ctrl+Shift+S)</source>
         <translation>Send your changes and fetch the latest (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="77"/>
+        <location filename="../../ui/statusbar.py" line="76"/>
         <source>This workspace is not signed in to a server.</source>
         <translation>This workspace is not signed in to a server.</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="127"/>
-        <location filename="../../ui/statusbar.py" line="146"/>
+        <location filename="../../ui/statusbar.py" line="140"/>
+        <location filename="../../ui/statusbar.py" line="159"/>
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="135"/>
+        <location filename="../../ui/statusbar.py" line="148"/>
         <source>Connecting…</source>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="136"/>
+        <location filename="../../ui/statusbar.py" line="149"/>
         <source>Sending %v of %m…</source>
         <translation>Sending %v of %m…</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="137"/>
+        <location filename="../../ui/statusbar.py" line="150"/>
         <source>Fetching: %v changes…</source>
         <translation>Fetching: %v changes…</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="138"/>
+        <location filename="../../ui/statusbar.py" line="151"/>
         <source>Fetching: %v records…</source>
         <translation>Fetching: %v records…</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="152"/>
+        <location filename="../../ui/statusbar.py" line="165"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="152"/>
+        <location filename="../../ui/statusbar.py" line="165"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="155"/>
+        <location filename="../../ui/statusbar.py" line="168"/>
         <source>Connected to the server.</source>
         <translation>Connected to the server.</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="157"/>
+        <location filename="../../ui/statusbar.py" line="170"/>
         <source>Working offline: changes are kept locally and sent when the server is reachable.</source>
         <translation>Working offline: changes are kept locally and sent when the server is reachable.</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="162"/>
+        <location filename="../../ui/statusbar.py" line="175"/>
         <source>Last attempt: {0}</source>
         <translation>Last attempt: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="168"/>
+        <location filename="../../ui/statusbar.py" line="181"/>
         <source>%n pending change</source>
         <translation>%n pending change</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="168"/>
+        <location filename="../../ui/statusbar.py" line="181"/>
         <source>%n pending changes</source>
         <translation>%n pending changes</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="172"/>
+        <location filename="../../ui/statusbar.py" line="185"/>
         <source>%n conflict</source>
         <translation>%n conflict</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="172"/>
+        <location filename="../../ui/statusbar.py" line="185"/>
         <source>%n conflicts</source>
         <translation>%n conflicts</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="174"/>
+        <location filename="../../ui/statusbar.py" line="187"/>
         <source>%n rejected</source>
         <translation>%n rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="176"/>
+        <location filename="../../ui/statusbar.py" line="189"/>
         <source>Open the conflicts inbox</source>
         <translation>Open the conflicts inbox</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="179"/>
+        <location filename="../../ui/statusbar.py" line="192"/>
         <source>Last sync: {0}</source>
         <translation>Last sync: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="181"/>
+        <location filename="../../ui/statusbar.py" line="194"/>
         <source>Never synced</source>
         <translation>Never synced</translation>
+    </message>
+</context>
+<context>
+    <name>Training</name>
+    <message>
+        <location filename="../../ui/training/view.py" line="54"/>
+        <source>not certified</source>
+        <translation>not certified</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/view.py" line="56"/>
+        <source>{0}, never expires</source>
+        <translation>{0}, never expires</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/view.py" line="58"/>
+        <source>expired on {0}</source>
+        <translation>expired on {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/view.py" line="59"/>
+        <source>{0} until {1}</source>
+        <translation>{0} until {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/view.py" line="87"/>
+        <source>Record an exam — {0}</source>
+        <translation>Record an exam — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/view.py" line="100"/>
+        <source>&amp;Course</source>
+        <translation>&amp;Course</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/view.py" line="101"/>
+        <source>&amp;Result</source>
+        <translation>&amp;Result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/view.py" line="102"/>
+        <source>&amp;Score</source>
+        <translation>&amp;Score</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/view.py" line="131"/>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/view.py" line="136"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/view.py" line="137"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/view.py" line="138"/>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/view.py" line="139"/>
+        <source>Expiring</source>
+        <translation>Expiring</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/view.py" line="140"/>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/view.py" line="141"/>
+        <source>Next expiry</source>
+        <translation>Next expiry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/view.py" line="153"/>
+        <source>Learning path</source>
+        <translation>Learning path</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/view.py" line="154"/>
+        <source>Track</source>
+        <translation>Track</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/view.py" line="156"/>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/view.py" line="157"/>
+        <source>{0} of {1} required courses ({2} %)</source>
+        <translation>{0} of {1} required courses ({2} %)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/view.py" line="161"/>
+        <source>Certification</source>
+        <translation>Certification</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/view.py" line="163"/>
+        <source>Valid for</source>
+        <translation>Valid for</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/view.py" line="165"/>
+        <source>{0} months</source>
+        <translation>{0} months</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/view.py" line="167"/>
+        <source>unlimited</source>
+        <translation>unlimited</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/view.py" line="177"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/view.py" line="178"/>
+        <source>Course</source>
+        <translation>Course</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/view.py" line="179"/>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/view.py" line="181"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/view.py" line="187"/>
+        <source>Record exam / &amp;renew…</source>
+        <translation>Record exam / &amp;renew…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/view.py" line="197"/>
+        <source>Training and certification</source>
+        <translation>Training and certification</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/view.py" line="198"/>
+        <source>Partner:</source>
+        <translation>Partner:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/view.py" line="203"/>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/view.py" line="209"/>
+        <source>Choose a person</source>
+        <translation>Choose a person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/view.py" line="217"/>
+        <source>Training history</source>
+        <translation>Training history</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/view.py" line="228"/>
+        <source>A certification is expiring 90 days before it expires; reminders go out 90 and 30 days ahead. Passing every required course of a path again renews its certification.</source>
+        <translation>A certification is expiring 90 days before it expires; reminders go out 90 and 30 days ahead. Passing every required course of a path again renews its certification.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/view.py" line="273"/>
+        <source>{0} of {1} people hold a current certification; {2} expiring, {3} expired.</source>
+        <translation>{0} of {1} people hold a current certification; {2} expiring, {3} expired.</translation>
     </message>
 </context>
 <context>
@@ -1624,6 +4515,449 @@
         <location filename="../../ui/errors.py" line="146"/>
         <source>The local database cannot be opened ({reason}).</source>
         <translation>The local database cannot be opened ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/common.py" line="26"/>
+        <source>The currency must be {expected}, not {actual}.</source>
+        <translation>The currency must be {expected}, not {actual}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/common.py" line="27"/>
+        <source>This would leave a negative fund balance ({balance}).</source>
+        <translation>This would leave a negative fund balance ({balance}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/common.py" line="28"/>
+        <source>Only {available} of the budget is still unallocated; {requested} is too much.</source>
+        <translation>Only {available} of the budget is still unallocated; {requested} is too much.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/common.py" line="31"/>
+        <source>The allocation has {balance} left; {requested} cannot be approved.</source>
+        <translation>The allocation has {balance} left; {requested} cannot be approved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/common.py" line="34"/>
+        <source>Only {remaining} of the approved {approved} can still be claimed ({claimed} already claimed).</source>
+        <translation>Only {remaining} of the approved {approved} can still be claimed ({claimed} already claimed).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/common.py" line="37"/>
+        <source>At the participation rate of {rate} at most {cap} of the actual cost {actual_cost} can be claimed.</source>
+        <translation>At the participation rate of {rate} at most {cap} of the actual cost {actual_cost} can be claimed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/common.py" line="41"/>
+        <source>The approved amount {approved} is more than the {requested} asked for.</source>
+        <translation>The approved amount {approved} is more than the {requested} asked for.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/common.py" line="44"/>
+        <source>Only {outstanding} of this claim is still unpaid.</source>
+        <translation>Only {outstanding} of this claim is still unpaid.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/common.py" line="45"/>
+        <source>This record can no longer be edited (status: {status}).</source>
+        <translation>This record can no longer be edited (status: {status}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/common.py" line="46"/>
+        <source>Claims can only be filed against an approved request.</source>
+        <translation>Claims can only be filed against an approved request.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/common.py" line="47"/>
+        <source>The claim deadline {claim_due} has passed.</source>
+        <translation>The claim deadline {claim_due} has passed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/common.py" line="48"/>
+        <source>The claim deadline {claim_due} has not passed yet.</source>
+        <translation>The claim deadline {claim_due} has not passed yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/common.py" line="49"/>
+        <source>The request already has claims.</source>
+        <translation>The request already has claims.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/common.py" line="50"/>
+        <source>Only an approved claim can be paid.</source>
+        <translation>Only an approved claim can be paid.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/common.py" line="51"/>
+        <source>Proof is missing: {missing}.</source>
+        <translation>Proof is missing: {missing}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/common.py" line="52"/>
+        <source>Evidence can only be attached to a claim.</source>
+        <translation>Evidence can only be attached to a claim.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/common.py" line="53"/>
+        <source>The evidence file {file_name} is not on this computer yet. Sync, then try again.</source>
+        <translation>The evidence file {file_name} is not on this computer yet. Sync, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/common.py" line="56"/>
+        <source>The file {path} was not found.</source>
+        <translation>The file {path} was not found.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/common.py" line="57"/>
+        <source>The file is empty.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/common.py" line="58"/>
+        <source>The file is too large ({size} bytes, at most {limit}).</source>
+        <translation>The file is too large ({size} bytes, at most {limit}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/common.py" line="59"/>
+        <source>The file name is not allowed.</source>
+        <translation>The file name is not allowed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/common.py" line="60"/>
+        <source>No signing certificate is set up on this computer. Import a PKCS#12 file first.</source>
+        <translation>No signing certificate is set up on this computer. Import a PKCS#12 file first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/common.py" line="63"/>
+        <source>The file is not a readable PDF.</source>
+        <translation>The file is not a readable PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/common.py" line="64"/>
+        <source>No signed proof is attached to this claim yet.</source>
+        <translation>No signed proof is attached to this claim yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/common.py" line="65"/>
+        <source>The signed proof is not on this computer yet. Sync, then try again.</source>
+        <translation>The signed proof is not on this computer yet. Sync, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/common.py" line="68"/>
+        <source>The stored signed proof is damaged (its checksum does not match). Sync a fresh copy.</source>
+        <translation>The stored signed proof is damaged (its checksum does not match). Sync a fresh copy.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/common.py" line="71"/>
+        <source>The signed proof does not pass verification ({problems}); it was not countersigned.</source>
+        <translation>The signed proof does not pass verification ({problems}); it was not countersigned.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/common.py" line="74"/>
+        <source>No trusted certificate authority is known on this computer, so signatures cannot be checked.</source>
+        <translation>No trusted certificate authority is known on this computer, so signatures cannot be checked.</translation>
+    </message>
+</context>
+<context>
+    <name>fields</name>
+    <message>
+        <location filename="../../ui/labels.py" line="100"/>
+        <source>Legal name</source>
+        <translation>Legal name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="101"/>
+        <source>Alternative name</source>
+        <translation>Alternative name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="102"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="103"/>
+        <source>Partner type</source>
+        <translation>Partner type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="104"/>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="105"/>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="106"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="107"/>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="108"/>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="109"/>
+        <source>Web domain</source>
+        <translation>Web domain</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="110"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="111"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="112"/>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="113"/>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="114"/>
+        <source>Approved on</source>
+        <translation>Approved on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="115"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="116"/>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="117"/>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="118"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="119"/>
+        <source>Job title</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="120"/>
+        <source>Primary contact</source>
+        <translation>Primary contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="121"/>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="122"/>
+        <source>Customer domain</source>
+        <translation>Customer domain</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="123"/>
+        <source>Customer e-mail</source>
+        <translation>Customer e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="124"/>
+        <source>Customer country</source>
+        <translation>Customer country</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="125"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="126"/>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="127"/>
+        <source>Expected close</source>
+        <translation>Expected close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="128"/>
+        <source>Protected until</source>
+        <translation>Protected until</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="129"/>
+        <source>Reason for the decision</source>
+        <translation>Reason for the decision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="130"/>
+        <source>Amount won</source>
+        <translation>Amount won</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="131"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="132"/>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="133"/>
+        <source>Signed on</source>
+        <translation>Signed on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="134"/>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="135"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="136"/>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="137"/>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="138"/>
+        <source>Completed on</source>
+        <translation>Completed on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="139"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="140"/>
+        <source>Due on</source>
+        <translation>Due on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="141"/>
+        <source>Done at</source>
+        <translation>Done at</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="142"/>
+        <source>Assigned to</source>
+        <translation>Assigned to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="143"/>
+        <source>Activity type</source>
+        <translation>Activity type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="144"/>
+        <source>Requested amount</source>
+        <translation>Requested amount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="145"/>
+        <source>Approved amount</source>
+        <translation>Approved amount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="146"/>
+        <source>Claimed amount</source>
+        <translation>Claimed amount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="147"/>
+        <source>Actual cost</source>
+        <translation>Actual cost</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="148"/>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="149"/>
+        <source>Period start</source>
+        <translation>Period start</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="150"/>
+        <source>Period end</source>
+        <translation>Period end</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="151"/>
+        <source>Target amount</source>
+        <translation>Target amount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="152"/>
+        <source>Target value</source>
+        <translation>Target value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="153"/>
+        <source>Metric</source>
+        <translation>Metric</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="154"/>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="155"/>
+        <source>Invoice reference</source>
+        <translation>Invoice reference</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="156"/>
+        <source>Earned on</source>
+        <translation>Earned on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="157"/>
+        <source>Expires on</source>
+        <translation>Expires on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="158"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="159"/>
+        <source>Requested until</source>
+        <translation>Requested until</translation>
     </message>
 </context>
 <context>
@@ -2017,406 +5351,146 @@
         <source>Description</source>
         <translation>Description</translation>
     </message>
-</context>
-<context>
-    <name>fields</name>
     <message>
-        <location filename="../../ui/labels.py" line="100"/>
-        <source>Legal name</source>
-        <translation>Legal name</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="101"/>
-        <source>Alternative name</source>
-        <translation>Alternative name</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="102"/>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="103"/>
-        <source>Partner type</source>
-        <translation>Partner type</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="104"/>
-        <source>Tier</source>
-        <translation>Tier</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="105"/>
-        <source>Program</source>
-        <translation>Program</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="106"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="107"/>
-        <source>Country</source>
-        <translation>Country</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="108"/>
-        <source>City</source>
-        <translation>City</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="109"/>
-        <source>Web domain</source>
-        <translation>Web domain</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="110"/>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="111"/>
-        <source>Phone</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="112"/>
-        <source>Currency</source>
-        <translation>Currency</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="40"/>
-        <source>Owner</source>
-        <translation>Owner</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="114"/>
-        <source>Approved on</source>
-        <translation>Approved on</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="115"/>
-        <source>Description</source>
-        <translation>Description</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="116"/>
-        <source>First name</source>
-        <translation>First name</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="117"/>
-        <source>Last name</source>
-        <translation>Last name</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="118"/>
-        <source>Role</source>
-        <translation>Role</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="119"/>
-        <source>Job title</source>
-        <translation>Job title</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="120"/>
-        <source>Primary contact</source>
-        <translation>Primary contact</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="121"/>
+        <location filename="../../ui/deals/register.py" line="53"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="122"/>
-        <source>Customer domain</source>
-        <translation>Customer domain</translation>
+        <location filename="../../ui/deals/register.py" line="54"/>
+        <source>Customer web domain</source>
+        <translation>Customer web domain</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="123"/>
+        <location filename="../../ui/deals/register.py" line="55"/>
         <source>Customer e-mail</source>
         <translation>Customer e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="124"/>
+        <location filename="../../ui/deals/register.py" line="56"/>
         <source>Customer country</source>
         <translation>Customer country</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="125"/>
-        <source>Title</source>
-        <translation>Title</translation>
+        <location filename="../../ui/deals/register.py" line="57"/>
+        <source>Deal title</source>
+        <translation>Deal title</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="126"/>
+        <location filename="../../ui/deals/register.py" line="58"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="127"/>
+        <location filename="../../ui/deals/register.py" line="59"/>
         <source>Expected close</source>
         <translation>Expected close</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="128"/>
-        <source>Protected until</source>
-        <translation>Protected until</translation>
+        <location filename="../../ui/deals/register.py" line="60"/>
+        <source>Products</source>
+        <translation>Products</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="129"/>
-        <source>Reason for the decision</source>
-        <translation>Reason for the decision</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="130"/>
-        <source>Amount won</source>
-        <translation>Amount won</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="131"/>
-        <source>Start</source>
-        <translation>Start</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="132"/>
-        <source>End</source>
-        <translation>End</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="133"/>
-        <source>Signed on</source>
-        <translation>Signed on</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="134"/>
-        <source>Reference</source>
-        <translation>Reference</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="135"/>
-        <source>Kind</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="136"/>
-        <source>Value</source>
-        <translation>Value</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="137"/>
-        <source>Item</source>
-        <translation>Item</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="138"/>
-        <source>Completed on</source>
-        <translation>Completed on</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="139"/>
-        <source>Text</source>
-        <translation>Text</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="140"/>
-        <source>Due on</source>
-        <translation>Due on</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="141"/>
-        <source>Done at</source>
-        <translation>Done at</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="142"/>
-        <source>Assigned to</source>
-        <translation>Assigned to</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="143"/>
-        <source>Activity type</source>
-        <translation>Activity type</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="144"/>
-        <source>Requested amount</source>
-        <translation>Requested amount</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="145"/>
-        <source>Approved amount</source>
-        <translation>Approved amount</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="146"/>
-        <source>Claimed amount</source>
-        <translation>Claimed amount</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="147"/>
-        <source>Actual cost</source>
-        <translation>Actual cost</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="148"/>
-        <source>Summary</source>
-        <translation>Summary</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="149"/>
-        <source>Period start</source>
-        <translation>Period start</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="150"/>
-        <source>Period end</source>
-        <translation>Period end</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="151"/>
-        <source>Target amount</source>
-        <translation>Target amount</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="152"/>
-        <source>Target value</source>
-        <translation>Target value</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="153"/>
-        <source>Metric</source>
-        <translation>Metric</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="154"/>
-        <source>Quantity</source>
-        <translation>Quantity</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="155"/>
-        <source>Invoice reference</source>
-        <translation>Invoice reference</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="156"/>
-        <source>Earned on</source>
-        <translation>Earned on</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="157"/>
-        <source>Expires on</source>
-        <translation>Expires on</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="129"/>
+        <location filename="../../ui/deals/register.py" line="61"/>
+        <location filename="../../ui/mdf/common.py" line="117"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="159"/>
-        <source>Requested until</source>
-        <translation>Requested until</translation>
-    </message>
-</context>
-<context>
-    <name>SignIn</name>
-    <message>
-        <location filename="../../ui/signin.py" line="177"/>
-        <source>Sign in to the sync server</source>
-        <translation>Sign in to the sync server</translation>
+        <location filename="../../ui/deals/register.py" line="62"/>
+        <source>New protection end</source>
+        <translation>New protection end</translation>
     </message>
     <message>
-        <location filename="../../ui/signin.py" line="191"/>
-        <source>Sign in with your Partner Workbench account. Your changes stay on this computer until they are sent.</source>
-        <translation>Sign in with your Partner Workbench account. Your changes stay on this computer until they are sent.</translation>
+        <location filename="../../ui/mdf/common.py" line="107"/>
+        <source>Allocation</source>
+        <translation>Allocation</translation>
     </message>
     <message>
-        <location filename="../../ui/signin.py" line="205"/>
-        <source>name@example.com</source>
-        <translation>name@example.com</translation>
+        <location filename="../../ui/mdf/common.py" line="108"/>
+        <source>Activity</source>
+        <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../ui/signin.py" line="209"/>
-        <source>Remember this device (stay signed in after quitting)</source>
-        <translation>Remember this device (stay signed in after quitting)</translation>
+        <location filename="../../ui/mdf/common.py" line="109"/>
+        <source>Title</source>
+        <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/signin.py" line="215"/>
-        <source>Server &amp;URL</source>
-        <translation>Server &amp;URL</translation>
+        <location filename="../../ui/mdf/common.py" line="110"/>
+        <source>Start</source>
+        <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/signin.py" line="216"/>
-        <source>&amp;E-mail</source>
-        <translation>&amp;E-mail</translation>
+        <location filename="../../ui/mdf/common.py" line="111"/>
+        <source>End</source>
+        <translation>End</translation>
     </message>
     <message>
-        <location filename="../../ui/signin.py" line="217"/>
-        <source>&amp;Password</source>
-        <translation>&amp;Password</translation>
+        <location filename="../../ui/mdf/common.py" line="112"/>
+        <source>Requested amount</source>
+        <translation>Requested amount</translation>
     </message>
     <message>
-        <location filename="../../ui/signin.py" line="240"/>
-        <source>Signing in…</source>
-        <translation>Signing in…</translation>
+        <location filename="../../ui/mdf/common.py" line="113"/>
+        <source>Claimed amount</source>
+        <translation>Claimed amount</translation>
     </message>
     <message>
-        <location filename="../../ui/signin.py" line="245"/>
-        <source>&amp;Sign in</source>
-        <translation>&amp;Sign in</translation>
+        <location filename="../../ui/mdf/common.py" line="114"/>
+        <source>Actual cost</source>
+        <translation>Actual cost</translation>
     </message>
     <message>
-        <location filename="../../ui/signin.py" line="129"/>
-        <source>The server cannot be reached. Check the address and your network connection.</source>
-        <translation>The server cannot be reached. Check the address and your network connection.</translation>
+        <location filename="../../ui/mdf/common.py" line="115"/>
+        <source>Approved amount</source>
+        <translation>Approved amount</translation>
     </message>
     <message>
-        <location filename="../../ui/signin.py" line="131"/>
-        <source>The e-mail address or the password is wrong.</source>
-        <translation>The e-mail address or the password is wrong.</translation>
+        <location filename="../../ui/mdf/common.py" line="116"/>
+        <source>Summary</source>
+        <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../ui/signin.py" line="134"/>
-        <source>An administrator revoked this device. Ask them to allow it again, or sign in on another device.</source>
-        <translation>An administrator revoked this device. Ask them to allow it again, or sign in on another device.</translation>
+        <location filename="../../ui/mdf/common.py" line="118"/>
+        <source>Request</source>
+        <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../ui/signin.py" line="137"/>
-        <source>No sync server answers at this address. Check the URL (and its port).</source>
-        <translation>No sync server answers at this address. Check the URL (and its port).</translation>
+        <location filename="../../ui/mdf/common.py" line="119"/>
+        <source>Claim</source>
+        <translation>Claim</translation>
     </message>
     <message>
-        <location filename="../../ui/signin.py" line="140"/>
-        <source>This computer has no keyring to remember the device in. Sign in without remembering it.</source>
-        <translation>This computer has no keyring to remember the device in. Sign in without remembering it.</translation>
+        <location filename="../../ui/mdf/common.py" line="120"/>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/signin.py" line="143"/>
-        <source>Please fill in this field.</source>
-        <translation>Please fill in this field.</translation>
+        <location filename="../../ui/mdf/common.py" line="121"/>
+        <source>Kind of evidence</source>
+        <translation>Kind of evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/signin.py" line="145"/>
-        <source>Start the address with https:// (or http:// for a server on this computer).</source>
-        <translation>Start the address with https:// (or http:// for a server on this computer).</translation>
+        <location filename="../../ui/mdf/common.py" line="122"/>
+        <source>File</source>
+        <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/signin.py" line="147"/>
-        <source>“{0}” is not a server address.</source>
-        <translation>“{0}” is not a server address.</translation>
+        <location filename="../../ui/mdf/common.py" line="123"/>
+        <source>File name</source>
+        <translation>File name</translation>
     </message>
     <message>
-        <location filename="../../ui/signin.py" line="154"/>
-        <source>An administrator signed this device out. Sign in again to continue syncing.</source>
-        <translation>An administrator signed this device out. Sign in again to continue syncing.</translation>
+        <location filename="../../ui/mdf/common.py" line="124"/>
+        <source>request</source>
+        <translation>request</translation>
     </message>
     <message>
-        <location filename="../../ui/signin.py" line="155"/>
-        <source>Your session with the server has ended. Sign in again to continue syncing.</source>
-        <translation>Your session with the server has ended. Sign in again to continue syncing.</translation>
+        <location filename="../../ui/mdf/common.py" line="125"/>
+        <source>claim</source>
+        <translation>claim</translation>
     </message>
 </context>
 </TS>

@@ -44,7 +44,7 @@ class ChartView(QChartView):
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         super().__init__(chart, parent)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.setMinimumHeight(self.fontMetrics().height() * 15)
+        self.setMinimumHeight(self.fontMetrics().height() * 17)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName(title)
         self.title = title
@@ -86,7 +86,7 @@ class ChartView(QChartView):
         sets: Sequence[tuple[str, Sequence[float]]],
         *,
         horizontal: bool = False,
-        value_title: str = "",
+        unit: str = "",
         label_format: str = "%.0f",
         maximum: float | None = None,
         show_legend: bool = True,
@@ -116,12 +116,11 @@ class ChartView(QChartView):
         values_axis.setLabelFormat(label_format)
         values_axis.setRange(0, maximum if maximum is not None else _nice(top * (1.15 if labels else 1.0)))
         values_axis.setTickCount(5)
-        if value_title:
-            values_axis.setTitleText(value_title)
-            values_axis.setTitleFont(self.font())
+        # the unit goes into the title: a vertical axis title is cut short in a low chart
+        chart.setTitle(f"{self.title} ({unit})" if unit else self.title)
         self._axis_style(cats)
         self._axis_style(values_axis)
-        if not horizontal and len(categories) > 6:
+        if not horizontal and len(categories) > 8:
             cats.setLabelsAngle(-45)  # long month or region names stay readable instead of being cut
         if horizontal:
             chart.addAxis(cats, Qt.AlignmentFlag.AlignLeft)

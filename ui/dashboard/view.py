@@ -43,7 +43,6 @@ from workbench.analytics.forecast import add_months
 from workbench.analytics.qbr import qbr_data, render_qbr
 from workbench.analytics.types import Kpi, KpiFigure, Period, Scope
 
-C = "AnalyticsDashboard"
 PERIODS = ("12m", "ytd", "last_quarter", "90d", "last_year")
 
 
@@ -141,11 +140,15 @@ class DashboardView(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
         top.setContentsMargins(9, 9, 9, 0)
-        top.addWidget(heading(translate(C, "Partner performance")), 1)
-        self.csv_button = QPushButton(translate(C, "Export CSV…"))
-        self.csv_button.setToolTip(translate(C, "Every table of the dashboard as CSV files in a folder"))
-        self.qbr_button = QPushButton(translate(C, "QBR PDF…"))
-        self.qbr_button.setToolTip(translate(C, "Quarterly business review of the partner selected below"))
+        top.addWidget(heading(translate("AnalyticsDashboard", "Partner performance")), 1)
+        self.csv_button = QPushButton(translate("AnalyticsDashboard", "Export CSV…"))
+        self.csv_button.setToolTip(
+            translate("AnalyticsDashboard", "Every table of the dashboard as CSV files in a folder")
+        )
+        self.qbr_button = QPushButton(translate("AnalyticsDashboard", "QBR PDF…"))
+        self.qbr_button.setToolTip(
+            translate("AnalyticsDashboard", "Quarterly business review of the partner selected below")
+        )
         self.qbr_button.setEnabled(False)
         top.addWidget(self.csv_button)
         top.addWidget(self.qbr_button)
@@ -155,11 +158,11 @@ class DashboardView(QWidget):
         for code, text in zip(
             PERIODS,
             (
-                translate(C, "Last 12 months"),
-                translate(C, "Year to date"),
-                translate(C, "Last complete quarter"),
-                translate(C, "Last 90 days"),
-                translate(C, "Previous year"),
+                translate("AnalyticsDashboard", "Last 12 months"),
+                translate("AnalyticsDashboard", "Year to date"),
+                translate("AnalyticsDashboard", "Last complete quarter"),
+                translate("AnalyticsDashboard", "Last 90 days"),
+                translate("AnalyticsDashboard", "Previous year"),
             ),
             strict=True,
         ):
@@ -171,11 +174,11 @@ class DashboardView(QWidget):
         bar = QHBoxLayout()
         bar.setContentsMargins(9, 0, 9, 0)
         for text, combo in (
-            (translate(C, "Period"), self.period),
-            (translate(C, "Segment"), self.segment),
-            (translate(C, "Region"), self.region),
-            (translate(C, "Tier"), self.tier),
-            (translate(C, "Owner"), self.owner),
+            (translate("AnalyticsDashboard", "Period"), self.period),
+            (translate("AnalyticsDashboard", "Segment"), self.segment),
+            (translate("AnalyticsDashboard", "Region"), self.region),
+            (translate("AnalyticsDashboard", "Tier"), self.tier),
+            (translate("AnalyticsDashboard", "Owner"), self.owner),
         ):
             caption = QLabel(text)
             caption.setBuddy(combo)
@@ -204,11 +207,11 @@ class DashboardView(QWidget):
             tiles.setColumnStretch(col, 1)
         grid.addLayout(tiles)
 
-        self.revenue_chart = ChartView(translate(C, "Revenue by month"))
-        self.funnel_chart = ChartView(translate(C, "Deal funnel"))
-        self.health_chart = ChartView(translate(C, "Health score distribution"))
-        self.mdf_chart = ChartView(translate(C, "MDF spend vs. attributed revenue by region"))
-        self.cohort_chart = ChartView(translate(C, "Activation by approval month"))
+        self.revenue_chart = ChartView(translate("AnalyticsDashboard", "Revenue by month"))
+        self.funnel_chart = ChartView(translate("AnalyticsDashboard", "Deal funnel"))
+        self.health_chart = ChartView(translate("AnalyticsDashboard", "Health score distribution"))
+        self.mdf_chart = ChartView(translate("AnalyticsDashboard", "MDF spend vs. attributed revenue by region"))
+        self.cohort_chart = ChartView(translate("AnalyticsDashboard", "Activation by approval month"))
         charts = QGridLayout()
         charts.addWidget(self.revenue_chart, 0, 0, 1, 2)
         charts.addWidget(self.funnel_chart, 0, 2)
@@ -219,12 +222,12 @@ class DashboardView(QWidget):
             charts.setColumnStretch(col, 1)
         grid.addLayout(charts)
 
-        grid.addWidget(heading(translate(C, "Partners that need attention"), level=2))
+        grid.addWidget(heading(translate("AnalyticsDashboard", "Partners that need attention"), level=2))
         self.attention_model: RowsTableModel[AttentionRow] = RowsTableModel(
             [
-                Column(translate(C, "Partner"), lambda r: r.name),
-                Column(translate(C, "Health"), lambda r: format_number(r.score), ALIGN_RIGHT),
-                Column(translate(C, "Why"), self._why, tooltip=self._why_all),
+                Column(translate("AnalyticsDashboard", "Partner"), lambda r: r.name),
+                Column(translate("AnalyticsDashboard", "Health"), lambda r: format_number(r.score), ALIGN_RIGHT),
+                Column(translate("AnalyticsDashboard", "Why"), self._why, tooltip=self._why_all),
             ],
             self,
         )
@@ -234,7 +237,12 @@ class DashboardView(QWidget):
         self.attention.selectionModel().selectionChanged.connect(self._selection)
         grid.addWidget(self.attention)
         grid.addWidget(
-            muted(translate(C, "Double-click a partner to open it; click a figure for its formula and records."))
+            muted(
+                translate(
+                    "AnalyticsDashboard",
+                    "Double-click a partner to open it; click a figure for its formula and records.",
+                )
+            )
         )
 
         scroll = QScrollArea()
@@ -265,7 +273,7 @@ class DashboardView(QWidget):
 
     def _set_options(self, options: FilterOptions) -> None:
         self.options = options
-        any_ = translate(C, "All")
+        any_ = translate("AnalyticsDashboard", "All")
         for combo, values in (
             (self.segment, [(v, v) for v in options.segments]),
             (self.region, [(v, v) for v in options.regions]),
@@ -289,7 +297,7 @@ class DashboardView(QWidget):
         f = self.filters()
         self._generation += 1
         gen = self._generation
-        self.status.setText(translate(C, "Calculating…"))
+        self.status.setText(translate("AnalyticsDashboard", "Calculating…"))
         self.ctx.db(
             _load_dashboard,
             self.ctx.engine,
@@ -315,7 +323,9 @@ class DashboardView(QWidget):
             tile.show_figure(d.figures[kpi], d.previous_figures.get(kpi))
         p = d.period
         self.status.setText(
-            translate(C, "{0} to {1}, compared with {2} to {3}. Figures from the local replica, in {4}.").format(
+            translate(
+                "AnalyticsDashboard", "{0} to {1}, compared with {2} to {3}. Figures from the local replica, in {4}."
+            ).format(
                 format_date(p.start),
                 format_date(p.end),
                 format_date(d.previous.start),
@@ -326,47 +336,74 @@ class DashboardView(QWidget):
         cur = d.currency
         self.revenue_chart.bars(
             [month_label(m.month) for m in d.revenue_by_month],
-            [(translate(C, "Revenue"), [_major(m.revenue_minor, cur) / 1000 for m in d.revenue_by_month])],
-            value_title=translate(C, "thousand {0}").format(cur),
+            [
+                (
+                    translate("AnalyticsDashboard", "Revenue"),
+                    [_major(m.revenue_minor, cur) / 1000 for m in d.revenue_by_month],
+                )
+            ],
+            unit=translate("AnalyticsDashboard", "thousand {0}").format(cur),
             label_format="%.0f",
         )
         fun = d.funnel
         self.funnel_chart.bars(
-            [translate(C, "Lost"), translate(C, "Won"), translate(C, "Reviewed"), translate(C, "Submitted")],
-            [(translate(C, "Deals"), [fun.lost, fun.won, fun.decided, fun.submitted])],
+            [
+                translate("AnalyticsDashboard", "Lost"),
+                translate("AnalyticsDashboard", "Won"),
+                translate("AnalyticsDashboard", "Reviewed"),
+                translate("AnalyticsDashboard", "Submitted"),
+            ],
+            [(translate("AnalyticsDashboard", "Deals"), [fun.lost, fun.won, fun.decided, fun.submitted])],
             horizontal=True,
             labels=True,
         )
         self.mdf_chart.bars(
-            [self._mdf_label(b) for b in d.mdf] or [translate(C, "No MDF activity ended in the period")],
+            [self._mdf_label(b) for b in d.mdf]
+            or [translate("AnalyticsDashboard", "No MDF activity ended in the period")],
             [
-                (translate(C, "Reimbursed"), [_major(b.reimbursed_minor, cur) / 1000 for b in d.mdf] or [0]),
-                (translate(C, "Attributed revenue"), [_major(b.attributed_minor, cur) / 1000 for b in d.mdf] or [0]),
+                (
+                    translate("AnalyticsDashboard", "Reimbursed"),
+                    [_major(b.reimbursed_minor, cur) / 1000 for b in d.mdf] or [0],
+                ),
+                (
+                    translate("AnalyticsDashboard", "Attributed revenue"),
+                    [_major(b.attributed_minor, cur) / 1000 for b in d.mdf] or [0],
+                ),
             ],
-            value_title=translate(C, "thousand {0}").format(cur),
+            unit=translate("AnalyticsDashboard", "thousand {0}").format(cur),
         )
         self.cohort_chart.bars(
             [month_label(c.month) for c in d.cohorts],
             [
-                (translate(C, "Revenue within 60 days"), [_share(c.active_60, c.approved) for c in d.cohorts]),
-                (translate(C, "Revenue within 90 days"), [_share(c.active_90, c.approved) for c in d.cohorts]),
+                (
+                    translate("AnalyticsDashboard", "Revenue within 60 days"),
+                    [_share(c.active_60, c.approved) for c in d.cohorts],
+                ),
+                (
+                    translate("AnalyticsDashboard", "Revenue within 90 days"),
+                    [_share(c.active_90, c.approved) for c in d.cohorts],
+                ),
             ],
-            value_title=translate(C, "% of approved"),
+            unit=translate("AnalyticsDashboard", "% of the partners approved"),
             maximum=100,
         )
         self.loaded.emit()
 
     def _mdf_label(self, bar: board.MdfBar) -> str:
         roi = texts.not_available() if bar.roi is None else format_number(bar.roi, decimals=1) + " ×"
-        return f"{bar.region or translate(C, 'no region')} ({roi})"
+        region = bar.region or translate("AnalyticsDashboard", "no region")
+        return region + "\n" + translate("AnalyticsDashboard", "ROI {0}").format(roi)
 
     def _show_health(self, gen: int, h: HealthData) -> None:
         if gen != self._generation:
             return
         self.health = h
-        bands = ["0–19", "20–39", "40–59", "60–79", "80–100"]
+        bands = ["0–19", "20–39", "40–59", "60–79", "≥ 80"]
         self.health_chart.bars(
-            bands, [(translate(C, "Partners"), list(h.buckets))], value_title=translate(C, "partners"), labels=True
+            bands,
+            [(translate("AnalyticsDashboard", "Partners"), list(h.buckets))],
+            unit=translate("AnalyticsDashboard", "partners"),
+            labels=True,
         )
         self.attention_model.set_rows(list(h.attention))
         self.attention.resizeColumnToContents(0)
@@ -380,9 +417,9 @@ class DashboardView(QWidget):
 
     def _why_all(self, row: AttentionRow) -> str:
         comps = row.components
-        head = translate(C, "Activity {0}, pipeline {1}, certification {2}, marketing {3} (of 100)").format(
-            comps.activity, comps.pipeline, comps.certification, comps.marketing
-        )
+        head = translate(
+            "AnalyticsDashboard", "Activity {0}, pipeline {1}, certification {2}, marketing {3} (of 100)"
+        ).format(comps.activity, comps.pipeline, comps.certification, comps.marketing)
         return "\n".join([head, *(texts.suggestion_text(s, row.currency) for s in row.suggestions)])
 
     def selected_partner(self) -> AttentionRow | None:
@@ -413,13 +450,15 @@ class DashboardView(QWidget):
     # -- export -----------------------------------------------------------------------------------------
 
     def _ask_csv(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, translate(C, "Export the dashboard tables to"))
+        folder = QFileDialog.getExistingDirectory(
+            self, translate("AnalyticsDashboard", "Export the dashboard tables to")
+        )
         if folder:
             self.export_csv(Path(folder))
 
     def export_csv(self, folder: Path) -> None:
         if self.data is None or self.health is None:
-            self.status.setText(translate(C, "Wait until the figures are shown, then export."))
+            self.status.setText(translate("AnalyticsDashboard", "Wait until the figures are shown, then export."))
             return
         fmt = CsvFormat.for_locale(QLocale().name())
         self.ctx.runner.submit(
@@ -439,7 +478,9 @@ class DashboardView(QWidget):
             return
         year, quarter = last_complete_quarter(self.filters().period.end)
         suggested = f"QBR {row.name} Q{quarter} {year}.pdf".replace("/", "-")
-        path, _ = QFileDialog.getSaveFileName(self, translate(C, "Save the QBR as"), suggested, "PDF (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(
+            self, translate("AnalyticsDashboard", "Save the QBR as"), suggested, "PDF (*.pdf)"
+        )
         if path:
             self.export_qbr(Path(path), row.partner_id)
 
@@ -447,7 +488,7 @@ class DashboardView(QWidget):
         """Gather on the db lane, render and write on the io lane."""
         year, quarter = last_complete_quarter(self.filters().period.end)
         lang = "de" if QLocale().language() == QLocale.Language.German else "en"
-        self.status.setText(translate(C, "Writing the QBR…"))
+        self.status.setText(translate("AnalyticsDashboard", "Writing the QBR…"))
 
         def render(data: Any) -> None:
             self.ctx.runner.submit(Lane.IO, _write_pdf, path, data, lang, on_success=self._exported, name="QBR PDF")
@@ -456,7 +497,7 @@ class DashboardView(QWidget):
 
     def _exported(self, paths: list[Path] | Path) -> None:
         files = paths if isinstance(paths, list) else [paths]
-        self.status.setText(translate(C, "Saved: {0}").format(", ".join(p.name for p in files)))
+        self.status.setText(translate("AnalyticsDashboard", "Saved: {0}").format(", ".join(p.name for p in files)))
         self.exported.emit(files)
 
     def models(self) -> list[Any]:
