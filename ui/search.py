@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListWidget, QListWidg
 from ui.context import AppContext
 from ui.i18n import plural, translate
 from ui.labels import label
+from workbench.errors import Cancelled
 from workbench.search.fts import SearchHit, search
 
 HitRole = int(Qt.ItemDataRole.UserRole) + 10
@@ -99,9 +100,19 @@ class SearchDialog(QDialog):
             self.ctx.engine,
             text,
             on_success=lambda hits: self._show(seq, text, hits),
-            on_error=lambda exc: None,
+            on_error=lambda exc: self._failed(seq, exc),
             name="global-search",
         )
+
+    def _failed(self, seq: int, exc: BaseException) -> None:
+        """A stale query cancelled by the next keystroke is silent; anything else is a bug worth reporting."""
+        if seq == self._seq:
+            self._handle = None
+        if isinstance(exc, Cancelled):
+            return
+        if seq == self._seq:
+            self.status.setText(translate("Search", "The search failed."))
+        self.ctx.runner.report_error(exc)
 
     def _show(self, seq: int, text: str, hits: list[SearchHit]) -> None:
         if seq != self._seq:

@@ -167,3 +167,27 @@ def test_short_queries_show_name_matches_before_other_fields(seeded: Engine) -> 
     )
     hits = [h.row_id for h in fts.search(seeded, "qx") if h.entity == "partner"]
     assert hits == [by_name.id, by_city.id]
+
+
+def test_ranked_queries_rank_within_a_bounded_window(seeded: Engine, monkeypatch: pytest.MonkeyPatch) -> None:
+    """From three typed characters bm25 ranks (a title match before a body match); a prefix with more matches than
+    RANK_WINDOW ranks the first RANK_WINDOW of them and still fills the list."""
+    program = _program(seeded)
+    in_body = create_partner(
+        seeded, CM, PartnerInput(legal_name="Beta AG", partner_type="agency", program_id=program, city="Wqzdorf")
+    )
+    in_title = create_partner(
+        seeded, CM, PartnerInput(legal_name="Wqzhaus AG", partner_type="agency", program_id=program)
+    )
+    assert [h.row_id for h in fts.search(seeded, "wqz") if h.entity == "partner"] == [in_title.id, in_body.id]
+    monkeypatch.setattr(fts, "RANK_WINDOW", 3)
+    broad = [h for h in fts.search(seeded, "gmbh", per_entity=6) if h.entity == "partner"]
+    with seeded.connect() as conn:
+        matching = conn.execute(
+            text(
+                "SELECT count(*) FROM search_fts WHERE search_fts MATCH 'kind : partner AND {title body}: (\"gmbh\"*)'"
+            )
+        ).scalar_one()
+    assert matching > 3 and len(broad) == 3  # ranked within the window of 3
+    monkeypatch.setattr(fts, "RANK_WINDOW", 300)
+    assert len([h for h in fts.search(seeded, "gmbh", per_entity=6) if h.entity == "partner"]) == min(6, matching)

@@ -19,6 +19,10 @@ MAX_TERMS = 8
 # Below this many typed characters a prefix matches a large share of a million rows: take the first matches in
 # index order (cheap) instead of ranking them all; from here on the matches are few enough to rank with bm25.
 RANK_FROM_CHARS = 3
+# Ranking reads every match of the query; a broad prefix ("gmbh", "sys") matches most of 100,000 partners or a
+# million deals. bm25 therefore ranks the first RANK_WINDOW matches (in index order): exact for the selective
+# queries a user types to find something, bounded for broad ones (the list shows 6 per kind either way).
+RANK_WINDOW = 300
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 # Same expressions as the triggers of revision 0002 (used by `rebuild`).
@@ -87,9 +91,18 @@ def search(engine: Engine, query: str, *, per_entity: int = 6) -> list[SearchHit
         if not is_available(conn):
             return []
         ranked = sum(len(w) for w in _WORD.findall(query)) >= RANK_FROM_CHARS
-        order = "ORDER BY bm25(search_fts, 0.0, 10.0, 1.0)" if ranked else ""
         # Short queries: matches in the title (name) first, then the other fields fill up what is left.
         passes = [expression] if ranked else [expression.replace("{title body}", "title"), expression]
+        if ranked:
+            matches = (
+                "SELECT docid, title, score FROM (SELECT rowid AS docid, title,"
+                " bm25(search_fts, 0.0, 10.0, 1.0) AS score FROM search_fts WHERE search_fts MATCH :q"
+                f" LIMIT {RANK_WINDOW}) ORDER BY score LIMIT :n"
+            )
+            order = " ORDER BY f.score"
+        else:
+            matches = "SELECT rowid AS docid, title FROM search_fts WHERE search_fts MATCH :q LIMIT :n"
+            order = ""
         for entity in ENTITIES:
             seen: set[str] = set()
             for expr in passes:
@@ -97,11 +110,9 @@ def search(engine: Engine, query: str, *, per_entity: int = 6) -> list[SearchHit
                     break
                 rows = conn.execute(
                     text(
-                        "SELECT d.row_id, d.partner_id, f.title, p.legal_name FROM"
-                        f" (SELECT rowid AS docid, title FROM search_fts WHERE search_fts MATCH :q {order}"
-                        "  LIMIT :n) AS f"
+                        f"SELECT d.row_id, d.partner_id, f.title, p.legal_name FROM ({matches}) AS f"
                         " JOIN search_docs AS d ON d.docid = f.docid"
-                        " LEFT JOIN partners AS p ON p.id = d.partner_id AND d.entity <> 'partner'"
+                        " LEFT JOIN partners AS p ON p.id = d.partner_id AND d.entity <> 'partner'" + order
                     ),
                     {"q": f"kind : {entity} AND {expr}", "n": per_entity + len(seen)},
                 )
