@@ -108,7 +108,7 @@ class BudgetsPanel(QWidget):
         self.totals_model: RowsTableModel[CurrencyTotalsDTO] = RowsTableModel(totals_columns(), self)
         self.budgets_model: RowsTableModel[BudgetOverviewDTO] = RowsTableModel(budget_columns(), self)
         self.allocations_model: RowsTableModel[AllocationOverviewDTO] = RowsTableModel(allocation_columns(), self)
-        self.totals = table(self.totals_model, stretch=None)
+        self.totals = table(self.totals_model, stretch=len(totals_columns()))  # no column stretches
         self.budgets = table(self.budgets_model, stretch=0)
         self.allocations = table(self.allocations_model, stretch=0)
         box = QVBoxLayout(self)
@@ -140,7 +140,7 @@ class BudgetsPanel(QWidget):
                 )
             )
         )
-        fit_rows(self.totals, max_rows=4)
+        fit_rows(self.totals, max_rows=5)
         self.budgets.selectionModel().currentRowChanged.connect(self._budget_chosen)
         ctx.bridge.subscribe(CoreEvent.DATA_CHANGED, self._changed, owner=self)
         self.budget_filter: str | None = None
@@ -155,7 +155,7 @@ class BudgetsPanel(QWidget):
     def _show(self, overview: MdfOverviewDTO) -> None:
         self.overview = overview
         self.totals_model.set_rows(overview.totals)
-        fit_rows(self.totals, max_rows=4)
+        fit_rows(self.totals, max_rows=5)
         self.budgets_model.set_rows(overview.budgets)
         self._fill_allocations()
 

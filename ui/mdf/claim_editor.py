@@ -29,7 +29,7 @@ from ui.context import AppContext
 from ui.errors import show_error
 from ui.i18n import format_date, format_money, format_number, minor_to_decimal, translate
 from ui.labels import label
-from ui.mdf.common import activity_label, format_rate, mdf_message, mdf_paths, money_validator
+from ui.mdf.common import activity_label, format_rate, localized, mdf_message, mdf_paths, money_validator
 from ui.mdf.evidence import EvidencePanel
 from ui.mdf.payments import payment_columns
 from ui.mdf.proof import ProofPanel
@@ -306,7 +306,7 @@ class ClaimEditor(QDialog):
                 cost = validation.money_to_minor(actual.value, cur, "actual_cost")
                 rules.check_claim_within_cap(claimed, cost, ctx.participation_rate_bp)
         except UserError as exc:
-            raise UserError(exc.code, **_money_params(exc, cur)) from None
+            raise localized(exc, cur) from None
         return amount
 
     def _update_cap(self) -> None:
@@ -391,23 +391,10 @@ class ClaimEditor(QDialog):
         self._update_buttons()
         if isinstance(exc, UserError):
             field = str(exc.params.get("field", ""))
-            formatted = UserError(exc.code, **_money_params(exc, self.currency()))
+            formatted = localized(exc, self.currency())
             if field in self.form.bindings:
                 self.form.binding(field).show_error(formatted)
             else:
                 self.general_error.set_error(mdf_message(exc, self.currency()))
             return
         show_error(exc, self)
-
-
-def _money_params(exc: UserError, currency: str) -> dict[str, Any]:
-    """The refusal's params with amounts as money text (so the message under the field reads naturally)."""
-    from ui.mdf.common import MONEY_PARAMS
-
-    params: dict[str, Any] = dict(exc.params)
-    for key in MONEY_PARAMS & params.keys():
-        if isinstance(params[key], int) and not isinstance(params[key], bool):
-            params[key] = format_money(params[key], currency)
-    if "participation_rate_bp" in params:
-        params["rate"] = format_rate(int(params["participation_rate_bp"]))
-    return params

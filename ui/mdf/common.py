@@ -3,15 +3,17 @@ evidence labels, the amount validator used while typing, and where the workspace
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from ui.context import AppContext
 from ui.errors import MESSAGES, register_terms, user_message
-from ui.i18n import QT_TRANSLATE_NOOP, format_money, parse_decimal, translate
+from ui.i18n import QT_TRANSLATE_NOOP, format_date, format_money, parse_decimal, translate
 from workbench import validation
 from workbench.errors import UserError
 
@@ -161,18 +163,43 @@ def format_rate(bp: int) -> str:
     return translate("Mdf", "{0}%").format(value)
 
 
-def mdf_message(exc: UserError, currency: str | None = None) -> str:
-    """The translated message of an MDF refusal, with amounts (minor units) shown as money in `currency`."""
+DATE_PARAMS = frozenset({"start", "end", "claim_due"})
+
+
+def localized(exc: UserError, currency: str | None = None) -> UserError:
+    """The same refusal with its params ready to show: amounts (minor units) as money in ``currency``, ISO
+    dates per locale, the participation rate as a percentage, evidence kinds by their labels."""
     params: dict[str, Any] = dict(exc.params)
     if currency:
         for key in MONEY_PARAMS & params.keys():
             if isinstance(params[key], int) and not isinstance(params[key], bool):
                 params[key] = format_money(params[key], currency)
+    for key in DATE_PARAMS & params.keys():
+        if isinstance(params[key], str):
+            with contextlib.suppress(ValueError):  # not an ISO date: shown as given
+                params[key] = format_date(date.fromisoformat(params[key]))
     if "participation_rate_bp" in params:
         params["rate"] = format_rate(int(params["participation_rate_bp"]))
-    if "missing" in params:
-        params["missing"] = ", ".join(evidence_label(k) for k in params["missing"])
-    return user_message(UserError(exc.code, **params))
+    if isinstance(params.get("missing"), (list, tuple)):
+        params["missing"] = ", ".join(evidence_label(str(k)) for k in params["missing"])
+    return UserError(exc.code, **params)
+
+
+def mdf_message(exc: UserError, currency: str | None = None) -> str:
+    """The translated message of an MDF refusal, its params shown as money, dates and labels."""
+    return user_message(localized(exc, currency))
+
+
+def localize_errors(check: Callable[[], None]) -> Callable[[], None]:
+    """Wrap a cross-field check so its refusal shows dates per locale."""
+
+    def run() -> None:
+        try:
+            check()
+        except UserError as exc:
+            raise localized(exc) from None
+
+    return run
 
 
 def money_validator(currency: Callable[[], str], field: str, *, allow_zero: bool = False) -> Callable[[str], Decimal]:

@@ -157,8 +157,12 @@ class EvidencePanel(QWidget):
         self.files.verticalHeader().setVisible(False)
         self.files.setIconSize(QSize(48, 48))
         self.files.verticalHeader().setDefaultSectionSize(52)
+        self.files.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.files.setWordWrap(False)
         header = self.files.horizontalHeader()
-        for col in range(4):
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(0, self.fontMetrics().averageCharWidth() * 34)
+        for col in range(1, 4):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
 
@@ -177,8 +181,9 @@ class EvidencePanel(QWidget):
         left.addWidget(self.error)
         right = QVBoxLayout()
         right.addWidget(QLabel(translate("Mdf", "Required proof")))
-        right.addWidget(self.checklist, 1)
+        right.addWidget(self.checklist)
         right.addWidget(self.missing_label)
+        right.addStretch(1)
         box = QHBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.addLayout(left, 3)
@@ -249,6 +254,9 @@ class EvidencePanel(QWidget):
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if kind in present else Qt.CheckState.Unchecked)
             self.checklist.addItem(item)
+        count = self.checklist.count()
+        row = self.checklist.sizeHintForRow(0) if count else self.fontMetrics().lineSpacing() + 4
+        self.checklist.setFixedHeight(row * max(count, 1) + 2 * self.checklist.frameWidth() + 4)
         missing = self.missing()
         if missing:
             self.missing_label.set_error(

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from cryptography import x509
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -162,10 +162,18 @@ def time_text(sig: SignatureReport) -> str:
     return translate("ProofPanel", "{0} (signer's clock)").format(when)
 
 
+def signer_name(sig: SignatureReport) -> str:
+    """The signer's common name (the whole subject is the tooltip)."""
+    marker = "Common Name: "
+    if marker in sig.signer:
+        return sig.signer.split(marker, 1)[1].split(", ", 1)[0]
+    return sig.signer
+
+
 def signature_columns() -> list[Column[SignatureReport]]:
     return [
         Column(translate("ProofPanel", "Signature"), lambda s: s.field_name),
-        Column(translate("ProofPanel", "Signer"), lambda s: s.signer, tooltip=lambda s: s.signer_email),
+        Column(translate("ProofPanel", "Signer"), signer_name, tooltip=lambda s: s.signer),
         Column(translate("ProofPanel", "Time"), time_text),
         Column(translate("ProofPanel", "Verdict"), verdict_text),
         Column(translate("ProofPanel", "Changes after it"), modification_text),
@@ -211,6 +219,7 @@ class ProofPanel(QWidget):
         self.error = FieldError(self)
         self.model: RowsTableModel[SignatureReport] = RowsTableModel(signature_columns(), self)
         self.table = table(self.model, stretch=4)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         buttons = QHBoxLayout()
         for b in (self.sign_button, self.verify_attached_button, self.save_button, self.verify_button):
             buttons.addWidget(b)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from ui.context import AppContext
 from ui.errors import show_error
 from ui.i18n import format_date, format_money, format_number, minor_to_decimal, translate
-from ui.mdf.common import activity_label, mdf_message, money_validator
+from ui.mdf.common import activity_label, localize_errors, mdf_message, money_validator
 from ui.widgets.forms import FieldError, FormState, add_field
 from workbench import validation
 from workbench.errors import UserError
@@ -162,8 +162,10 @@ class RequestEditor(QDialog):
         self.dates_error = FieldError(self)
         form.addRow("", self.dates_error)
         self.form.add_check(
-            lambda: validation.date_range(
-                _pydate(self.start.date()), _pydate(self.end.date()), start_field="start_date", end_field="end_date"
+            localize_errors(
+                lambda: validation.date_range(
+                    _pydate(self.start.date()), _pydate(self.end.date()), start_field="start_date", end_field="end_date"
+                )
             ),
             self.dates_error,
         )
@@ -199,6 +201,7 @@ class RequestEditor(QDialog):
         self.buttons.accepted.connect(lambda: self.submit(send=False))
         self.submit_button.clicked.connect(lambda: self.submit(send=True))
         self.buttons.rejected.connect(self.reject)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 100)
         box = QVBoxLayout(self)
         box.addLayout(form)
         box.addWidget(self.general_error)

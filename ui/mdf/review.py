@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
+    QHeaderView,
     QLabel,
     QMessageBox,
     QPlainTextEdit,
@@ -127,7 +128,7 @@ def review_columns() -> list[Column[ReviewItemDTO]]:
             lambda i: format_date(i.due),
             tooltip=lambda i: translate("ReviewQueue", "Claims: claim deadline. Requests: activity start."),
         ),
-        Column(translate("ReviewQueue", "Evidence"), evidence),
+        Column(translate("ReviewQueue", "Evidence"), evidence, tooltip=evidence),
     ]
 
 
@@ -212,6 +213,9 @@ class ReviewQueue(QWidget):
         self.table = table(self.model, stretch=3)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setObjectName("reviewTable")
+        evidence_column = self.model.columnCount() - 1  # long "missing" lists are elided; the tooltip has them all
+        self.table.horizontalHeader().setSectionResizeMode(evidence_column, QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().resizeSection(evidence_column, self.fontMetrics().averageCharWidth() * 34)
         self._keys = _Keys(self)
         self.table.installEventFilter(self._keys)
         self.table.doubleClicked.connect(lambda _i: self.open_current())
