@@ -73,6 +73,7 @@ LABELS: dict[str, str] = {
     "mdf_payments": QT_TRANSLATE_NOOP("labels", "MDF payment"),
     "notes": QT_TRANSLATE_NOOP("labels", "Note"),
     # actions
+    "patch": QT_TRANSLATE_NOOP("labels", "Change"),  # an op's kind (rejected ops in the conflicts inbox)
     "create": QT_TRANSLATE_NOOP("labels", "created"),
     "update": QT_TRANSLATE_NOOP("labels", "changed"),
     "delete": QT_TRANSLATE_NOOP("labels", "deleted"),

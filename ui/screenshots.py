@@ -106,6 +106,34 @@ def _dashboard_shots(w: Any, prefix: str, grab: Any, *, drill: bool = False) -> 
         dialog.close()
 
 
+def _signin_shots(w: Any, prefix: str, grab: Any) -> None:
+    """The sign-in dialog: empty, with a wrong password, and opened by a sync after the device was revoked."""
+    from PySide6.QtTest import QTest
+
+    from sync.client.errors import AuthRequired, NetworkError, SyncError
+    from ui.signin import SignInDialog
+    from workbench.security.secrets import MemorySecretStore
+
+    url, email = "https://workbench.example.com", "anna.becker@example.com"
+    dialog = SignInDialog(w.ctx, MemorySecretStore(), server_url=url, parent=w)
+    dialog.show()
+    grab(dialog, f"{prefix}signin")
+    QTest.keyClicks(dialog.email, email)
+    QTest.keyClicks(dialog.password, "not-my-password")
+    dialog.show_error(AuthRequired("invalid_credentials"))
+    grab(dialog, f"{prefix}signin-wrong-password")
+    dialog.close()
+    revoked = SignInDialog(
+        w.ctx, MemorySecretStore(), server_url=url, email=email, reason=SyncError("sync_device_revoked")
+    )
+    revoked.show()
+    QTest.keyClicks(revoked.password, "secret")
+    revoked.show_error(NetworkError("connection refused"))
+    revoked.show_error(SyncError("sync_device_revoked"))
+    grab(revoked, f"{prefix}signin-device-revoked")
+    revoked.close()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=OUT)
@@ -203,6 +231,7 @@ def main(argv: list[str] | None = None) -> int:
     settings.show()
     grab(settings, "settings")
     settings.close()
+    _signin_shots(w, "", grab)
     w.close()
 
     d = window("de")
@@ -212,6 +241,7 @@ def main(argv: list[str] | None = None) -> int:
     grab(d, "de-partner-profile")
     d.go("conflicts")
     grab(d, "de-conflicts")
+    _signin_shots(d, "de-", grab)
     d.go("dashboard")
     grab(d, "de-dashboard")
     _dashboard_shots(d, "de-", grab, drill=True)

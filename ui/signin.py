@@ -252,6 +252,7 @@ class SignInDialog(QDialog):
             widget.textEdited.connect(lambda _t, w=widget: self._edited(w))
         self.remember.toggled.connect(lambda _c: self.errors["remember"].set_error(None))
         (self.password if server_url and email else self.email if server_url else self.server_url).setFocus()
+        self.setMinimumWidth(chars * 70)  # messages under the fields wrap at a readable width
 
     # -- input -------------------------------------------------------------------------------------------------
 
@@ -265,10 +266,21 @@ class SignInDialog(QDialog):
         key = field_of(exc)
         label = self.errors.get(key) if key is not None else None
         (label or self.general).set_error(message_of(exc))
+        self._fit()
         widget = {"server_url": self.server_url, "email": self.email, "password": self.password}.get(key or "")
         if widget is not None:
             widget.setFocus(Qt.FocusReason.OtherFocusReason)
             widget.selectAll()
+
+    def _fit(self) -> None:
+        """Grow (never shrink below what the user chose) so every shown message fits without clipping."""
+        layout = self.layout()
+        assert layout is not None
+        layout.activate()
+        hint = self.sizeHint()
+        width = max(self.width(), hint.width())
+        height = max(self.height(), layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else hint.height())
+        self.resize(width, height)
 
     def _validate(self) -> dict[str, Any] | None:
         from workbench import validation

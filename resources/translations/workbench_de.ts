@@ -5298,6 +5298,11 @@
         <source>attachments missing on the server</source>
         <translation>Anhänge fehlen auf dem Server</translation>
     </message>
+    <message>
+        <location filename="../../ui/labels.py" line="76"/>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
 </context>
 <context>
     <name>terms</name>

@@ -5298,6 +5298,11 @@
         <source>attachments missing on the server</source>
         <translation>attachments missing on the server</translation>
     </message>
+    <message>
+        <location filename="../../ui/labels.py" line="76"/>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
 </context>
 <context>
     <name>terms</name>
