@@ -210,6 +210,8 @@ def funnel(conn: Connection, program_id: str, period: Period, scope: Scope) -> F
         return _deal_counts(conn, program_id, period, scope)
     sp = totals.split(period)
     n = [0, 0, 0, 0]
+    if not scope.empty:
+        totals.prepare_scope(conn, program_id, scope.params())
     if sp.first_month is not None:
         stmt = totals.statement(GroupBy.OVERALL, not scope.empty, False, False)
         params = {"program_id": program_id, **scope.params(), "m_lo": sp.first_month, "m_hi": sp.last_month}

@@ -737,7 +737,7 @@ def _attribute_statement(shape: _P, kpi: Kpi, group_by: GroupBy, keyed: bool, sc
     per_groups = [sub.c.pid] + [c for c in (ncur, dcur) if not isinstance(c, Null)]
     per_stmt = select(*per_cols)
     if scoped:
-        per_stmt = per_stmt.where(totals.scope_condition(sub.c.pid))
+        per_stmt = per_stmt.where(totals.scope_condition(sub.c.pid, shape.dialect == "sqlite"))
     per = per_stmt.group_by(*per_groups).subquery("per_partner")
     if group_by is GroupBy.TIER:
         p = _t("partners")
@@ -776,7 +776,7 @@ def _aggregate_statement(shape: _P, kpi: Kpi, group_by: GroupBy, keyed: bool, sc
         cols: list[Any] = [gkey.label("g"), ncur, dcur, func.sum(sub.c.num), func.sum(sub.c.den)]
         stmt = select(*cols).select_from(from_).where(*_key_filter(gkey, group_by, keyed))
         if scoped:
-            stmt = stmt.where(totals.scope_condition(sub.c.pid))
+            stmt = stmt.where(totals.scope_condition(sub.c.pid, shape.dialect == "sqlite"))
         groups = [] if group_by is GroupBy.OVERALL else [gkey]
         groups += [c for c in (ncur, dcur) if not isinstance(c, Null)]
         if groups:
@@ -973,6 +973,8 @@ def _figures(
 ) -> dict[Kpi, dict[str, KpiFigure]]:
     """The chosen KPIs per group (or only the group `key`), from the totals where possible."""
     accs: dict[Kpi, dict[str, _Acc]] = {}
+    if not scope.empty and ctx.dialect == "sqlite":
+        totals.prepare_scope(conn, ctx.program_id, scope.params())
     via_totals = [k for k in chosen if k in TOTALS_KPIS]
     # one partner's figures read its deals (an index range); a table of all partners reads the totals
     partner_only = group_by is GroupBy.PARTNER and key is not None

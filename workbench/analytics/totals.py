@@ -96,9 +96,28 @@ def has_totals(conn: Connection) -> bool:
     return found is not None
 
 
-def scope_condition(partner_col: Any) -> ColumnElement[bool]:
+SCOPE_TABLE = "analytics_scope"  # a TEMP table: per connection, never in the replica file
+scope_table = table(SCOPE_TABLE, column("id"))
+
+
+def prepare_scope(conn: Connection, program_id: str, params: dict[str, Any]) -> None:
+    """Fill the connection's TEMP table with the ids of the partners in the scope (SQLite): the statements
+    of one dashboard then test membership with an index lookup instead of re-evaluating the filter."""
+    conn.exec_driver_sql(f"CREATE TEMP TABLE IF NOT EXISTS {SCOPE_TABLE} (id TEXT PRIMARY KEY) WITHOUT ROWID")
+    conn.exec_driver_sql(f"DELETE FROM temp.{SCOPE_TABLE}")
+    conn.execute(scope_table.insert().from_select(["id"], scope_select()), {**params, "program_id": program_id})
+
+
+def scope_condition(partner_col: Any, materialized: bool = False) -> ColumnElement[bool]:
     """`partner_col` belongs to a live partner of the program matching the scope bind parameters
-    (scope_segment, scope_region, scope_tier, scope_owner; NULL = any)."""
+    (scope_segment, scope_region, scope_tier, scope_owner; NULL = any). `materialized`: read the TEMP
+    table filled by `prepare_scope` on the same connection."""
+    source = select(scope_table.c.id) if materialized else scope_select()
+    condition: ColumnElement[bool] = partner_col.in_(source)
+    return condition
+
+
+def scope_select() -> Select[Any]:
     p = Base.metadata.tables["partners"]
     attr = Base.metadata.tables["partner_attributes"]
 
@@ -114,7 +133,7 @@ def scope_condition(partner_col: Any) -> ColumnElement[bool]:
             ),
         )
 
-    scoped = select(p.c.id).where(
+    return select(p.c.id).where(
         p.c.program_id == bindparam("program_id"),
         p.c.deleted_at.is_(None),
         or_(bindparam("scope_tier").is_(None), p.c.tier_id == bindparam("scope_tier")),
@@ -122,8 +141,6 @@ def scope_condition(partner_col: Any) -> ColumnElement[bool]:
         has("segment", "scope_segment"),
         has("region", "scope_region"),
     )
-    condition: ColumnElement[bool] = partner_col.in_(scoped)
-    return condition
 
 
 def group_key(group_by: GroupBy) -> tuple[ColumnElement[Any], Any]:
@@ -160,7 +177,7 @@ def statement(group_by: GroupBy, scoped: bool, keyed: bool, pipeline: bool) -> S
             t.c.month <= bindparam("m_hi"),
         ]
     if scoped:
-        cond.append(scope_condition(t.c.partner_id))
+        cond.append(scope_condition(t.c.partner_id, materialized=True))  # prepare_scope first
     if keyed and group_by is not GroupBy.OVERALL:
         cond.append(gkey == bindparam("group_key"))
     groups: list[Any] = [t.c.currency] if group_by is GroupBy.OVERALL else [gkey, t.c.currency]
