@@ -103,6 +103,15 @@ class ReminderNotifier(QObject):
         self.timer = QTimer(self)
         self.timer.setInterval(check_ms)
         self.timer.timeout.connect(self.check)
+        self._stopped = False
+
+    def start_later(self, delay_ms: int) -> None:
+        """Start after ``delay_ms`` (the app lets the first screen load first); nothing if stopped meanwhile."""
+        QTimer.singleShot(delay_ms, self, self._start_if_running)
+
+    def _start_if_running(self) -> None:
+        if not self._stopped:
+            self.start()
 
     @staticmethod
     def _icon() -> QIcon:
@@ -113,10 +122,12 @@ class ReminderNotifier(QObject):
         return style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation) if style else QIcon()
 
     def start(self) -> None:
+        self._stopped = False
         self.timer.start()
         self.check()
 
     def stop(self) -> None:
+        self._stopped = True
         self.timer.stop()
         if self.tray is not None:
             self.tray.hide()
@@ -128,6 +139,8 @@ class ReminderNotifier(QObject):
 
     def refresh(self) -> None:
         """Tick now (after snooze or dismiss, or on demand)."""
+        if self._stopped and self.last is not None:
+            return
         self._running = True
         self.ctx.db(self.scheduler.tick, self.clock(), on_success=self._ticked, on_error=self._failed, name="reminders")
 

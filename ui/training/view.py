@@ -280,7 +280,7 @@ class TrainingView(QWidget):
 
     def _person_changed(self, index: QModelIndex, _prev: QModelIndex) -> None:
         row = self.people_model.row_at(index.row()) if index.isValid() else None
-        if row is not None:
+        if row is not None and self.isVisible():  # (a closed window's late answer starts nothing new)
             self.show_person(row.contact_id, row.name)
 
     def show_person(self, contact_id: str, name: str = "") -> None:
