@@ -28,7 +28,6 @@ from ui.icons import icon
 from ui.partners.list_view import PartnersView
 from ui.search import SearchDialog
 from ui.statusbar import SyncStatusBar
-from ui.widgets.common import EmptyState
 from workbench import __version__
 from workbench.errors import UserError
 from workbench.partners.types import PartnerDTO
@@ -82,6 +81,12 @@ def _deals(ctx: AppContext) -> DealsView:
     return DealsView(ctx)
 
 
+def _training(ctx: AppContext) -> QWidget:
+    from ui.training.view import TrainingView
+
+    return TrainingView(ctx)
+
+
 def _mdf(ctx: AppContext) -> MdfView:
     from ui.mdf.view import MdfView
 
@@ -131,14 +136,6 @@ class MainWindow(QMainWindow):
         self._profile: PartnerProfile | None = None
         self.partner_stack = QStackedWidget()
         self.partner_stack.addWidget(self.partners)
-        self.training = EmptyState(
-            translate("MainWindow", "Training and certification"),
-            translate(
-                "MainWindow",
-                "Courses, learning paths and certifications arrive with the training screens. A partner's "
-                "certifications are already shown in its profile.",
-            ),
-        )
         names = {
             "dashboard": translate("MainWindow", "Dashboard"),
             "partners": translate("MainWindow", "Partners"),
@@ -152,7 +149,7 @@ class MainWindow(QMainWindow):
             "dashboard": lambda: self._dashboard_built(_dashboard(ctx)),
             "partners": self.partner_stack,
             "deals": lambda: _deals(ctx),
-            "training": self.training,
+            "training": lambda: _training(ctx),
             "mdf": lambda: _mdf(ctx),
             "conflicts": lambda: _conflicts(ctx),
             "activity": lambda: self._activity_built(_activity(ctx)),
@@ -173,6 +170,7 @@ class MainWindow(QMainWindow):
 
         self.status = SyncStatusBar(ctx, self)
         self.setStatusBar(self.status)
+        self._build_notifications(ctx)
         self.status.open_conflicts.connect(lambda: self.go("conflicts"))
 
         self.search = SearchDialog(ctx, self)
@@ -408,6 +406,13 @@ class MainWindow(QMainWindow):
             sync_menu,
             "actConflicts",
         )
+        self.notifications_action = self._action(
+            translate("MainWindow", "&Notifications"),
+            QKeySequence("Ctrl+Shift+N"),
+            self.show_notifications,
+            go_menu,
+            "actNotifications",
+        )
 
         help_menu = bar.addMenu(translate("MainWindow", "&Help"))
         self._action(
@@ -558,8 +563,30 @@ class MainWindow(QMainWindow):
         settings.setValue("main/state", self.saveState())
         settings.setValue("main/area", self.current_area())
 
+    # -- notifications (reminders list in a dock, desktop notifications through the tray) ----------------------------
+
+    def _build_notifications(self, ctx: AppContext) -> None:
+        from PySide6.QtWidgets import QDockWidget
+
+        from ui.notifications import NotificationsView, ReminderNotifier
+
+        self.notifier = ReminderNotifier(ctx, parent=self)
+        self.notifications = NotificationsView(ctx, self.notifier)
+        self.notifications_dock = QDockWidget(translate("MainWindow", "Notifications"), self)
+        self.notifications_dock.setObjectName("notificationsDock")
+        self.notifications_dock.setWidget(self.notifications)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.notifications_dock)
+        self.notifications_dock.hide()
+        self.notifier.start_later(2000)  # after the first page of the partner list
+
+    def show_notifications(self) -> None:
+        self.notifications_dock.show()
+        self.notifications_dock.raise_()
+        self.notifications.table.setFocus()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
         self.status.stop()
+        self.notifier.stop()
         self.search.close()
         super().closeEvent(event)
