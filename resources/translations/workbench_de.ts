@@ -49,7 +49,7 @@
     <message>
         <location filename="../../ui/dashboard/drill.py" line="35"/>
         <location filename="../../ui/dashboard/drill.py" line="94"/>
-        <location filename="../../ui/dashboard/view.py" line="228"/>
+        <location filename="../../ui/dashboard/view.py" line="233"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
@@ -85,7 +85,7 @@
     </message>
     <message>
         <location filename="../../ui/dashboard/drill.py" line="72"/>
-        <location filename="../../ui/dashboard/view.py" line="177"/>
+        <location filename="../../ui/dashboard/view.py" line="182"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
@@ -166,7 +166,7 @@
     </message>
     <message>
         <location filename="../../ui/dashboard/texts.py" line="12"/>
-        <location filename="../../ui/dashboard/view.py" line="341"/>
+        <location filename="../../ui/dashboard/view.py" line="346"/>
         <source>Revenue</source>
         <translation>Umsatz</translation>
     </message>
@@ -376,243 +376,243 @@
         <translation>{0} {1} % ggü. Vorperiode</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="143"/>
+        <location filename="../../ui/dashboard/view.py" line="148"/>
         <source>Partner performance</source>
         <translation>Partnerleistung</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="144"/>
+        <location filename="../../ui/dashboard/view.py" line="149"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="146"/>
+        <location filename="../../ui/dashboard/view.py" line="151"/>
         <source>Every table of the dashboard as CSV files in a folder</source>
         <translation>Alle Tabellen des Dashboards als CSV-Dateien in einen Ordner</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="148"/>
+        <location filename="../../ui/dashboard/view.py" line="153"/>
         <source>QBR PDF…</source>
         <translation>QBR-PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="150"/>
+        <location filename="../../ui/dashboard/view.py" line="155"/>
         <source>Quarterly business review of the partner selected below</source>
         <translation>Quartalsbericht (QBR) des unten gewählten Partners</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="161"/>
+        <location filename="../../ui/dashboard/view.py" line="166"/>
         <source>Last 12 months</source>
         <translation>Letzte 12 Monate</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="162"/>
+        <location filename="../../ui/dashboard/view.py" line="167"/>
         <source>Year to date</source>
         <translation>Seit Jahresbeginn</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="163"/>
+        <location filename="../../ui/dashboard/view.py" line="168"/>
         <source>Last complete quarter</source>
         <translation>Letztes volles Quartal</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="164"/>
+        <location filename="../../ui/dashboard/view.py" line="169"/>
         <source>Last 90 days</source>
         <translation>Letzte 90 Tage</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="165"/>
+        <location filename="../../ui/dashboard/view.py" line="170"/>
         <source>Previous year</source>
         <translation>Vorjahr</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="178"/>
+        <location filename="../../ui/dashboard/view.py" line="183"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="179"/>
+        <location filename="../../ui/dashboard/view.py" line="184"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="180"/>
+        <location filename="../../ui/dashboard/view.py" line="185"/>
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="181"/>
+        <location filename="../../ui/dashboard/view.py" line="186"/>
         <source>Owner</source>
         <translation>Betreuer</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="210"/>
+        <location filename="../../ui/dashboard/view.py" line="215"/>
         <source>Revenue by month</source>
         <translation>Umsatz je Monat</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="211"/>
+        <location filename="../../ui/dashboard/view.py" line="216"/>
         <source>Deal funnel</source>
         <translation>Deal-Trichter</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="212"/>
+        <location filename="../../ui/dashboard/view.py" line="217"/>
         <source>Health score distribution</source>
         <translation>Verteilung der Health-Scores</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="213"/>
+        <location filename="../../ui/dashboard/view.py" line="218"/>
         <source>MDF spend vs. attributed revenue by region</source>
         <translation>MDF-Ausgaben und zugeordneter Umsatz je Region</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="214"/>
+        <location filename="../../ui/dashboard/view.py" line="219"/>
         <source>Activation by approval month</source>
         <translation>Aktivierung nach Freigabemonat</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="225"/>
+        <location filename="../../ui/dashboard/view.py" line="230"/>
         <source>Partners that need attention</source>
         <translation>Partner, die Aufmerksamkeit brauchen</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="229"/>
+        <location filename="../../ui/dashboard/view.py" line="234"/>
         <source>Health</source>
         <translation>Health</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="230"/>
+        <location filename="../../ui/dashboard/view.py" line="235"/>
         <source>Why</source>
         <translation>Warum</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="241"/>
+        <location filename="../../ui/dashboard/view.py" line="246"/>
         <source>Double-click a partner to open it; click a figure for its formula and records.</source>
         <translation>Doppelklick öffnet einen Partner; ein Klick auf eine Kennzahl zeigt Formel und Datensätze.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="276"/>
+        <location filename="../../ui/dashboard/view.py" line="281"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="300"/>
+        <location filename="../../ui/dashboard/view.py" line="305"/>
         <source>Calculating…</source>
         <translation>Wird berechnet…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="326"/>
+        <location filename="../../ui/dashboard/view.py" line="331"/>
         <source>{0} to {1}, compared with {2} to {3}. Figures from the local replica, in {4}.</source>
         <translation>{0} bis {1}, verglichen mit {2} bis {3}. Zahlen aus der lokalen Kopie, in {4}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="345"/>
-        <location filename="../../ui/dashboard/view.py" line="373"/>
+        <location filename="../../ui/dashboard/view.py" line="350"/>
+        <location filename="../../ui/dashboard/view.py" line="378"/>
         <source>thousand {0}</source>
         <translation>Tsd. {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="351"/>
+        <location filename="../../ui/dashboard/view.py" line="356"/>
         <source>Lost</source>
         <translation>Verloren</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="352"/>
+        <location filename="../../ui/dashboard/view.py" line="357"/>
         <source>Won</source>
         <translation>Gewonnen</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="353"/>
+        <location filename="../../ui/dashboard/view.py" line="358"/>
         <source>Reviewed</source>
         <translation>Geprüft</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="354"/>
+        <location filename="../../ui/dashboard/view.py" line="359"/>
         <source>Submitted</source>
         <translation>Eingereicht</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="356"/>
+        <location filename="../../ui/dashboard/view.py" line="361"/>
         <source>Deals</source>
         <translation>Deals</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="362"/>
+        <location filename="../../ui/dashboard/view.py" line="367"/>
         <source>No MDF activity ended in the period</source>
         <translation>Keine MDF-Maßnahme endete im Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="365"/>
+        <location filename="../../ui/dashboard/view.py" line="370"/>
         <source>Reimbursed</source>
         <translation>Erstattet</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="369"/>
+        <location filename="../../ui/dashboard/view.py" line="374"/>
         <source>Attributed revenue</source>
         <translation>Zugeordneter Umsatz</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="379"/>
+        <location filename="../../ui/dashboard/view.py" line="384"/>
         <source>Revenue within 60 days</source>
         <translation>Umsatz innerhalb von 60 Tagen</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="383"/>
+        <location filename="../../ui/dashboard/view.py" line="388"/>
         <source>Revenue within 90 days</source>
         <translation>Umsatz innerhalb von 90 Tagen</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="387"/>
+        <location filename="../../ui/dashboard/view.py" line="392"/>
         <source>% of the partners approved</source>
         <translation>% der freigegebenen Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="394"/>
+        <location filename="../../ui/dashboard/view.py" line="399"/>
         <source>no region</source>
         <translation>keine Region</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="395"/>
+        <location filename="../../ui/dashboard/view.py" line="400"/>
         <source>ROI {0}</source>
         <translation>ROI {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="404"/>
+        <location filename="../../ui/dashboard/view.py" line="409"/>
         <source>Partners</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="405"/>
+        <location filename="../../ui/dashboard/view.py" line="410"/>
         <source>partners</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="420"/>
+        <location filename="../../ui/dashboard/view.py" line="425"/>
         <source>Activity {0}, pipeline {1}, certification {2}, marketing {3} (of 100)</source>
         <translation>Aktivität {0}, Pipeline {1}, Zertifizierung {2}, Marketing {3} (von 100)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="454"/>
+        <location filename="../../ui/dashboard/view.py" line="459"/>
         <source>Export the dashboard tables to</source>
         <translation>Dashboard-Tabellen exportieren nach</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="461"/>
+        <location filename="../../ui/dashboard/view.py" line="466"/>
         <source>Wait until the figures are shown, then export.</source>
         <translation>Bitte warten, bis die Zahlen angezeigt werden, dann exportieren.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="482"/>
+        <location filename="../../ui/dashboard/view.py" line="487"/>
         <source>Save the QBR as</source>
         <translation>QBR speichern unter</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="491"/>
+        <location filename="../../ui/dashboard/view.py" line="496"/>
         <source>Writing the QBR…</source>
         <translation>QBR wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="500"/>
+        <location filename="../../ui/dashboard/view.py" line="505"/>
         <source>Saved: {0}</source>
         <translation>Gespeichert: {0}</translation>
     </message>
@@ -622,152 +622,152 @@
     <message>
         <location filename="../../ui/mdf/claim_editor.py" line="100"/>
         <source>MDF claim</source>
-        <translation type="unfinished">MDF-Abrechnung</translation>
+        <translation>MDF-Abrechnung</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/claim_editor.py" line="116"/>
         <source>&amp;Actual cost</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tatsächliche Kosten</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/claim_editor.py" line="125"/>
         <source>&amp;Claimed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beantragt</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/claim_editor.py" line="138"/>
         <source>&amp;Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zusammenfassung</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/claim_editor.py" line="161"/>
         <source>Save &amp;draft</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entwurf speichern</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/claim_editor.py" line="163"/>
         <source>S&amp;ubmit claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrechnung &amp;einreichen</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/claim_editor.py" line="173"/>
         <source>Approved request</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigter Antrag</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/claim_editor.py" line="175"/>
         <source>Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrechnung</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/claim_editor.py" line="181"/>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweise</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/claim_editor.py" line="184"/>
         <source>Proof of execution (signed PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchführungsnachweis (signiertes PDF)</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/claim_editor.py" line="186"/>
         <source>Payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungen</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/claim_editor.py" line="234"/>
         <source>MDF claim — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>MDF-Abrechnung – {0}</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/claim_editor.py" line="236"/>
         <source>New MDF claim — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue MDF-Abrechnung – {0}</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/claim_editor.py" line="241"/>
         <source>{0} (passed)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (abgelaufen)</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/claim_editor.py" line="243"/>
         <source>{0} ({1} days left)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (noch {1} Tage)</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/claim_editor.py" line="248"/>
         <source>Partner</source>
-        <translation type="unfinished">Partner</translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/claim_editor.py" line="249"/>
         <source>Activity</source>
-        <translation type="unfinished">Aktivität</translation>
+        <translation>Maßnahme</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/claim_editor.py" line="250"/>
         <source>Title</source>
-        <translation type="unfinished">Titel</translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/claim_editor.py" line="253"/>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/claim_editor.py" line="254"/>
         <source>{0} – {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} – {1}</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/claim_editor.py" line="258"/>
         <source>Approved</source>
-        <translation type="unfinished">Genehmigt</translation>
+        <translation>Genehmigt</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/claim_editor.py" line="261"/>
         <source>Still claimable</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch abrechenbar</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/claim_editor.py" line="264"/>
         <source>Participation rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Beteiligungssatz</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/claim_editor.py" line="265"/>
         <source>Claim deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrechnungsfrist</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/claim_editor.py" line="274"/>
         <source>Not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gespeichert.</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/claim_editor.py" line="288"/>
         <source>Status: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/claim_editor.py" line="290"/>
         <source>Reviewer: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfer: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/claim_editor.py" line="320"/>
         <source>Reimbursed: {0} of the actual cost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattet werden {0} der tatsächlichen Kosten.</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/claim_editor.py" line="328"/>
         <source>You can claim at most {0} ({1} of the actual cost, within {2} still claimable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können höchstens {0} abrechnen ({1} der tatsächlichen Kosten, im Rahmen der noch abrechenbaren {2}).</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/claim_editor.py" line="343"/>
         <source>Save the claim and add its evidence first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern Sie die Abrechnung und fügen Sie zuerst die Nachweise hinzu.</translation>
     </message>
 </context>
 <context>
@@ -1876,7 +1876,7 @@
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="576"/>
+        <location filename="../../ui/main_window.py" line="575"/>
         <source>Notifications</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1891,28 +1891,28 @@
     <message>
         <location filename="../../ui/mdf/budgets.py" line="47"/>
         <source>Currency</source>
-        <translation type="unfinished">Währung</translation>
+        <translation>Währung</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/budgets.py" line="49"/>
         <location filename="../../ui/mdf/budgets.py" line="64"/>
         <location filename="../../ui/mdf/budgets.py" line="85"/>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/budgets.py" line="53"/>
         <location filename="../../ui/mdf/budgets.py" line="74"/>
         <location filename="../../ui/mdf/budgets.py" line="86"/>
         <source>Allocated</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugeteilt</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/budgets.py" line="54"/>
         <location filename="../../ui/mdf/budgets.py" line="87"/>
         <location filename="../../ui/mdf/view.py" line="50"/>
         <source>Requested</source>
-        <translation type="unfinished">Beantragt</translation>
+        <translation>Beantragt</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/budgets.py" line="55"/>
@@ -1921,7 +1921,7 @@
         <location filename="../../ui/mdf/view.py" line="55"/>
         <location filename="../../ui/mdf/view.py" line="81"/>
         <source>Approved</source>
-        <translation type="unfinished">Genehmigt</translation>
+        <translation>Genehmigt</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/budgets.py" line="56"/>
@@ -1929,42 +1929,42 @@
         <location filename="../../ui/mdf/budgets.py" line="89"/>
         <location filename="../../ui/mdf/view.py" line="73"/>
         <source>Claimed</source>
-        <translation type="unfinished">Abgerechnet</translation>
+        <translation>Abgerechnet</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/budgets.py" line="57"/>
         <location filename="../../ui/mdf/budgets.py" line="77"/>
         <location filename="../../ui/mdf/budgets.py" line="90"/>
         <source>Paid</source>
-        <translation type="unfinished">Bezahlt</translation>
+        <translation>Ausgezahlt</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/budgets.py" line="58"/>
         <location filename="../../ui/mdf/budgets.py" line="92"/>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbar</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/budgets.py" line="66"/>
         <source>Period</source>
-        <translation type="unfinished">Zeitraum</translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/budgets.py" line="67"/>
         <location filename="../../ui/mdf/view.py" line="45"/>
         <source>{0} – {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} – {1}</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/budgets.py" line="72"/>
         <location filename="../../ui/mdf/payments.py" line="23"/>
         <source>Amount</source>
-        <translation type="unfinished">Betrag</translation>
+        <translation>Betrag</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/budgets.py" line="78"/>
         <source>Unallocated</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zugeteilt</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/budgets.py" line="84"/>
@@ -1972,331 +1972,494 @@
         <location filename="../../ui/mdf/view.py" line="40"/>
         <location filename="../../ui/mdf/view.py" line="70"/>
         <source>Partner</source>
-        <translation type="unfinished">Partner</translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/budgets.py" line="95"/>
         <source>Allocated minus approved requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugeteilt abzüglich genehmigter Anträge</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/budgets.py" line="116"/>
         <source>Totals per currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Summen je Währung</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/budgets.py" line="122"/>
         <source>Budgets</source>
-        <translation type="unfinished"></translation>
+        <translation>Budgets</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/budgets.py" line="127"/>
         <source>Allocations (live balances)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuteilungen (aktuelle Salden)</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/budgets.py" line="136"/>
         <source>Requested: submitted requests awaiting a decision. Claimed: submitted and later claims. Available: allocated minus approved requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantragt: eingereichte Anträge, über die noch nicht entschieden ist. Abgerechnet: eingereichte und spätere Abrechnungen. Verfügbar: zugeteilt abzüglich genehmigter Anträge.</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/common.py" line="81"/>
         <source>Photos of the booth or event</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos vom Stand oder der Veranstaltung</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/common.py" line="82"/>
         <source>Invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnung</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/common.py" line="83"/>
         <source>Attendee or lead list</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmer- oder Lead-Liste</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/common.py" line="84"/>
         <source>Short summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurze Zusammenfassung</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/common.py" line="85"/>
         <source>Screenshots of the ads</source>
-        <translation type="unfinished"></translation>
+        <translation>Screenshots der Anzeigen</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/common.py" line="86"/>
         <source>Campaign report (reach, clicks)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagnenbericht (Reichweite, Klicks)</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/common.py" line="87"/>
         <source>Copy of the mailing</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemplar des Mailings</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/common.py" line="88"/>
         <source>Send report (recipients, opens, clicks)</source>
-        <translation type="unfinished"></translation>
+        <translation>Versandbericht (Empfänger, Öffnungen, Klicks)</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/common.py" line="89"/>
         <source>Sample of the printed piece</source>
-        <translation type="unfinished"></translation>
+        <translation>Belegexemplar des Drucks</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/common.py" line="90"/>
         <source>Distribution proof</source>
-        <translation type="unfinished"></translation>
+        <translation>Verteilnachweis</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/common.py" line="91"/>
         <source>Recording or agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufzeichnung oder Agenda</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/common.py" line="92"/>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/common.py" line="93"/>
         <source>Signed proof of execution</source>
-        <translation type="unfinished"></translation>
+        <translation>Signierter Durchführungsnachweis</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/common.py" line="97"/>
         <source>Event / trade show</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltung / Messe</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/common.py" line="98"/>
         <source>Digital campaign / ads</source>
-        <translation type="unfinished"></translation>
+        <translation>Digitale Kampagne / Anzeigen</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/common.py" line="99"/>
         <source>E-mail / newsletter</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail / Newsletter</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/common.py" line="100"/>
         <source>Print / direct mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Print / Direktmailing</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/common.py" line="101"/>
         <source>Webinar / seminar</source>
-        <translation type="unfinished"></translation>
+        <translation>Webinar / Seminar</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/common.py" line="102"/>
         <source>Training / enablement</source>
-        <translation type="unfinished"></translation>
+        <translation>Schulung / Enablement</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/common.py" line="163"/>
         <source>{0}%</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} %</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/evidence.py" line="63"/>
         <source>{0} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Byte</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/evidence.py" line="65"/>
         <source>{0} KB</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} KB</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/evidence.py" line="66"/>
         <source>{0} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} MB</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/evidence.py" line="80"/>
         <source>Drop evidence files here</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweisdateien hier ablegen</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/evidence.py" line="134"/>
         <source>Add &amp;files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dateien hinzufügen…</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/evidence.py" line="138"/>
         <source>Attach as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhängen als:</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/evidence.py" line="148"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/evidence.py" line="149"/>
         <source>Proves</source>
-        <translation type="unfinished"></translation>
+        <translation>Belegt</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/evidence.py" line="150"/>
         <source>Type</source>
-        <translation type="unfinished">Typ</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/evidence.py" line="151"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/evidence.py" line="152"/>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/evidence.py" line="183"/>
         <source>Required proof</source>
-        <translation type="unfinished"></translation>
+        <translation>Erforderliche Nachweise</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/evidence.py" line="224"/>
         <source>Evidence needs a workspace folder on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweise brauchen einen Arbeitsbereich-Ordner auf diesem Computer.</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/evidence.py" line="226"/>
         <source>Save the claim as a draft, then drop evidence files here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern Sie die Abrechnung als Entwurf und legen Sie dann die Nachweise hier ab.</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/evidence.py" line="228"/>
         <source>This claim can no longer be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Abrechnung kann nicht mehr geändert werden.</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/evidence.py" line="230"/>
         <source>Drop evidence files here, or use “Add files…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweisdateien hier ablegen oder „Dateien hinzufügen…“ verwenden.</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/evidence.py" line="263"/>
         <source>Cannot submit yet. Missing: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht einreichbar. Es fehlt: {0}.</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/evidence.py" line="284"/>
         <source>Add evidence files</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweisdateien hinzufügen</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/payments.py" line="22"/>
         <source>Paid on</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezahlt am</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/payments.py" line="24"/>
         <source>Reference</source>
-        <translation type="unfinished">Referenz</translation>
+        <translation>Referenz</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/payments.py" line="29"/>
         <location filename="../../ui/mdf/view.py" line="41"/>
         <location filename="../../ui/mdf/view.py" line="71"/>
         <source>Activity</source>
-        <translation type="unfinished">Aktivität</translation>
+        <translation>Maßnahme</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/payments.py" line="33"/>
         <source>Claim approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigte Abrechnung</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/payments.py" line="40"/>
         <source>Claim status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status der Abrechnung</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/payments.py" line="55"/>
+        <location filename="../../ui/mdf/payments.py" line="54"/>
+        <source>Filter by partner, activity or reference…</source>
+        <translation>Nach Partner, Maßnahme oder Referenz filtern…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/payments.py" line="67"/>
         <source>Payments of approved claims, newest first. A claim is paid once its payments reach the approved amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungen genehmigter Abrechnungen, neueste zuerst. Eine Abrechnung ist bezahlt, sobald ihre Zahlungen den genehmigten Betrag erreichen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/payments.py" line="97"/>
+        <source>Total: {0}</source>
+        <translation>Summe: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/view.py" line="42"/>
         <source>Title</source>
-        <translation type="unfinished">Titel</translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/view.py" line="44"/>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/view.py" line="63"/>
         <location filename="../../ui/mdf/view.py" line="87"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/view.py" line="64"/>
         <location filename="../../ui/mdf/view.py" line="88"/>
         <source>Claim deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrechnungsfrist</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/view.py" line="76"/>
         <source>Actual cost</source>
-        <translation type="unfinished">Tatsächliche Kosten</translation>
+        <translation>Tatsächliche Kosten</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/view.py" line="123"/>
         <source>&amp;New request…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Antrag…</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/view.py" line="125"/>
         <source>&amp;Edit request…</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrag &amp;bearbeiten…</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/view.py" line="126"/>
         <source>&amp;File a claim…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrechnung erstellen…</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/view.py" line="138"/>
         <source>&amp;Open claim…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrechnung ö&amp;ffnen…</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/view.py" line="150"/>
         <source>&amp;Budgets and allocations</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Budgets und Zuteilungen</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/view.py" line="151"/>
         <source>Fund &amp;requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittel&amp;anträge</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/view.py" line="152"/>
         <source>&amp;Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;brechnungen</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/view.py" line="154"/>
         <source>Re&amp;view queue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prüfliste</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/view.py" line="155"/>
         <source>&amp;Payments</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zahlungen</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/view.py" line="158"/>
         <source>Market development funds</source>
-        <translation type="unfinished">Marketingmittel (MDF)</translation>
+        <translation>Marketingmittel (MDF)</translation>
+    </message>
+</context>
+<context>
+    <name>MdfReview</name>
+    <message>
+        <location filename="../../ui/mdf/review.py" line="47"/>
+        <source>Request</source>
+        <translation>Antrag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/review.py" line="48"/>
+        <source>Claim</source>
+        <translation>Abrechnung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/review.py" line="51"/>
+        <source>Approve</source>
+        <translation>Genehmigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/review.py" line="52"/>
+        <source>Reject</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/review.py" line="53"/>
+        <source>Request information</source>
+        <translation>Informationen anfordern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/review.py" line="115"/>
+        <source>Complete, signed proof</source>
+        <translation>Vollständig, signierter Nachweis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/review.py" line="116"/>
+        <source>Complete, no signed proof</source>
+        <translation>Vollständig, kein signierter Nachweis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/review.py" line="117"/>
+        <source>Missing: {0}</source>
+        <translation>Es fehlt: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/review.py" line="120"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/review.py" line="121"/>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/review.py" line="122"/>
+        <source>Activity</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/review.py" line="123"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/review.py" line="124"/>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/review.py" line="125"/>
+        <source>Submitted</source>
+        <translation>Eingereicht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/review.py" line="127"/>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/review.py" line="129"/>
+        <source>Claims: claim deadline. Requests: activity start.</source>
+        <translation>Abrechnungen: Abrechnungsfrist. Anträge: Beginn der Maßnahme.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/review.py" line="131"/>
+        <source>Evidence</source>
+        <translation>Nachweise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/review.py" line="235"/>
+        <source>Keys: A approve · R reject with a reason · I request information · J/K or arrows move · Shift/Ctrl+click or Shift+J/K select several · Enter opens. Approving a claim countersigns its proof with your certificate.</source>
+        <translation>Tasten: A genehmigen · R mit Begründung ablehnen · I Informationen anfordern · J/K oder Pfeiltasten bewegen · Umschalt/Strg+Klick oder Umschalt+J/K wählen mehrere · Eingabe öffnet. Beim Genehmigen einer Abrechnung wird ihr Nachweis mit Ihrem Zertifikat gegengezeichnet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/review.py" line="260"/>
+        <source>%n item awaits review</source>
+        <translation>%n Eintrag wartet auf Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/review.py" line="261"/>
+        <source>%n items await review</source>
+        <translation>%n Einträge warten auf Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/review.py" line="313"/>
+        <source>Why are these items rejected? The partner sees this reason.</source>
+        <translation>Warum werden diese Einträge abgelehnt? Der Partner sieht diese Begründung.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/review.py" line="315"/>
+        <source>What information is needed? The partner sees this text.</source>
+        <translation>Welche Informationen werden benötigt? Der Partner sieht diesen Text.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/review.py" line="334"/>
+        <source>{0}: {1} items. This cannot be undone.</source>
+        <translation>{0}: {1} Einträge. Das kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/review.py" line="387"/>
+        <source>%n item approved.</source>
+        <translation>%n Eintrag genehmigt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/review.py" line="387"/>
+        <source>%n items approved.</source>
+        <translation>%n Einträge genehmigt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/review.py" line="388"/>
+        <source>%n item rejected.</source>
+        <translation>%n Eintrag abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/review.py" line="388"/>
+        <source>%n items rejected.</source>
+        <translation>%n Einträge abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/review.py" line="390"/>
+        <source>Information requested for %n item.</source>
+        <translation>Informationen für %n Eintrag angefordert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/review.py" line="391"/>
+        <source>Information requested for %n items.</source>
+        <translation>Informationen für %n Einträge angefordert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/review.py" line="398"/>
+        <source>{0} — {1}: {2}</source>
+        <translation>{0} – {1}: {2}</translation>
     </message>
 </context>
 <context>
@@ -2362,82 +2525,82 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/notifications.py" line="151"/>
+        <location filename="../../ui/notifications.py" line="164"/>
         <source>%n new reminder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/notifications.py" line="152"/>
+        <location filename="../../ui/notifications.py" line="165"/>
         <source>%n new reminders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/notifications.py" line="156"/>
+        <location filename="../../ui/notifications.py" line="169"/>
         <source>… and {0} more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/notifications.py" line="194"/>
+        <location filename="../../ui/notifications.py" line="207"/>
         <source>Reminder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/notifications.py" line="195"/>
+        <location filename="../../ui/notifications.py" line="208"/>
         <source>About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/notifications.py" line="196"/>
+        <location filename="../../ui/notifications.py" line="209"/>
         <source>Date</source>
         <translation type="unfinished">Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/notifications.py" line="197"/>
+        <location filename="../../ui/notifications.py" line="210"/>
         <source>When</source>
         <translation type="unfinished">Wann</translation>
     </message>
     <message>
-        <location filename="../../ui/notifications.py" line="209"/>
+        <location filename="../../ui/notifications.py" line="222"/>
         <source>Desktop notifications appear in the system tray while the workbench runs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/notifications.py" line="211"/>
+        <location filename="../../ui/notifications.py" line="224"/>
         <source>This desktop has no system tray, so reminders are not shown as desktop notifications; they are listed here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/notifications.py" line="218"/>
+        <location filename="../../ui/notifications.py" line="231"/>
         <source>&amp;Snooze 1 day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/notifications.py" line="219"/>
+        <location filename="../../ui/notifications.py" line="232"/>
         <source>Snooze 1 &amp;week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/notifications.py" line="220"/>
+        <location filename="../../ui/notifications.py" line="233"/>
         <source>&amp;Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/notifications.py" line="226"/>
+        <location filename="../../ui/notifications.py" line="239"/>
         <source>Notifications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/notifications.py" line="236"/>
+        <location filename="../../ui/notifications.py" line="249"/>
         <source>S snooze for a day · W snooze for a week · D or Delete dismiss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/notifications.py" line="253"/>
+        <location filename="../../ui/notifications.py" line="266"/>
         <source>%n reminder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/notifications.py" line="253"/>
+        <location filename="../../ui/notifications.py" line="266"/>
         <source>%n reminders</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3052,213 +3215,213 @@
     <message>
         <location filename="../../ui/mdf/proof.py" line="116"/>
         <source>Nothing changed after this signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dieser Signatur wurde nichts geändert.</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/proof.py" line="117"/>
         <source>Only timestamps were added after this signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dieser Signatur wurden nur Zeitstempel hinzugefügt.</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/proof.py" line="118"/>
         <source>Only signature fields were filled in after this signature (allowed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dieser Signatur wurden nur Signaturfelder ausgefüllt (zulässig).</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/proof.py" line="121"/>
         <source>Comments were added after this signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dieser Signatur wurden Kommentare hinzugefügt.</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/proof.py" line="122"/>
         <source>The content was changed after this signature (not allowed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Inhalt wurde nach dieser Signatur geändert (nicht zulässig).</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/proof.py" line="125"/>
         <source>the signed bytes were changed</source>
-        <translation type="unfinished"></translation>
+        <translation>die signierten Daten wurden verändert</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/proof.py" line="126"/>
         <source>the signature value is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>der Signaturwert ist falsch</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/proof.py" line="127"/>
         <source>the certificate is not from a trusted authority</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zertifikat stammt nicht von einer vertrauenswürdigen Stelle</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/proof.py" line="128"/>
         <source>the file was changed in a way that is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei wurde unzulässig verändert</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/proof.py" line="129"/>
         <source>changes break the certification</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen verletzen die Zertifizierung</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/proof.py" line="130"/>
         <source>the signature does not cover the whole file</source>
-        <translation type="unfinished"></translation>
+        <translation>die Signatur deckt nicht die ganze Datei ab</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/proof.py" line="131"/>
         <source>the timestamp is invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>der Zeitstempel ist ungültig</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/proof.py" line="132"/>
         <source>the certificate was revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zertifikat wurde widerrufen</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/proof.py" line="133"/>
         <source>not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht signiert</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/proof.py" line="137"/>
         <source>the file has no signature</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei hat keine Signatur</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/proof.py" line="138"/>
         <source>the file is not a readable PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist kein lesbares PDF</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/proof.py" line="139"/>
         <source>the file is not a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist kein PDF</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/proof.py" line="140"/>
         <source>the file is certified more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist mehrfach zertifiziert</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/proof.py" line="141"/>
         <source>the certification is not the first signature</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zertifizierung ist nicht die erste Signatur</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/proof.py" line="153"/>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/proof.py" line="155"/>
         <source>Invalid: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültig: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/proof.py" line="161"/>
         <source>{0} (timestamp authority)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (Zeitstempeldienst)</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/proof.py" line="162"/>
         <source>{0} (signer&apos;s clock)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (Uhr des Unterzeichners)</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/proof.py" line="175"/>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatur</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/proof.py" line="176"/>
         <source>Signer</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterzeichner</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/proof.py" line="177"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/proof.py" line="178"/>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/proof.py" line="179"/>
         <source>Changes after it</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen danach</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/proof.py" line="198"/>
         <source>Sign and &amp;attach proof</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweis signieren und &amp;anhängen</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/proof.py" line="201"/>
         <source>Renders the proof of execution with the evidence embedded and signs it with your certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt den Durchführungsnachweis mit eingebetteten Nachweisen und signiert ihn mit Ihrem Zertifikat.</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/proof.py" line="206"/>
         <source>Verify attached proof</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehängten Nachweis prüfen</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/proof.py" line="208"/>
         <source>Save proof &amp;as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweis speichern &amp;unter…</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/proof.py" line="210"/>
         <source>&amp;Verify a PDF file…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Datei &amp;prüfen…</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/proof.py" line="247"/>
         <source>No signed proof is attached to this claim yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>An diese Abrechnung ist noch kein signierter Nachweis angehängt.</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/proof.py" line="267"/>
         <source>Rendering and signing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird erstellt und signiert…</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/proof.py" line="318"/>
         <location filename="../../ui/mdf/proof.py" line="355"/>
         <source>Verifying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geprüft…</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/proof.py" line="331"/>
         <source>Save the signed proof</source>
-        <translation type="unfinished"></translation>
+        <translation>Signierten Nachweis speichern</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/proof.py" line="342"/>
         <source>Saved a copy as {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie gespeichert als {0}.</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/proof.py" line="350"/>
         <source>Verify a proof PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweis-PDF prüfen</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/proof.py" line="365"/>
         <source>{0}: every signature is valid and nothing was changed that is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: Alle Signaturen sind gültig, und es wurde nichts Unzulässiges geändert.</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/proof.py" line="367"/>
         <source>{0}: REFUSED — the file is not a valid signed proof.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: ABGELEHNT – die Datei ist kein gültiger signierter Nachweis.</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/proof.py" line="369"/>
         <source>Problems: {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme: {1}.</translation>
     </message>
 </context>
 <context>
@@ -3365,92 +3528,92 @@
     <message>
         <location filename="../../ui/mdf/request_editor.py" line="79"/>
         <source>New fund request</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Mittelantrag</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/request_editor.py" line="81"/>
         <source>Edit fund request “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittelantrag „{0}“ bearbeiten</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/request_editor.py" line="91"/>
         <source>{0} — {1} ({2} available)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} – {1} ({2} verfügbar)</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/request_editor.py" line="105"/>
         <source>A&amp;llocation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuteilung</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/request_editor.py" line="119"/>
         <source>&amp;Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Maßnahme</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/request_editor.py" line="127"/>
         <source>e.g. Booth at the regional IT fair</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Stand auf der regionalen IT-Messe</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/request_editor.py" line="130"/>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/request_editor.py" line="142"/>
         <source>&amp;Description</source>
-        <translation type="unfinished">Beschrei&amp;bung</translation>
+        <translation>&amp;Beschreibung</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/request_editor.py" line="156"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/request_editor.py" line="159"/>
         <source>&amp;Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitraum</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/request_editor.py" line="173"/>
         <source>amount, e.g. 2,500.00</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag, z. B. 2.500,00</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/request_editor.py" line="176"/>
         <source>&amp;Requested</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beantragt</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/request_editor.py" line="190"/>
         <source>Claim deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrechnungsfrist</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/request_editor.py" line="195"/>
         <source>Save draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf speichern</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/request_editor.py" line="196"/>
         <source>Save and &amp;submit</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern und &amp;einreichen</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/request_editor.py" line="240"/>
         <source>Available in this allocation: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Zuteilung verfügbar: {0}.</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/request_editor.py" line="246"/>
         <source>This is more than is available: it cannot be approved in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist mehr als verfügbar: Der Antrag kann nicht vollständig genehmigt werden.</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/request_editor.py" line="252"/>
         <source>Set when approved: claims are due within the program&apos;s claim period after {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird bei der Genehmigung festgelegt: Abrechnungen sind innerhalb der Abrechnungsfrist des Programms nach dem {0} fällig.</translation>
     </message>
 </context>
 <context>
@@ -3497,13 +3660,11 @@
     </message>
     <message>
         <location filename="../../ui/deals/review.py" line="158"/>
-        <location filename="../../ui/mdf/review.py" line="47"/>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Antrag</translation>
     </message>
     <message>
         <location filename="../../ui/deals/review.py" line="159"/>
-        <location filename="../../ui/mdf/review.py" line="121"/>
         <source>Partner</source>
         <translation type="unfinished">Partner</translation>
     </message>
@@ -3519,7 +3680,6 @@
     </message>
     <message>
         <location filename="../../ui/deals/review.py" line="162"/>
-        <location filename="../../ui/mdf/review.py" line="125"/>
         <source>Submitted</source>
         <translation type="unfinished">Eingereicht</translation>
     </message>
@@ -3550,9 +3710,8 @@
     </message>
     <message>
         <location filename="../../ui/deals/review.py" line="303"/>
-        <location filename="../../ui/mdf/review.py" line="52"/>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ablehnen</translation>
     </message>
     <message>
         <location filename="../../ui/deals/review.py" line="306"/>
@@ -3566,9 +3725,8 @@
     </message>
     <message>
         <location filename="../../ui/deals/review.py" line="310"/>
-        <location filename="../../ui/mdf/review.py" line="53"/>
         <source>Request information</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Informationen anfordern</translation>
     </message>
     <message>
         <location filename="../../ui/deals/review.py" line="313"/>
@@ -3605,157 +3763,32 @@
         <source>Refused: {0} ({1})</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../ui/mdf/review.py" line="48"/>
-        <source>Claim</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mdf/review.py" line="51"/>
-        <source>Approve</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mdf/review.py" line="115"/>
-        <source>Complete, signed proof</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mdf/review.py" line="116"/>
-        <source>Complete, no signed proof</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mdf/review.py" line="117"/>
-        <source>Missing: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mdf/review.py" line="120"/>
-        <source>Kind</source>
-        <translation type="unfinished">Art</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mdf/review.py" line="122"/>
-        <source>Activity</source>
-        <translation type="unfinished">Aktivität</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mdf/review.py" line="123"/>
-        <source>Title</source>
-        <translation type="unfinished">Titel</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mdf/review.py" line="124"/>
-        <source>Amount</source>
-        <translation type="unfinished">Betrag</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mdf/review.py" line="127"/>
-        <source>Due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mdf/review.py" line="129"/>
-        <source>Claims: claim deadline. Requests: activity start.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mdf/review.py" line="131"/>
-        <source>Evidence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mdf/review.py" line="235"/>
-        <source>Keys: A approve · R reject with a reason · I request information · J/K or arrows move · Shift/Ctrl+click or Shift+J/K select several · Enter opens. Approving a claim countersigns its proof with your certificate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mdf/review.py" line="260"/>
-        <source>%n item awaits review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mdf/review.py" line="261"/>
-        <source>%n items await review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mdf/review.py" line="313"/>
-        <source>Why are these items rejected? The partner sees this reason.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mdf/review.py" line="315"/>
-        <source>What information is needed? The partner sees this text.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mdf/review.py" line="334"/>
-        <source>{0}: {1} items. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mdf/review.py" line="387"/>
-        <source>%n item approved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mdf/review.py" line="387"/>
-        <source>%n items approved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mdf/review.py" line="388"/>
-        <source>%n item rejected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mdf/review.py" line="388"/>
-        <source>%n items rejected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mdf/review.py" line="390"/>
-        <source>Information requested for %n item.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mdf/review.py" line="391"/>
-        <source>Information requested for %n items.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mdf/review.py" line="398"/>
-        <source>{0} — {1}: {2}</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Search</name>
     <message>
-        <location filename="../../ui/search.py" line="29"/>
-        <location filename="../../ui/search.py" line="35"/>
+        <location filename="../../ui/search.py" line="30"/>
+        <location filename="../../ui/search.py" line="36"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="33"/>
+        <location filename="../../ui/search.py" line="34"/>
         <source>Search partners, contacts, deals and claims…</source>
         <translation>Partner, Kontakte, Deals und Abrechnungen suchen…</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="130"/>
+        <location filename="../../ui/search.py" line="141"/>
         <source>%n result</source>
         <translation>%n Treffer</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="130"/>
+        <location filename="../../ui/search.py" line="141"/>
         <source>%n results</source>
         <translation>%n Treffer</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="132"/>
+        <location filename="../../ui/search.py" line="143"/>
         <source>No matches.</source>
         <translation>Keine Treffer.</translation>
     </message>
@@ -4519,443 +4552,443 @@
     <message>
         <location filename="../../ui/mdf/common.py" line="26"/>
         <source>The currency must be {expected}, not {actual}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Währung muss {expected} sein, nicht {actual}.</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/common.py" line="27"/>
         <source>This would leave a negative fund balance ({balance}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ergäbe einen negativen Mittelsaldo ({balance}).</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/common.py" line="28"/>
         <source>Only {available} of the budget is still unallocated; {requested} is too much.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Budget sind nur noch {available} nicht zugeteilt; {requested} ist zu viel.</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/common.py" line="31"/>
         <source>The allocation has {balance} left; {requested} cannot be approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zuteilung hat noch {balance}; {requested} kann nicht genehmigt werden.</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/common.py" line="34"/>
         <source>Only {remaining} of the approved {approved} can still be claimed ({claimed} already claimed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Von den genehmigten {approved} können nur noch {remaining} abgerechnet werden ({claimed} bereits abgerechnet).</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/common.py" line="37"/>
         <source>At the participation rate of {rate} at most {cap} of the actual cost {actual_cost} can be claimed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Beteiligungssatz von {rate} können von den tatsächlichen Kosten {actual_cost} höchstens {cap} abgerechnet werden.</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/common.py" line="41"/>
         <source>The approved amount {approved} is more than the {requested} asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der genehmigte Betrag {approved} ist höher als die beantragten {requested}.</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/common.py" line="44"/>
         <source>Only {outstanding} of this claim is still unpaid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von dieser Abrechnung sind nur noch {outstanding} offen.</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/common.py" line="45"/>
         <source>This record can no longer be edited (status: {status}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Datensatz kann nicht mehr bearbeitet werden (Status: {status}).</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/common.py" line="46"/>
         <source>Claims can only be filed against an approved request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrechnungen sind nur zu genehmigten Anträgen möglich.</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/common.py" line="47"/>
         <source>The claim deadline {claim_due} has passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abrechnungsfrist {claim_due} ist abgelaufen.</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/common.py" line="48"/>
         <source>The claim deadline {claim_due} has not passed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abrechnungsfrist {claim_due} ist noch nicht abgelaufen.</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/common.py" line="49"/>
         <source>The request already has claims.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu dem Antrag gibt es bereits Abrechnungen.</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/common.py" line="50"/>
         <source>Only an approved claim can be paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur eine genehmigte Abrechnung kann ausgezahlt werden.</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/common.py" line="51"/>
         <source>Proof is missing: {missing}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es fehlen Nachweise: {missing}.</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/common.py" line="52"/>
         <source>Evidence can only be attached to a claim.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweise können nur an eine Abrechnung angehängt werden.</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/common.py" line="53"/>
         <source>The evidence file {file_name} is not on this computer yet. Sync, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachweisdatei {file_name} ist noch nicht auf diesem Computer. Synchronisieren Sie und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/common.py" line="56"/>
         <source>The file {path} was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei {path} wurde nicht gefunden.</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/common.py" line="57"/>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist leer.</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/common.py" line="58"/>
         <source>The file is too large ({size} bytes, at most {limit}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist zu groß ({size} Byte, höchstens {limit}).</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/common.py" line="59"/>
         <source>The file name is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dateiname ist nicht zulässig.</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/common.py" line="60"/>
         <source>No signing certificate is set up on this computer. Import a PKCS#12 file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer ist kein Signaturzertifikat eingerichtet. Importieren Sie zuerst eine PKCS#12-Datei.</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/common.py" line="63"/>
         <source>The file is not a readable PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist kein lesbares PDF.</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/common.py" line="64"/>
         <source>No signed proof is attached to this claim yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>An diese Abrechnung ist noch kein signierter Nachweis angehängt.</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/common.py" line="65"/>
         <source>The signed proof is not on this computer yet. Sync, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der signierte Nachweis ist noch nicht auf diesem Computer. Synchronisieren Sie und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/common.py" line="68"/>
         <source>The stored signed proof is damaged (its checksum does not match). Sync a fresh copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gespeicherte signierte Nachweis ist beschädigt (die Prüfsumme stimmt nicht). Synchronisieren Sie eine neue Kopie.</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/common.py" line="71"/>
         <source>The signed proof does not pass verification ({problems}); it was not countersigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der signierte Nachweis besteht die Prüfung nicht ({problems}); er wurde nicht gegengezeichnet.</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/common.py" line="74"/>
         <source>No trusted certificate authority is known on this computer, so signatures cannot be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer ist keine vertrauenswürdige Zertifizierungsstelle bekannt; Signaturen können nicht geprüft werden.</translation>
     </message>
 </context>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../ui/labels.py" line="100"/>
+        <location filename="../../ui/labels.py" line="101"/>
         <source>Legal name</source>
         <translation>Firmenname</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="101"/>
+        <location filename="../../ui/labels.py" line="102"/>
         <source>Alternative name</source>
         <translation>Alternativer Name</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="102"/>
+        <location filename="../../ui/labels.py" line="103"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="103"/>
+        <location filename="../../ui/labels.py" line="104"/>
         <source>Partner type</source>
         <translation>Partnertyp</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="104"/>
+        <location filename="../../ui/labels.py" line="105"/>
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="105"/>
+        <location filename="../../ui/labels.py" line="106"/>
         <source>Program</source>
         <translation>Programm</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="106"/>
+        <location filename="../../ui/labels.py" line="107"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="107"/>
+        <location filename="../../ui/labels.py" line="108"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="108"/>
+        <location filename="../../ui/labels.py" line="109"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="109"/>
+        <location filename="../../ui/labels.py" line="110"/>
         <source>Web domain</source>
         <translation>Webdomain</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="110"/>
+        <location filename="../../ui/labels.py" line="111"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="111"/>
+        <location filename="../../ui/labels.py" line="112"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="112"/>
+        <location filename="../../ui/labels.py" line="113"/>
         <source>Currency</source>
         <translation>Währung</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="113"/>
+        <location filename="../../ui/labels.py" line="114"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="114"/>
+        <location filename="../../ui/labels.py" line="115"/>
         <source>Approved on</source>
         <translation>Freigegeben am</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="115"/>
+        <location filename="../../ui/labels.py" line="116"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="116"/>
+        <location filename="../../ui/labels.py" line="117"/>
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="117"/>
+        <location filename="../../ui/labels.py" line="118"/>
         <source>Last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="118"/>
+        <location filename="../../ui/labels.py" line="119"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="119"/>
+        <location filename="../../ui/labels.py" line="120"/>
         <source>Job title</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="120"/>
+        <location filename="../../ui/labels.py" line="121"/>
         <source>Primary contact</source>
         <translation>Hauptkontakt</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="121"/>
+        <location filename="../../ui/labels.py" line="122"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="122"/>
+        <location filename="../../ui/labels.py" line="123"/>
         <source>Customer domain</source>
         <translation>Domain des Kunden</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="123"/>
+        <location filename="../../ui/labels.py" line="124"/>
         <source>Customer e-mail</source>
         <translation>E-Mail des Kunden</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="124"/>
+        <location filename="../../ui/labels.py" line="125"/>
         <source>Customer country</source>
         <translation>Land des Kunden</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="125"/>
+        <location filename="../../ui/labels.py" line="126"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="126"/>
+        <location filename="../../ui/labels.py" line="127"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="127"/>
+        <location filename="../../ui/labels.py" line="128"/>
         <source>Expected close</source>
         <translation>Erwarteter Abschluss</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="128"/>
+        <location filename="../../ui/labels.py" line="129"/>
         <source>Protected until</source>
         <translation>Geschützt bis</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="129"/>
+        <location filename="../../ui/labels.py" line="130"/>
         <source>Reason for the decision</source>
         <translation>Begründung der Entscheidung</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="130"/>
+        <location filename="../../ui/labels.py" line="131"/>
         <source>Amount won</source>
         <translation>Gewonnener Betrag</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="131"/>
+        <location filename="../../ui/labels.py" line="132"/>
         <source>Start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="132"/>
+        <location filename="../../ui/labels.py" line="133"/>
         <source>End</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="133"/>
+        <location filename="../../ui/labels.py" line="134"/>
         <source>Signed on</source>
         <translation>Unterzeichnet am</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="134"/>
+        <location filename="../../ui/labels.py" line="135"/>
         <source>Reference</source>
         <translation>Referenz</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="135"/>
+        <location filename="../../ui/labels.py" line="136"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="136"/>
+        <location filename="../../ui/labels.py" line="137"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="137"/>
+        <location filename="../../ui/labels.py" line="138"/>
         <source>Item</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="138"/>
+        <location filename="../../ui/labels.py" line="139"/>
         <source>Completed on</source>
         <translation>Erledigt am</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="139"/>
+        <location filename="../../ui/labels.py" line="140"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="140"/>
+        <location filename="../../ui/labels.py" line="141"/>
         <source>Due on</source>
         <translation>Fällig am</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="141"/>
+        <location filename="../../ui/labels.py" line="142"/>
         <source>Done at</source>
         <translation>Erledigt am</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="142"/>
+        <location filename="../../ui/labels.py" line="143"/>
         <source>Assigned to</source>
         <translation>Zugewiesen an</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="143"/>
+        <location filename="../../ui/labels.py" line="144"/>
         <source>Activity type</source>
         <translation>Art der Aktivität</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="144"/>
+        <location filename="../../ui/labels.py" line="145"/>
         <source>Requested amount</source>
         <translation>Beantragter Betrag</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="145"/>
+        <location filename="../../ui/labels.py" line="146"/>
         <source>Approved amount</source>
         <translation>Genehmigter Betrag</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="146"/>
+        <location filename="../../ui/labels.py" line="147"/>
         <source>Claimed amount</source>
         <translation>Abgerechneter Betrag</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="147"/>
+        <location filename="../../ui/labels.py" line="148"/>
         <source>Actual cost</source>
         <translation>Tatsächliche Kosten</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="148"/>
+        <location filename="../../ui/labels.py" line="149"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="149"/>
+        <location filename="../../ui/labels.py" line="150"/>
         <source>Period start</source>
         <translation>Beginn des Zeitraums</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="150"/>
+        <location filename="../../ui/labels.py" line="151"/>
         <source>Period end</source>
         <translation>Ende des Zeitraums</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="151"/>
+        <location filename="../../ui/labels.py" line="152"/>
         <source>Target amount</source>
         <translation>Zielbetrag</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="152"/>
+        <location filename="../../ui/labels.py" line="153"/>
         <source>Target value</source>
         <translation>Zielwert</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="153"/>
+        <location filename="../../ui/labels.py" line="154"/>
         <source>Metric</source>
         <translation>Kennzahl</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="154"/>
+        <location filename="../../ui/labels.py" line="155"/>
         <source>Quantity</source>
         <translation>Menge</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="155"/>
+        <location filename="../../ui/labels.py" line="156"/>
         <source>Invoice reference</source>
         <translation>Rechnungsnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="156"/>
+        <location filename="../../ui/labels.py" line="157"/>
         <source>Earned on</source>
         <translation>Erworben am</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="157"/>
+        <location filename="../../ui/labels.py" line="158"/>
         <source>Expires on</source>
         <translation>Läuft ab am</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="158"/>
+        <location filename="../../ui/labels.py" line="159"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="159"/>
+        <location filename="../../ui/labels.py" line="160"/>
         <source>Requested until</source>
         <translation>Beantragt bis</translation>
     </message>
@@ -5219,82 +5252,82 @@
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="76"/>
+        <location filename="../../ui/labels.py" line="77"/>
         <source>created</source>
         <translation>angelegt</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="77"/>
+        <location filename="../../ui/labels.py" line="78"/>
         <source>changed</source>
         <translation>geändert</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="78"/>
+        <location filename="../../ui/labels.py" line="79"/>
         <source>deleted</source>
         <translation>gelöscht</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="79"/>
+        <location filename="../../ui/labels.py" line="80"/>
         <source>submitted</source>
         <translation>eingereicht</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="80"/>
+        <location filename="../../ui/labels.py" line="81"/>
         <source>approved</source>
         <translation>genehmigt</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="81"/>
+        <location filename="../../ui/labels.py" line="82"/>
         <source>rejected</source>
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="82"/>
+        <location filename="../../ui/labels.py" line="83"/>
         <source>started</source>
         <translation>begonnen</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="83"/>
+        <location filename="../../ui/labels.py" line="84"/>
         <source>module completed</source>
         <translation>Modul abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="84"/>
+        <location filename="../../ui/labels.py" line="85"/>
         <source>exam passed</source>
         <translation>Prüfung bestanden</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="85"/>
+        <location filename="../../ui/labels.py" line="86"/>
         <source>exam failed</source>
         <translation>Prüfung nicht bestanden</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="86"/>
+        <location filename="../../ui/labels.py" line="87"/>
         <source>signed</source>
         <translation>unterzeichnet</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="87"/>
+        <location filename="../../ui/labels.py" line="88"/>
         <source>earned</source>
         <translation>erworben</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="89"/>
+        <location filename="../../ui/labels.py" line="90"/>
         <source>no access</source>
         <translation>kein Zugriff</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="90"/>
+        <location filename="../../ui/labels.py" line="91"/>
         <source>invalid</source>
         <translation>ungültig</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="91"/>
+        <location filename="../../ui/labels.py" line="92"/>
         <source>not allowed in this state</source>
         <translation>in diesem Status nicht erlaubt</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="92"/>
+        <location filename="../../ui/labels.py" line="93"/>
         <source>attachments missing on the server</source>
         <translation>Anhänge fehlen auf dem Server</translation>
     </message>
@@ -5400,7 +5433,7 @@
         <location filename="../../ui/deals/register.py" line="61"/>
         <location filename="../../ui/mdf/common.py" line="117"/>
         <source>Reason</source>
-        <translation type="unfinished">Grund</translation>
+        <translation>Begründung</translation>
     </message>
     <message>
         <location filename="../../ui/deals/register.py" line="62"/>
@@ -5410,92 +5443,92 @@
     <message>
         <location filename="../../ui/mdf/common.py" line="107"/>
         <source>Allocation</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuteilung</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/common.py" line="108"/>
         <source>Activity</source>
-        <translation type="unfinished">Aktivität</translation>
+        <translation>Maßnahme</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/common.py" line="109"/>
         <source>Title</source>
-        <translation type="unfinished">Titel</translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/common.py" line="110"/>
         <source>Start</source>
-        <translation type="unfinished">Beginn</translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/common.py" line="111"/>
         <source>End</source>
-        <translation type="unfinished">Ende</translation>
+        <translation>Ende</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/common.py" line="112"/>
         <source>Requested amount</source>
-        <translation type="unfinished">Beantragter Betrag</translation>
+        <translation>Beantragter Betrag</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/common.py" line="113"/>
         <source>Claimed amount</source>
-        <translation type="unfinished">Abgerechneter Betrag</translation>
+        <translation>Abgerechneter Betrag</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/common.py" line="114"/>
         <source>Actual cost</source>
-        <translation type="unfinished">Tatsächliche Kosten</translation>
+        <translation>Tatsächliche Kosten</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/common.py" line="115"/>
         <source>Approved amount</source>
-        <translation type="unfinished">Genehmigter Betrag</translation>
+        <translation>Genehmigter Betrag</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/common.py" line="116"/>
         <source>Summary</source>
-        <translation type="unfinished">Zusammenfassung</translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/common.py" line="118"/>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrag</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/common.py" line="119"/>
         <source>Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrechnung</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/common.py" line="120"/>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweise</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/common.py" line="121"/>
         <source>Kind of evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Art des Nachweises</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/common.py" line="122"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/common.py" line="123"/>
         <source>File name</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateiname</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/common.py" line="124"/>
         <source>request</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrag</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/common.py" line="125"/>
         <source>claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrechnung</translation>
     </message>
 </context>
 </TS>

@@ -49,7 +49,7 @@
     <message>
         <location filename="../../ui/dashboard/drill.py" line="35"/>
         <location filename="../../ui/dashboard/drill.py" line="94"/>
-        <location filename="../../ui/dashboard/view.py" line="228"/>
+        <location filename="../../ui/dashboard/view.py" line="233"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
@@ -85,7 +85,7 @@
     </message>
     <message>
         <location filename="../../ui/dashboard/drill.py" line="72"/>
-        <location filename="../../ui/dashboard/view.py" line="177"/>
+        <location filename="../../ui/dashboard/view.py" line="182"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
@@ -166,7 +166,7 @@
     </message>
     <message>
         <location filename="../../ui/dashboard/texts.py" line="12"/>
-        <location filename="../../ui/dashboard/view.py" line="341"/>
+        <location filename="../../ui/dashboard/view.py" line="346"/>
         <source>Revenue</source>
         <translation>Revenue</translation>
     </message>
@@ -376,243 +376,243 @@
         <translation>{0} {1} % vs. previous period</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="143"/>
+        <location filename="../../ui/dashboard/view.py" line="148"/>
         <source>Partner performance</source>
         <translation>Partner performance</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="144"/>
+        <location filename="../../ui/dashboard/view.py" line="149"/>
         <source>Export CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="146"/>
+        <location filename="../../ui/dashboard/view.py" line="151"/>
         <source>Every table of the dashboard as CSV files in a folder</source>
         <translation>Every table of the dashboard as CSV files in a folder</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="148"/>
+        <location filename="../../ui/dashboard/view.py" line="153"/>
         <source>QBR PDF…</source>
         <translation>QBR PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="150"/>
+        <location filename="../../ui/dashboard/view.py" line="155"/>
         <source>Quarterly business review of the partner selected below</source>
         <translation>Quarterly business review of the partner selected below</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="161"/>
+        <location filename="../../ui/dashboard/view.py" line="166"/>
         <source>Last 12 months</source>
         <translation>Last 12 months</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="162"/>
+        <location filename="../../ui/dashboard/view.py" line="167"/>
         <source>Year to date</source>
         <translation>Year to date</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="163"/>
+        <location filename="../../ui/dashboard/view.py" line="168"/>
         <source>Last complete quarter</source>
         <translation>Last complete quarter</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="164"/>
+        <location filename="../../ui/dashboard/view.py" line="169"/>
         <source>Last 90 days</source>
         <translation>Last 90 days</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="165"/>
+        <location filename="../../ui/dashboard/view.py" line="170"/>
         <source>Previous year</source>
         <translation>Previous year</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="178"/>
+        <location filename="../../ui/dashboard/view.py" line="183"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="179"/>
+        <location filename="../../ui/dashboard/view.py" line="184"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="180"/>
+        <location filename="../../ui/dashboard/view.py" line="185"/>
         <source>Tier</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="181"/>
+        <location filename="../../ui/dashboard/view.py" line="186"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="210"/>
+        <location filename="../../ui/dashboard/view.py" line="215"/>
         <source>Revenue by month</source>
         <translation>Revenue by month</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="211"/>
+        <location filename="../../ui/dashboard/view.py" line="216"/>
         <source>Deal funnel</source>
         <translation>Deal funnel</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="212"/>
+        <location filename="../../ui/dashboard/view.py" line="217"/>
         <source>Health score distribution</source>
         <translation>Health score distribution</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="213"/>
+        <location filename="../../ui/dashboard/view.py" line="218"/>
         <source>MDF spend vs. attributed revenue by region</source>
         <translation>MDF spend vs. attributed revenue by region</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="214"/>
+        <location filename="../../ui/dashboard/view.py" line="219"/>
         <source>Activation by approval month</source>
         <translation>Activation by approval month</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="225"/>
+        <location filename="../../ui/dashboard/view.py" line="230"/>
         <source>Partners that need attention</source>
         <translation>Partners that need attention</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="229"/>
+        <location filename="../../ui/dashboard/view.py" line="234"/>
         <source>Health</source>
         <translation>Health</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="230"/>
+        <location filename="../../ui/dashboard/view.py" line="235"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="241"/>
+        <location filename="../../ui/dashboard/view.py" line="246"/>
         <source>Double-click a partner to open it; click a figure for its formula and records.</source>
         <translation>Double-click a partner to open it; click a figure for its formula and records.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="276"/>
+        <location filename="../../ui/dashboard/view.py" line="281"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="300"/>
+        <location filename="../../ui/dashboard/view.py" line="305"/>
         <source>Calculating…</source>
         <translation>Calculating…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="326"/>
+        <location filename="../../ui/dashboard/view.py" line="331"/>
         <source>{0} to {1}, compared with {2} to {3}. Figures from the local replica, in {4}.</source>
         <translation>{0} to {1}, compared with {2} to {3}. Figures from the local replica, in {4}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="345"/>
-        <location filename="../../ui/dashboard/view.py" line="373"/>
+        <location filename="../../ui/dashboard/view.py" line="350"/>
+        <location filename="../../ui/dashboard/view.py" line="378"/>
         <source>thousand {0}</source>
         <translation>thousand {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="351"/>
+        <location filename="../../ui/dashboard/view.py" line="356"/>
         <source>Lost</source>
         <translation>Lost</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="352"/>
+        <location filename="../../ui/dashboard/view.py" line="357"/>
         <source>Won</source>
         <translation>Won</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="353"/>
+        <location filename="../../ui/dashboard/view.py" line="358"/>
         <source>Reviewed</source>
         <translation>Reviewed</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="354"/>
+        <location filename="../../ui/dashboard/view.py" line="359"/>
         <source>Submitted</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="356"/>
+        <location filename="../../ui/dashboard/view.py" line="361"/>
         <source>Deals</source>
         <translation>Deals</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="362"/>
+        <location filename="../../ui/dashboard/view.py" line="367"/>
         <source>No MDF activity ended in the period</source>
         <translation>No MDF activity ended in the period</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="365"/>
+        <location filename="../../ui/dashboard/view.py" line="370"/>
         <source>Reimbursed</source>
         <translation>Reimbursed</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="369"/>
+        <location filename="../../ui/dashboard/view.py" line="374"/>
         <source>Attributed revenue</source>
         <translation>Attributed revenue</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="379"/>
+        <location filename="../../ui/dashboard/view.py" line="384"/>
         <source>Revenue within 60 days</source>
         <translation>Revenue within 60 days</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="383"/>
+        <location filename="../../ui/dashboard/view.py" line="388"/>
         <source>Revenue within 90 days</source>
         <translation>Revenue within 90 days</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="387"/>
+        <location filename="../../ui/dashboard/view.py" line="392"/>
         <source>% of the partners approved</source>
         <translation>% of the partners approved</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="394"/>
+        <location filename="../../ui/dashboard/view.py" line="399"/>
         <source>no region</source>
         <translation>no region</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="395"/>
+        <location filename="../../ui/dashboard/view.py" line="400"/>
         <source>ROI {0}</source>
         <translation>ROI {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="404"/>
+        <location filename="../../ui/dashboard/view.py" line="409"/>
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="405"/>
+        <location filename="../../ui/dashboard/view.py" line="410"/>
         <source>partners</source>
         <translation>partners</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="420"/>
+        <location filename="../../ui/dashboard/view.py" line="425"/>
         <source>Activity {0}, pipeline {1}, certification {2}, marketing {3} (of 100)</source>
         <translation>Activity {0}, pipeline {1}, certification {2}, marketing {3} (of 100)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="454"/>
+        <location filename="../../ui/dashboard/view.py" line="459"/>
         <source>Export the dashboard tables to</source>
         <translation>Export the dashboard tables to</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="461"/>
+        <location filename="../../ui/dashboard/view.py" line="466"/>
         <source>Wait until the figures are shown, then export.</source>
         <translation>Wait until the figures are shown, then export.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="482"/>
+        <location filename="../../ui/dashboard/view.py" line="487"/>
         <source>Save the QBR as</source>
         <translation>Save the QBR as</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="491"/>
+        <location filename="../../ui/dashboard/view.py" line="496"/>
         <source>Writing the QBR…</source>
         <translation>Writing the QBR…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="500"/>
+        <location filename="../../ui/dashboard/view.py" line="505"/>
         <source>Saved: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
@@ -1876,7 +1876,7 @@
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="576"/>
+        <location filename="../../ui/main_window.py" line="575"/>
         <source>Notifications</source>
         <translation>Notifications</translation>
     </message>
@@ -2217,9 +2217,19 @@
         <translation>Claim status</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/payments.py" line="55"/>
+        <location filename="../../ui/mdf/payments.py" line="54"/>
+        <source>Filter by partner, activity or reference…</source>
+        <translation>Filter by partner, activity or reference…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/payments.py" line="67"/>
         <source>Payments of approved claims, newest first. A claim is paid once its payments reach the approved amount.</source>
         <translation>Payments of approved claims, newest first. A claim is paid once its payments reach the approved amount.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/payments.py" line="97"/>
+        <source>Total: {0}</source>
+        <translation>Total: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/view.py" line="42"/>
@@ -2300,6 +2310,159 @@
     </message>
 </context>
 <context>
+    <name>MdfReview</name>
+    <message>
+        <location filename="../../ui/mdf/review.py" line="47"/>
+        <source>Request</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/review.py" line="48"/>
+        <source>Claim</source>
+        <translation>Claim</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/review.py" line="51"/>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/review.py" line="52"/>
+        <source>Reject</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/review.py" line="53"/>
+        <source>Request information</source>
+        <translation>Request information</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/review.py" line="115"/>
+        <source>Complete, signed proof</source>
+        <translation>Complete, signed proof</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/review.py" line="116"/>
+        <source>Complete, no signed proof</source>
+        <translation>Complete, no signed proof</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/review.py" line="117"/>
+        <source>Missing: {0}</source>
+        <translation>Missing: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/review.py" line="120"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/review.py" line="121"/>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/review.py" line="122"/>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/review.py" line="123"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/review.py" line="124"/>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/review.py" line="125"/>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/review.py" line="127"/>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/review.py" line="129"/>
+        <source>Claims: claim deadline. Requests: activity start.</source>
+        <translation>Claims: claim deadline. Requests: activity start.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/review.py" line="131"/>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/review.py" line="235"/>
+        <source>Keys: A approve · R reject with a reason · I request information · J/K or arrows move · Shift/Ctrl+click or Shift+J/K select several · Enter opens. Approving a claim countersigns its proof with your certificate.</source>
+        <translation>Keys: A approve · R reject with a reason · I request information · J/K or arrows move · Shift/Ctrl+click or Shift+J/K select several · Enter opens. Approving a claim countersigns its proof with your certificate.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/review.py" line="260"/>
+        <source>%n item awaits review</source>
+        <translation>%n item awaits review</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/review.py" line="261"/>
+        <source>%n items await review</source>
+        <translation>%n items await review</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/review.py" line="313"/>
+        <source>Why are these items rejected? The partner sees this reason.</source>
+        <translation>Why are these items rejected? The partner sees this reason.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/review.py" line="315"/>
+        <source>What information is needed? The partner sees this text.</source>
+        <translation>What information is needed? The partner sees this text.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/review.py" line="334"/>
+        <source>{0}: {1} items. This cannot be undone.</source>
+        <translation>{0}: {1} items. This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/review.py" line="387"/>
+        <source>%n item approved.</source>
+        <translation>%n item approved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/review.py" line="387"/>
+        <source>%n items approved.</source>
+        <translation>%n items approved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/review.py" line="388"/>
+        <source>%n item rejected.</source>
+        <translation>%n item rejected.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/review.py" line="388"/>
+        <source>%n items rejected.</source>
+        <translation>%n items rejected.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/review.py" line="390"/>
+        <source>Information requested for %n item.</source>
+        <translation>Information requested for %n item.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/review.py" line="391"/>
+        <source>Information requested for %n items.</source>
+        <translation>Information requested for %n items.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/review.py" line="398"/>
+        <source>{0} — {1}: {2}</source>
+        <translation>{0} — {1}: {2}</translation>
+    </message>
+</context>
+<context>
     <name>Notifications</name>
     <message>
         <location filename="../../ui/notifications.py" line="47"/>
@@ -2362,82 +2525,82 @@
         <translation>Partner Workbench reminders</translation>
     </message>
     <message>
-        <location filename="../../ui/notifications.py" line="151"/>
+        <location filename="../../ui/notifications.py" line="164"/>
         <source>%n new reminder</source>
         <translation>%n new reminder</translation>
     </message>
     <message>
-        <location filename="../../ui/notifications.py" line="152"/>
+        <location filename="../../ui/notifications.py" line="165"/>
         <source>%n new reminders</source>
         <translation>%n new reminders</translation>
     </message>
     <message>
-        <location filename="../../ui/notifications.py" line="156"/>
+        <location filename="../../ui/notifications.py" line="169"/>
         <source>… and {0} more</source>
         <translation>… and {0} more</translation>
     </message>
     <message>
-        <location filename="../../ui/notifications.py" line="194"/>
+        <location filename="../../ui/notifications.py" line="207"/>
         <source>Reminder</source>
         <translation>Reminder</translation>
     </message>
     <message>
-        <location filename="../../ui/notifications.py" line="195"/>
+        <location filename="../../ui/notifications.py" line="208"/>
         <source>About</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../ui/notifications.py" line="196"/>
+        <location filename="../../ui/notifications.py" line="209"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/notifications.py" line="197"/>
+        <location filename="../../ui/notifications.py" line="210"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/notifications.py" line="209"/>
+        <location filename="../../ui/notifications.py" line="222"/>
         <source>Desktop notifications appear in the system tray while the workbench runs.</source>
         <translation>Desktop notifications appear in the system tray while the workbench runs.</translation>
     </message>
     <message>
-        <location filename="../../ui/notifications.py" line="211"/>
+        <location filename="../../ui/notifications.py" line="224"/>
         <source>This desktop has no system tray, so reminders are not shown as desktop notifications; they are listed here.</source>
         <translation>This desktop has no system tray, so reminders are not shown as desktop notifications; they are listed here.</translation>
     </message>
     <message>
-        <location filename="../../ui/notifications.py" line="218"/>
+        <location filename="../../ui/notifications.py" line="231"/>
         <source>&amp;Snooze 1 day</source>
         <translation>&amp;Snooze 1 day</translation>
     </message>
     <message>
-        <location filename="../../ui/notifications.py" line="219"/>
+        <location filename="../../ui/notifications.py" line="232"/>
         <source>Snooze 1 &amp;week</source>
         <translation>Snooze 1 &amp;week</translation>
     </message>
     <message>
-        <location filename="../../ui/notifications.py" line="220"/>
+        <location filename="../../ui/notifications.py" line="233"/>
         <source>&amp;Dismiss</source>
         <translation>&amp;Dismiss</translation>
     </message>
     <message>
-        <location filename="../../ui/notifications.py" line="226"/>
+        <location filename="../../ui/notifications.py" line="239"/>
         <source>Notifications</source>
         <translation>Notifications</translation>
     </message>
     <message>
-        <location filename="../../ui/notifications.py" line="236"/>
+        <location filename="../../ui/notifications.py" line="249"/>
         <source>S snooze for a day · W snooze for a week · D or Delete dismiss</source>
         <translation>S snooze for a day · W snooze for a week · D or Delete dismiss</translation>
     </message>
     <message>
-        <location filename="../../ui/notifications.py" line="253"/>
+        <location filename="../../ui/notifications.py" line="266"/>
         <source>%n reminder</source>
         <translation>%n reminder</translation>
     </message>
     <message>
-        <location filename="../../ui/notifications.py" line="253"/>
+        <location filename="../../ui/notifications.py" line="266"/>
         <source>%n reminders</source>
         <translation>%n reminders</translation>
     </message>
@@ -3497,13 +3660,11 @@
     </message>
     <message>
         <location filename="../../ui/deals/review.py" line="158"/>
-        <location filename="../../ui/mdf/review.py" line="47"/>
         <source>Request</source>
         <translation>Request</translation>
     </message>
     <message>
         <location filename="../../ui/deals/review.py" line="159"/>
-        <location filename="../../ui/mdf/review.py" line="121"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
@@ -3519,7 +3680,6 @@
     </message>
     <message>
         <location filename="../../ui/deals/review.py" line="162"/>
-        <location filename="../../ui/mdf/review.py" line="125"/>
         <source>Submitted</source>
         <translation>Submitted</translation>
     </message>
@@ -3550,7 +3710,6 @@
     </message>
     <message>
         <location filename="../../ui/deals/review.py" line="303"/>
-        <location filename="../../ui/mdf/review.py" line="52"/>
         <source>Reject</source>
         <translation>Reject</translation>
     </message>
@@ -3566,7 +3725,6 @@
     </message>
     <message>
         <location filename="../../ui/deals/review.py" line="310"/>
-        <location filename="../../ui/mdf/review.py" line="53"/>
         <source>Request information</source>
         <translation>Request information</translation>
     </message>
@@ -3605,157 +3763,32 @@
         <source>Refused: {0} ({1})</source>
         <translation>Refused: {0} ({1})</translation>
     </message>
-    <message>
-        <location filename="../../ui/mdf/review.py" line="48"/>
-        <source>Claim</source>
-        <translation>Claim</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mdf/review.py" line="51"/>
-        <source>Approve</source>
-        <translation>Approve</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mdf/review.py" line="115"/>
-        <source>Complete, signed proof</source>
-        <translation>Complete, signed proof</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mdf/review.py" line="116"/>
-        <source>Complete, no signed proof</source>
-        <translation>Complete, no signed proof</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mdf/review.py" line="117"/>
-        <source>Missing: {0}</source>
-        <translation>Missing: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mdf/review.py" line="120"/>
-        <source>Kind</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mdf/review.py" line="122"/>
-        <source>Activity</source>
-        <translation>Activity</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mdf/review.py" line="123"/>
-        <source>Title</source>
-        <translation>Title</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mdf/review.py" line="124"/>
-        <source>Amount</source>
-        <translation>Amount</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mdf/review.py" line="127"/>
-        <source>Due</source>
-        <translation>Due</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mdf/review.py" line="129"/>
-        <source>Claims: claim deadline. Requests: activity start.</source>
-        <translation>Claims: claim deadline. Requests: activity start.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mdf/review.py" line="131"/>
-        <source>Evidence</source>
-        <translation>Evidence</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mdf/review.py" line="235"/>
-        <source>Keys: A approve · R reject with a reason · I request information · J/K or arrows move · Shift/Ctrl+click or Shift+J/K select several · Enter opens. Approving a claim countersigns its proof with your certificate.</source>
-        <translation>Keys: A approve · R reject with a reason · I request information · J/K or arrows move · Shift/Ctrl+click or Shift+J/K select several · Enter opens. Approving a claim countersigns its proof with your certificate.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mdf/review.py" line="260"/>
-        <source>%n item awaits review</source>
-        <translation>%n item awaits review</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mdf/review.py" line="261"/>
-        <source>%n items await review</source>
-        <translation>%n items await review</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mdf/review.py" line="313"/>
-        <source>Why are these items rejected? The partner sees this reason.</source>
-        <translation>Why are these items rejected? The partner sees this reason.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mdf/review.py" line="315"/>
-        <source>What information is needed? The partner sees this text.</source>
-        <translation>What information is needed? The partner sees this text.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mdf/review.py" line="334"/>
-        <source>{0}: {1} items. This cannot be undone.</source>
-        <translation>{0}: {1} items. This cannot be undone.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mdf/review.py" line="387"/>
-        <source>%n item approved.</source>
-        <translation>%n item approved.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mdf/review.py" line="387"/>
-        <source>%n items approved.</source>
-        <translation>%n items approved.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mdf/review.py" line="388"/>
-        <source>%n item rejected.</source>
-        <translation>%n item rejected.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mdf/review.py" line="388"/>
-        <source>%n items rejected.</source>
-        <translation>%n items rejected.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mdf/review.py" line="390"/>
-        <source>Information requested for %n item.</source>
-        <translation>Information requested for %n item.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mdf/review.py" line="391"/>
-        <source>Information requested for %n items.</source>
-        <translation>Information requested for %n items.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mdf/review.py" line="398"/>
-        <source>{0} — {1}: {2}</source>
-        <translation>{0} — {1}: {2}</translation>
-    </message>
 </context>
 <context>
     <name>Search</name>
     <message>
-        <location filename="../../ui/search.py" line="29"/>
-        <location filename="../../ui/search.py" line="35"/>
+        <location filename="../../ui/search.py" line="30"/>
+        <location filename="../../ui/search.py" line="36"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="33"/>
+        <location filename="../../ui/search.py" line="34"/>
         <source>Search partners, contacts, deals and claims…</source>
         <translation>Search partners, contacts, deals and claims…</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="130"/>
+        <location filename="../../ui/search.py" line="141"/>
         <source>%n result</source>
         <translation>%n result</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="130"/>
+        <location filename="../../ui/search.py" line="141"/>
         <source>%n results</source>
         <translation>%n results</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="132"/>
+        <location filename="../../ui/search.py" line="143"/>
         <source>No matches.</source>
         <translation>No matches.</translation>
     </message>
@@ -4660,302 +4693,302 @@
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../ui/labels.py" line="100"/>
+        <location filename="../../ui/labels.py" line="101"/>
         <source>Legal name</source>
         <translation>Legal name</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="101"/>
+        <location filename="../../ui/labels.py" line="102"/>
         <source>Alternative name</source>
         <translation>Alternative name</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="102"/>
+        <location filename="../../ui/labels.py" line="103"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="103"/>
+        <location filename="../../ui/labels.py" line="104"/>
         <source>Partner type</source>
         <translation>Partner type</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="104"/>
+        <location filename="../../ui/labels.py" line="105"/>
         <source>Tier</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="105"/>
+        <location filename="../../ui/labels.py" line="106"/>
         <source>Program</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="106"/>
+        <location filename="../../ui/labels.py" line="107"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="107"/>
+        <location filename="../../ui/labels.py" line="108"/>
         <source>Country</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="108"/>
+        <location filename="../../ui/labels.py" line="109"/>
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="109"/>
+        <location filename="../../ui/labels.py" line="110"/>
         <source>Web domain</source>
         <translation>Web domain</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="110"/>
+        <location filename="../../ui/labels.py" line="111"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="111"/>
+        <location filename="../../ui/labels.py" line="112"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="112"/>
+        <location filename="../../ui/labels.py" line="113"/>
         <source>Currency</source>
         <translation>Currency</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="113"/>
+        <location filename="../../ui/labels.py" line="114"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="114"/>
+        <location filename="../../ui/labels.py" line="115"/>
         <source>Approved on</source>
         <translation>Approved on</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="115"/>
+        <location filename="../../ui/labels.py" line="116"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="116"/>
+        <location filename="../../ui/labels.py" line="117"/>
         <source>First name</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="117"/>
+        <location filename="../../ui/labels.py" line="118"/>
         <source>Last name</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="118"/>
+        <location filename="../../ui/labels.py" line="119"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="119"/>
+        <location filename="../../ui/labels.py" line="120"/>
         <source>Job title</source>
         <translation>Job title</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="120"/>
+        <location filename="../../ui/labels.py" line="121"/>
         <source>Primary contact</source>
         <translation>Primary contact</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="121"/>
+        <location filename="../../ui/labels.py" line="122"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="122"/>
+        <location filename="../../ui/labels.py" line="123"/>
         <source>Customer domain</source>
         <translation>Customer domain</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="123"/>
+        <location filename="../../ui/labels.py" line="124"/>
         <source>Customer e-mail</source>
         <translation>Customer e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="124"/>
+        <location filename="../../ui/labels.py" line="125"/>
         <source>Customer country</source>
         <translation>Customer country</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="125"/>
+        <location filename="../../ui/labels.py" line="126"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="126"/>
+        <location filename="../../ui/labels.py" line="127"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="127"/>
+        <location filename="../../ui/labels.py" line="128"/>
         <source>Expected close</source>
         <translation>Expected close</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="128"/>
+        <location filename="../../ui/labels.py" line="129"/>
         <source>Protected until</source>
         <translation>Protected until</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="129"/>
+        <location filename="../../ui/labels.py" line="130"/>
         <source>Reason for the decision</source>
         <translation>Reason for the decision</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="130"/>
+        <location filename="../../ui/labels.py" line="131"/>
         <source>Amount won</source>
         <translation>Amount won</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="131"/>
+        <location filename="../../ui/labels.py" line="132"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="132"/>
+        <location filename="../../ui/labels.py" line="133"/>
         <source>End</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="133"/>
+        <location filename="../../ui/labels.py" line="134"/>
         <source>Signed on</source>
         <translation>Signed on</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="134"/>
+        <location filename="../../ui/labels.py" line="135"/>
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="135"/>
+        <location filename="../../ui/labels.py" line="136"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="136"/>
+        <location filename="../../ui/labels.py" line="137"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="137"/>
+        <location filename="../../ui/labels.py" line="138"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="138"/>
+        <location filename="../../ui/labels.py" line="139"/>
         <source>Completed on</source>
         <translation>Completed on</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="139"/>
+        <location filename="../../ui/labels.py" line="140"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="140"/>
+        <location filename="../../ui/labels.py" line="141"/>
         <source>Due on</source>
         <translation>Due on</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="141"/>
+        <location filename="../../ui/labels.py" line="142"/>
         <source>Done at</source>
         <translation>Done at</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="142"/>
+        <location filename="../../ui/labels.py" line="143"/>
         <source>Assigned to</source>
         <translation>Assigned to</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="143"/>
+        <location filename="../../ui/labels.py" line="144"/>
         <source>Activity type</source>
         <translation>Activity type</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="144"/>
+        <location filename="../../ui/labels.py" line="145"/>
         <source>Requested amount</source>
         <translation>Requested amount</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="145"/>
+        <location filename="../../ui/labels.py" line="146"/>
         <source>Approved amount</source>
         <translation>Approved amount</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="146"/>
+        <location filename="../../ui/labels.py" line="147"/>
         <source>Claimed amount</source>
         <translation>Claimed amount</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="147"/>
+        <location filename="../../ui/labels.py" line="148"/>
         <source>Actual cost</source>
         <translation>Actual cost</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="148"/>
+        <location filename="../../ui/labels.py" line="149"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="149"/>
+        <location filename="../../ui/labels.py" line="150"/>
         <source>Period start</source>
         <translation>Period start</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="150"/>
+        <location filename="../../ui/labels.py" line="151"/>
         <source>Period end</source>
         <translation>Period end</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="151"/>
+        <location filename="../../ui/labels.py" line="152"/>
         <source>Target amount</source>
         <translation>Target amount</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="152"/>
+        <location filename="../../ui/labels.py" line="153"/>
         <source>Target value</source>
         <translation>Target value</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="153"/>
+        <location filename="../../ui/labels.py" line="154"/>
         <source>Metric</source>
         <translation>Metric</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="154"/>
+        <location filename="../../ui/labels.py" line="155"/>
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="155"/>
+        <location filename="../../ui/labels.py" line="156"/>
         <source>Invoice reference</source>
         <translation>Invoice reference</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="156"/>
+        <location filename="../../ui/labels.py" line="157"/>
         <source>Earned on</source>
         <translation>Earned on</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="157"/>
+        <location filename="../../ui/labels.py" line="158"/>
         <source>Expires on</source>
         <translation>Expires on</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="158"/>
+        <location filename="../../ui/labels.py" line="159"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="159"/>
+        <location filename="../../ui/labels.py" line="160"/>
         <source>Requested until</source>
         <translation>Requested until</translation>
     </message>
@@ -5219,82 +5252,82 @@
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="76"/>
+        <location filename="../../ui/labels.py" line="77"/>
         <source>created</source>
         <translation>created</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="77"/>
+        <location filename="../../ui/labels.py" line="78"/>
         <source>changed</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="78"/>
+        <location filename="../../ui/labels.py" line="79"/>
         <source>deleted</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="79"/>
+        <location filename="../../ui/labels.py" line="80"/>
         <source>submitted</source>
         <translation>submitted</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="80"/>
+        <location filename="../../ui/labels.py" line="81"/>
         <source>approved</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="81"/>
+        <location filename="../../ui/labels.py" line="82"/>
         <source>rejected</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="82"/>
+        <location filename="../../ui/labels.py" line="83"/>
         <source>started</source>
         <translation>started</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="83"/>
+        <location filename="../../ui/labels.py" line="84"/>
         <source>module completed</source>
         <translation>module completed</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="84"/>
+        <location filename="../../ui/labels.py" line="85"/>
         <source>exam passed</source>
         <translation>exam passed</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="85"/>
+        <location filename="../../ui/labels.py" line="86"/>
         <source>exam failed</source>
         <translation>exam failed</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="86"/>
+        <location filename="../../ui/labels.py" line="87"/>
         <source>signed</source>
         <translation>signed</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="87"/>
+        <location filename="../../ui/labels.py" line="88"/>
         <source>earned</source>
         <translation>earned</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="89"/>
+        <location filename="../../ui/labels.py" line="90"/>
         <source>no access</source>
         <translation>no access</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="90"/>
+        <location filename="../../ui/labels.py" line="91"/>
         <source>invalid</source>
         <translation>invalid</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="91"/>
+        <location filename="../../ui/labels.py" line="92"/>
         <source>not allowed in this state</source>
         <translation>not allowed in this state</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="92"/>
+        <location filename="../../ui/labels.py" line="93"/>
         <source>attachments missing on the server</source>
         <translation>attachments missing on the server</translation>
     </message>

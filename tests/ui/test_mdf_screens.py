@@ -409,6 +409,11 @@ def test_view_lists_requests_claims_payments_and_models_pass(qtbot: QtBot, mdf: 
     qtbot.waitUntil(lambda: view.payments.model.rowCount() == 1)
     pay = [view.payments.model.index(0, c).data() for c in range(view.payments.model.columnCount())]
     assert "PAY-42" in pay and "€150.00" in pay and "Alpha Systems GmbH" in pay
+    assert view.payments.total.text() == "Total: €150.00"
+    qtbot.keyClicks(view.payments.filter, "beta")
+    assert view.payments.model.rowCount() == 0 and view.payments.total.text() == ""
+    view.payments.filter.setText("alpha")
+    assert view.payments.model.rowCount() == 1
     assert view.claims_model.rows[0].claim.status == ClaimStatus.APPROVED
     view.show_tab(view.requests)
     view.requests.table.selectRow(0)

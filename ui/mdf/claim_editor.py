@@ -185,7 +185,7 @@ class ClaimEditor(QDialog):
         QVBoxLayout(proof_box).addWidget(self.proof)
         pay_box = QGroupBox(translate("ClaimEditor", "Payments"))
         QVBoxLayout(pay_box).addWidget(self.payments)
-        bottom.addWidget(proof_box, 3)
+        bottom.addWidget(proof_box, 5)
         bottom.addWidget(pay_box, 2)
         box = QVBoxLayout(self)
         box.addLayout(top)

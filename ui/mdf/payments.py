@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ui.bridge import CoreEvent, DataChanged
 from ui.context import AppContext
@@ -48,8 +48,20 @@ class PaymentsPanel(QWidget):
         self.setObjectName("MdfPayments")
         self.model: RowsTableModel[PaymentRowDTO] = RowsTableModel(payment_columns(), self)
         self.table = table(self.model, stretch=2)
+        self.rows: tuple[PaymentRowDTO, ...] = ()
+        self.filter = QLineEdit()
+        self.filter.setObjectName("paymentsFilter")
+        self.filter.setPlaceholderText(translate("Mdf", "Filter by partner, activity or reference…"))
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(lambda _t: self._apply())
+        self.total = QLabel()
+        self.total.setObjectName("paymentsTotal")
+        top = QHBoxLayout()
+        top.addWidget(self.filter, 1)
+        top.addWidget(self.total)
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
+        box.addLayout(top)
         box.addWidget(
             muted(
                 translate(
@@ -63,7 +75,29 @@ class PaymentsPanel(QWidget):
         ctx.bridge.subscribe(CoreEvent.DATA_CHANGED, self._changed, owner=self)
 
     def reload(self) -> None:
-        self.ctx.db(list_payments, self.ctx.engine, self.ctx.actor, on_success=self.model.set_rows, name="mdf-payments")
+        self.ctx.db(list_payments, self.ctx.engine, self.ctx.actor, on_success=self._loaded, name="mdf-payments")
+
+    def _loaded(self, rows: tuple[PaymentRowDTO, ...]) -> None:
+        self.rows = rows
+        self._apply()
+
+    def _apply(self) -> None:
+        """Payments per partner (or activity, reference): filtered as you type, with the total per currency."""
+        needle = self.filter.text().strip().casefold()
+        rows = [
+            p
+            for p in self.rows
+            if not needle or any(needle in v.casefold() for v in (p.partner_name, p.request_title, p.reference))
+        ]
+        self.model.set_rows(rows)
+        totals: dict[str, int] = {}
+        for p in rows:
+            totals[p.currency] = totals.get(p.currency, 0) + p.amount_minor
+        self.total.setText(
+            translate("Mdf", "Total: {0}").format(", ".join(format_money(v, c) for c, v in sorted(totals.items())))
+            if totals
+            else ""
+        )
 
     def _changed(self, payload: DataChanged) -> None:
         if is_mdf_change(payload) and self.isVisible():

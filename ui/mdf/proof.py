@@ -176,7 +176,7 @@ def signature_columns() -> list[Column[SignatureReport]]:
         Column(translate("ProofPanel", "Signer"), signer_name, tooltip=lambda s: s.signer),
         Column(translate("ProofPanel", "Time"), time_text),
         Column(translate("ProofPanel", "Verdict"), verdict_text),
-        Column(translate("ProofPanel", "Changes after it"), modification_text),
+        Column(translate("ProofPanel", "Changes after it"), modification_text, tooltip=modification_text),
     ]
 
 

@@ -44,13 +44,13 @@ from workbench.mdf import commands as mdf_commands
 from workbench.mdf.queries import ReviewItemDTO, review_queue
 
 KIND_LABELS = {
-    "request": QT_TRANSLATE_NOOP("ReviewQueue", "Request"),
-    "claim": QT_TRANSLATE_NOOP("ReviewQueue", "Claim"),
+    "request": QT_TRANSLATE_NOOP("MdfReview", "Request"),
+    "claim": QT_TRANSLATE_NOOP("MdfReview", "Claim"),
 }
 ACTION_TITLES = {
-    "approve": QT_TRANSLATE_NOOP("ReviewQueue", "Approve"),
-    "reject": QT_TRANSLATE_NOOP("ReviewQueue", "Reject"),
-    "request_info": QT_TRANSLATE_NOOP("ReviewQueue", "Request information"),
+    "approve": QT_TRANSLATE_NOOP("MdfReview", "Approve"),
+    "reject": QT_TRANSLATE_NOOP("MdfReview", "Reject"),
+    "request_info": QT_TRANSLATE_NOOP("MdfReview", "Request information"),
 }
 
 
@@ -112,23 +112,23 @@ def review_columns() -> list[Column[ReviewItemDTO]]:
             return ""
         if not i.missing_evidence:
             if i.has_proof:
-                return translate("ReviewQueue", "Complete, signed proof")
-            return translate("ReviewQueue", "Complete, no signed proof")
-        return translate("ReviewQueue", "Missing: {0}").format(", ".join(evidence_label(k) for k in i.missing_evidence))
+                return translate("MdfReview", "Complete, signed proof")
+            return translate("MdfReview", "Complete, no signed proof")
+        return translate("MdfReview", "Missing: {0}").format(", ".join(evidence_label(k) for k in i.missing_evidence))
 
     return [
-        Column(translate("ReviewQueue", "Kind"), lambda i: translate("ReviewQueue", KIND_LABELS[i.kind])),
-        Column(translate("ReviewQueue", "Partner"), lambda i: i.partner_name),
-        Column(translate("ReviewQueue", "Activity"), lambda i: activity_label(i.activity_type.value)),
-        Column(translate("ReviewQueue", "Title"), lambda i: i.title),
-        Column(translate("ReviewQueue", "Amount"), lambda i: format_money(i.amount_minor, i.currency), ALIGN_RIGHT),
-        Column(translate("ReviewQueue", "Submitted"), lambda i: format_datetime(i.submitted_at)),
+        Column(translate("MdfReview", "Kind"), lambda i: translate("MdfReview", KIND_LABELS[i.kind])),
+        Column(translate("MdfReview", "Partner"), lambda i: i.partner_name),
+        Column(translate("MdfReview", "Activity"), lambda i: activity_label(i.activity_type.value)),
+        Column(translate("MdfReview", "Title"), lambda i: i.title),
+        Column(translate("MdfReview", "Amount"), lambda i: format_money(i.amount_minor, i.currency), ALIGN_RIGHT),
+        Column(translate("MdfReview", "Submitted"), lambda i: format_datetime(i.submitted_at)),
         Column(
-            translate("ReviewQueue", "Due"),
+            translate("MdfReview", "Due"),
             lambda i: format_date(i.due),
-            tooltip=lambda i: translate("ReviewQueue", "Claims: claim deadline. Requests: activity start."),
+            tooltip=lambda i: translate("MdfReview", "Claims: claim deadline. Requests: activity start."),
         ),
-        Column(translate("ReviewQueue", "Evidence"), evidence, tooltip=evidence),
+        Column(translate("MdfReview", "Evidence"), evidence, tooltip=evidence),
     ]
 
 
@@ -233,7 +233,7 @@ class ReviewQueue(QWidget):
         box.addWidget(
             muted(
                 translate(
-                    "ReviewQueue",
+                    "MdfReview",
                     "Keys: A approve · R reject with a reason · I request information · J/K or arrows move · "
                     "Shift/Ctrl+click or Shift+J/K select several · Enter opens. Approving a claim countersigns "
                     "its proof with your certificate.",
@@ -257,8 +257,8 @@ class ReviewQueue(QWidget):
         self.count.setText(
             plural(
                 len(items),
-                translate("ReviewQueue", "%n item awaits review"),
-                translate("ReviewQueue", "%n items await review"),
+                translate("MdfReview", "%n item awaits review"),
+                translate("MdfReview", "%n items await review"),
             )
         )
         if items:
@@ -307,12 +307,12 @@ class ReviewQueue(QWidget):
         items = self.selected_items()
         if not items:
             return
-        title = translate("ReviewQueue", ACTION_TITLES[action])
+        title = translate("MdfReview", ACTION_TITLES[action])
         if action in ("reject", "request_info"):
             prompt = (
-                translate("ReviewQueue", "Why are these items rejected? The partner sees this reason.")
+                translate("MdfReview", "Why are these items rejected? The partner sees this reason.")
                 if action == "reject"
-                else translate("ReviewQueue", "What information is needed? The partner sees this text.")
+                else translate("MdfReview", "What information is needed? The partner sees this text.")
             )
             dialog = ReasonDialog(title, prompt, self)
             dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -327,11 +327,11 @@ class ReviewQueue(QWidget):
         if len(items) == 1:
             self.perform(action, items, reason)
             return
-        verb = translate("ReviewQueue", ACTION_TITLES[action])
+        verb = translate("MdfReview", ACTION_TITLES[action])
         box = QMessageBox(
             QMessageBox.Icon.Question,
             verb,
-            translate("ReviewQueue", "{0}: {1} items. This cannot be undone.").format(verb, len(items)),
+            translate("MdfReview", "{0}: {1} items. This cannot be undone.").format(verb, len(items)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             self,
         )
@@ -384,18 +384,18 @@ class ReviewQueue(QWidget):
 
     def _done(self, result: TriageResult) -> None:
         texts = {
-            "approve": (translate("ReviewQueue", "%n item approved."), translate("ReviewQueue", "%n items approved.")),
-            "reject": (translate("ReviewQueue", "%n item rejected."), translate("ReviewQueue", "%n items rejected.")),
+            "approve": (translate("MdfReview", "%n item approved."), translate("MdfReview", "%n items approved.")),
+            "reject": (translate("MdfReview", "%n item rejected."), translate("MdfReview", "%n items rejected.")),
             "request_info": (
-                translate("ReviewQueue", "Information requested for %n item."),
-                translate("ReviewQueue", "Information requested for %n items."),
+                translate("MdfReview", "Information requested for %n item."),
+                translate("MdfReview", "Information requested for %n items."),
             ),
         }
         one, other = texts[result.action]
         self.result.setText(plural(len(result.decided), one, other))
         if result.refused:
             lines = [
-                translate("ReviewQueue", "{0} — {1}: {2}").format(
+                translate("MdfReview", "{0} — {1}: {2}").format(
                     item.partner_name, item.title, mdf_message(exc, item.currency)
                 )
                 for item, exc in result.refused
