@@ -8,6 +8,8 @@ instead of a field patch."""
 
 from __future__ import annotations
 
+import hashlib
+import json
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -15,7 +17,7 @@ from datetime import date, datetime
 from types import TracebackType
 from typing import Any, TypeVar, cast
 
-from sqlalchemy import Engine, Table, event, insert, inspect, select
+from sqlalchemy import Connection, Engine, Table, event, insert, inspect, select
 from sqlalchemy.orm import Session
 
 from workbench.audit import chain
@@ -120,21 +122,26 @@ class UnitOfWork:
         spec = _bulk_spec(model)
         now = self._now
         entity = entity_name(model)
-        table_rows: list[dict[str, Any]] = []
-        audit_rows: list[dict[str, Any]] = []
-        outbox_rows: list[dict[str, Any]] = []
+        table_rows: list[tuple[Any, ...]] = []
+        audit_rows: list[tuple[Any, ...]] = []
+        outbox_rows: list[tuple[Any, ...]] = []
         # The same head `chain.append` moves (locked, cached per transaction), so ORM appends before and
         # after this call continue the one chain.
         head = chain._head(session) if self.capture else None
         first_seq = reserve_client_seqs(session, len(rows)) if self.capture and self.replica else 0
         actor, role, device = self.actor.user_id, str(self.actor.role), self.actor.device_id
+        create, pending = OpKind.CREATE.value, OpState.PENDING.value
+        keys, defaults, captured, date_keys = spec.keys, spec.defaults, spec.captured, spec.date_keys
+        no_base: dict[str, Any] = {}  # one object for every op: bound (serialised) once
+        # the entry fields between event id and row id, the same for every row (see chain.entry_hash)
+        fixed_json = ",".join(chain.canonical(v) for v in (now.isoformat(), actor, role, device, entity))
+        create_json = chain.canonical("create")
         ids: list[str] = []
         for n, given in enumerate(rows):
-            unknown = set(given) - spec.keys
-            if unknown:
-                raise TypeError(f"{entity}: unknown attributes {sorted(unknown)}")
+            if not keys.issuperset(given):
+                raise TypeError(f"{entity}: unknown attributes {sorted(set(given) - keys)}")
             values: dict[str, Any] = {}
-            for key, default in spec.defaults:
+            for key, default in defaults:
                 value = given.get(key)
                 if value is None and default is not None:
                     value = default()
@@ -142,79 +149,41 @@ class UnitOfWork:
             values["created_at"] = values["updated_at"] = now
             row_id = values["id"]
             ids.append(row_id)
-            table_rows.append({spec.names[k]: v for k, v in values.items()})
+            table_rows.append(tuple(values.values()))
             if head is None:
                 continue
-            wire = {k: to_wire(values[k]) for k in spec.captured}
+            wire = {k: values[k] for k in captured}
+            for k in date_keys:
+                if wire[k] is not None:
+                    wire[k] = wire[k].isoformat()  # to_wire
             changes = {k: [None, v] for k, v in wire.items() if v is not None and k != "id"}
             event_id = new_id()
             seq = head.seq + 1
-            digest = chain.entry_hash(
-                prev_hash=head.hash,
-                seq=seq,
-                event_id=event_id,
-                occurred_at=now,
-                actor_id=actor,
-                actor_role=role,
-                device_id=device,
-                entity=entity,
-                row_id=row_id,
-                action="create",
-                changes=changes,
-                partner_id=values.get("partner_id"),
+            partner_id = values.get("partner_id")
+            # `chain.entry_hash` over the canonical JSON list of the entry's fields; the canonical text of
+            # `changes` is made once and also stored (the JSON column reads it back as the same value).
+            changes_json = chain.canonical(changes)
+            body = (
+                f"[{chain.canonical(head.hash)},{seq},{chain.canonical(event_id)},{fixed_json},"
+                f"{chain.canonical(row_id)},{create_json},{changes_json},{chain.canonical(partner_id)}]"
             )
+            digest = hashlib.sha256(body.encode("utf-8")).hexdigest()
+            # in _AUDIT_COLUMNS order
             audit_rows.append(
-                {
-                    "id": event_id,
-                    "version": 0,
-                    "server_seq": None,
-                    "deleted_at": None,
-                    "created_at": now,
-                    "updated_at": now,
-                    "partner_id": values.get("partner_id"),
-                    "seq": seq,
-                    "occurred_at": now,
-                    "actor_id": actor,
-                    "actor_role": role,
-                    "device_id": device,
-                    "entity": entity,
-                    "row_id": row_id,
-                    "action": "create",
-                    "changes": changes,
-                    "prev_hash": head.hash,
-                    "hash": digest,
-                }
-            )
+                (event_id, 0, None, None, now, now, partner_id, seq, now, actor, role, device, entity, row_id,
+                 "create", _Bound(changes_json), head.hash, digest)
+            )  # fmt: skip
             head.seq, head.hash = seq, digest
             if self.replica:
+                # in _OUTBOX_COLUMNS order
                 outbox_rows.append(
-                    {
-                        "op_id": new_id(),
-                        "client_seq": first_seq + n,
-                        "tx_id": self.tx_id,
-                        "entity": entity,
-                        "row_id": row_id,
-                        "kind": OpKind.CREATE.value,
-                        "command": None,
-                        "base_version": 0,
-                        "fields": wire,
-                        "base": {},
-                        "schema_version": SCHEMA_VERSION,
-                        "state": OpState.PENDING.value,
-                        "result_code": None,
-                        "result_detail": None,
-                        "created_at": now,
-                    }
-                )
+                    (new_id(), first_seq + n, self.tx_id, entity, row_id, create, None, 0, wire, no_base,
+                     SCHEMA_VERSION, pending, None, None, now)
+                )  # fmt: skip
         conn = session.connection()
-        targets: tuple[tuple[Table, list[dict[str, Any]]], ...] = (
-            (cast(Table, model.__table__), table_rows),  # type: ignore[attr-defined]
-            (cast(Table, AuditEvent.__table__), audit_rows),
-            (cast(Table, OutboxOp.__table__), outbox_rows),
-        )
-        for table, batch in targets:
-            for start in range(0, len(batch), BULK_CHUNK):
-                conn.execute(insert(table), batch[start : start + BULK_CHUNK])
+        _insert_many(conn, cast(Table, model.__table__), spec.columns, table_rows)  # type: ignore[attr-defined]
+        _insert_many(conn, cast(Table, AuditEvent.__table__), _AUDIT_COLUMNS, audit_rows)
+        _insert_many(conn, cast(Table, OutboxOp.__table__), _OUTBOX_COLUMNS, outbox_rows)
         session.flush()  # the chain head and the client_seq counter
         return ids
 
@@ -371,13 +340,82 @@ def reserve_client_seqs(session: Session, count: int) -> int:
 
 BULK_CHUNK = 5_000  # rows per executemany
 
+_AUDIT_COLUMNS = (
+    "id", "version", "server_seq", "deleted_at", "created_at", "updated_at", "partner_id", "seq", "occurred_at",
+    "actor_id", "actor_role", "device_id", "entity", "row_id", "action", "changes", "prev_hash", "hash",
+)  # fmt: skip
+_OUTBOX_COLUMNS = (
+    "op_id", "client_seq", "tx_id", "entity", "row_id", "kind", "command", "base_version", "fields", "base",
+    "schema_version", "state", "result_code", "result_detail", "created_at",
+)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class _Bound:
+    """A value already in its stored form (JSON text made for the hash): `_insert_many` passes it on."""
+
+    text: str
+
+
+def _insert_many(conn: Connection, table: Table, columns: Sequence[str], rows: list[tuple[Any, ...]]) -> None:
+    """INSERT `rows` (tuples in `columns` order) in chunks. On SQLite straight through the driver's
+    `executemany` with each column's own bind processor applied here (SQLAlchemy's per-row parameter
+    handling costs more than the insert itself); elsewhere a Core `insert()`. None is stored as SQL NULL,
+    as the ORM does for an attribute it never set (a JSON column would otherwise store JSON `null`)."""
+    if not rows:
+        return
+    dialect = conn.dialect
+    if dialect.name != "sqlite" or dialect.paramstyle != "qmark":
+        for start in range(0, len(rows), BULK_CHUNK):
+            chunk = rows[start : start + BULK_CHUNK]
+            conn.execute(
+                insert(table),
+                [
+                    {c: json.loads(v.text) if type(v) is _Bound else v for c, v in zip(columns, r, strict=True)}
+                    for r in chunk
+                ],
+            )
+        return
+    processors = [(i, table.c[name].type._cached_bind_processor(dialect)) for i, name in enumerate(columns)]
+    active = [(i, proc) for i, proc in processors if proc is not None]
+    preparer = dialect.identifier_preparer
+    sql = (
+        f"INSERT INTO {preparer.format_table(table)} ({', '.join(preparer.quote(c) for c in columns)})"
+        f" VALUES ({', '.join('?' for _ in columns)})"
+    )
+    for start in range(0, len(rows), BULK_CHUNK):
+        chunk = rows[start : start + BULK_CHUNK]
+        if active:
+            memo: dict[int, tuple[Any, Any]] = {}  # column -> (last value, its bound form): timestamps repeat
+            bound: list[Any] = []
+            for row in chunk:
+                out = list(row)
+                for i, proc in active:
+                    value = out[i]
+                    if value is None:
+                        continue
+                    if type(value) is _Bound:
+                        out[i] = value.text
+                        continue
+                    last = memo.get(i)
+                    if last is not None and last[0] is value:
+                        out[i] = last[1]
+                    else:
+                        out[i] = proc(value)
+                        memo[i] = (value, out[i])
+                bound.append(tuple(out))
+            conn.exec_driver_sql(sql, bound)
+        else:
+            conn.exec_driver_sql(sql, chunk)
+
 
 @dataclass(frozen=True, slots=True)
 class _BulkSpec:
     keys: frozenset[str]  # attribute keys of the model's columns
-    names: dict[str, str]  # attribute key -> column name
+    columns: tuple[str, ...]  # column names, in the order of `defaults`
     defaults: tuple[tuple[str, Callable[[], Any] | None], ...]  # every attribute with its default maker
     captured: tuple[str, ...]  # attributes a create records (all but BOOKKEEPING), in column order
+    date_keys: tuple[str, ...]  # captured attributes of date/datetime columns (`to_wire` -> isoformat)
 
 
 _BULK_SPECS: dict[type[Any], _BulkSpec] = {}
@@ -390,9 +428,12 @@ def _bulk_spec(model: type[Any]) -> _BulkSpec:
         return found
     names: dict[str, str] = {}
     defaults: list[tuple[str, Callable[[], Any] | None]] = []
+    date_columns: set[str] = set()
     for attr in inspect(model).column_attrs:
         col = attr.columns[0]
         names[attr.key] = col.name
+        if col.type.python_type in (date, datetime):
+            date_columns.add(attr.key)
         default = col.default
         maker: Callable[[], Any] | None = None
         if default is not None and getattr(default, "is_scalar", False):
@@ -404,9 +445,10 @@ def _bulk_spec(model: type[Any]) -> _BulkSpec:
         defaults.append((attr.key, maker))
     spec = _BulkSpec(
         keys=frozenset(names),
-        names=names,
+        columns=tuple(names.values()),
         defaults=tuple(defaults),
         captured=tuple(k for k in names if k not in BOOKKEEPING),
+        date_keys=tuple(k for k in names if k not in BOOKKEEPING and k in date_columns),
     )
     _BULK_SPECS[model] = spec
     return spec

@@ -35,7 +35,10 @@ PRODUCT = "prod-1"
 
 
 def _engine(path: Path) -> Engine:
-    eng = replica_engine(path, b"\x05" * 32)
+    return _fill(replica_engine(path, b"\x05" * 32))
+
+
+def _fill(eng: Engine) -> Engine:
     load_all().metadata.create_all(eng)
     with eng.begin() as conn:  # reference rows without capture, identical on both sides
         tables = Base.metadata.tables
@@ -215,3 +218,39 @@ def test_a_failed_unit_of_work_leaves_nothing_of_the_bulk_insert(tmp_path: Path)
             assert s.get(Product, PRODUCT) is not None
     finally:
         engine.dispose()
+
+
+@pytest.mark.pg
+def test_bulk_insert_on_postgresql_matches_the_orm_too(pg_url: str, pinned: Callable[[], None]) -> None:
+    """The Core path (non-SQLite): same rows, audit entries and chain as the ORM, server side."""
+    import uuid
+
+    from sqlalchemy import create_engine, text
+
+    from workbench.db.engine import server_engine
+
+    admin = create_engine(pg_url, isolation_level="AUTOCOMMIT")
+    names = ["bulk_" + uuid.uuid4().hex[:10] for _ in range(2)]
+    engines: list[Engine] = []
+    try:
+        with admin.connect() as conn:
+            for name in names:
+                conn.execute(text(f'CREATE SCHEMA "{name}"'))
+        sep = "&" if "?" in pg_url else "?"
+        engines = [_fill(server_engine(f"{pg_url}{sep}options=-csearch_path%3D{n}")) for n in names]
+        _orm(engines[0], replica=False)
+        pinned()
+        _bulk(engines[1], replica=False)
+        expected, got = _dump(engines[0]), _dump(engines[1])
+        assert len(expected["audit_events"]) == 45
+        for table in expected:
+            assert got[table] == expected[table], table
+        with Session(engines[1]) as s:
+            assert chain.verify(s).ok
+    finally:
+        for eng in engines:
+            eng.dispose()
+        with admin.connect() as conn:
+            for name in names:
+                conn.execute(text(f'DROP SCHEMA IF EXISTS "{name}" CASCADE'))
+        admin.dispose()
