@@ -49,7 +49,7 @@
     <message>
         <location filename="../../ui/dashboard/drill.py" line="35"/>
         <location filename="../../ui/dashboard/drill.py" line="94"/>
-        <location filename="../../ui/dashboard/view.py" line="233"/>
+        <location filename="../../ui/dashboard/view.py" line="240"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
@@ -166,7 +166,7 @@
     </message>
     <message>
         <location filename="../../ui/dashboard/texts.py" line="12"/>
-        <location filename="../../ui/dashboard/view.py" line="346"/>
+        <location filename="../../ui/dashboard/view.py" line="353"/>
         <source>Revenue</source>
         <translation>Revenue</translation>
     </message>
@@ -471,148 +471,148 @@
         <translation>Activation by approval month</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="230"/>
+        <location filename="../../ui/dashboard/view.py" line="237"/>
         <source>Partners that need attention</source>
         <translation>Partners that need attention</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="234"/>
+        <location filename="../../ui/dashboard/view.py" line="241"/>
         <source>Health</source>
         <translation>Health</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="235"/>
+        <location filename="../../ui/dashboard/view.py" line="242"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="246"/>
+        <location filename="../../ui/dashboard/view.py" line="253"/>
         <source>Double-click a partner to open it; click a figure for its formula and records.</source>
         <translation>Double-click a partner to open it; click a figure for its formula and records.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="281"/>
+        <location filename="../../ui/dashboard/view.py" line="288"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="305"/>
+        <location filename="../../ui/dashboard/view.py" line="312"/>
         <source>Calculating…</source>
         <translation>Calculating…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="331"/>
+        <location filename="../../ui/dashboard/view.py" line="338"/>
         <source>{0} to {1}, compared with {2} to {3}. Figures from the local replica, in {4}.</source>
         <translation>{0} to {1}, compared with {2} to {3}. Figures from the local replica, in {4}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="350"/>
-        <location filename="../../ui/dashboard/view.py" line="378"/>
+        <location filename="../../ui/dashboard/view.py" line="357"/>
+        <location filename="../../ui/dashboard/view.py" line="385"/>
         <source>thousand {0}</source>
         <translation>thousand {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="356"/>
+        <location filename="../../ui/dashboard/view.py" line="363"/>
         <source>Lost</source>
         <translation>Lost</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="357"/>
+        <location filename="../../ui/dashboard/view.py" line="364"/>
         <source>Won</source>
         <translation>Won</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="358"/>
+        <location filename="../../ui/dashboard/view.py" line="365"/>
         <source>Reviewed</source>
         <translation>Reviewed</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="359"/>
+        <location filename="../../ui/dashboard/view.py" line="366"/>
         <source>Submitted</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="361"/>
+        <location filename="../../ui/dashboard/view.py" line="368"/>
         <source>Deals</source>
         <translation>Deals</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="367"/>
+        <location filename="../../ui/dashboard/view.py" line="374"/>
         <source>No MDF activity ended in the period</source>
         <translation>No MDF activity ended in the period</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="370"/>
+        <location filename="../../ui/dashboard/view.py" line="377"/>
         <source>Reimbursed</source>
         <translation>Reimbursed</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="374"/>
+        <location filename="../../ui/dashboard/view.py" line="381"/>
         <source>Attributed revenue</source>
         <translation>Attributed revenue</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="384"/>
+        <location filename="../../ui/dashboard/view.py" line="392"/>
         <source>Revenue within 60 days</source>
         <translation>Revenue within 60 days</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="388"/>
+        <location filename="../../ui/dashboard/view.py" line="396"/>
         <source>Revenue within 90 days</source>
         <translation>Revenue within 90 days</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="392"/>
+        <location filename="../../ui/dashboard/view.py" line="400"/>
         <source>% of the partners approved</source>
         <translation>% of the partners approved</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="399"/>
+        <location filename="../../ui/dashboard/view.py" line="406"/>
         <source>no region</source>
         <translation>no region</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="400"/>
-        <source>ROI {0}</source>
-        <translation>ROI {0}</translation>
+        <location filename="../../ui/dashboard/view.py" line="416"/>
+        <source>MDF ROI (attributed revenue ÷ reimbursed): {0}</source>
+        <translation>MDF ROI (attributed revenue ÷ reimbursed): {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="409"/>
+        <location filename="../../ui/dashboard/view.py" line="427"/>
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="410"/>
+        <location filename="../../ui/dashboard/view.py" line="428"/>
         <source>partners</source>
         <translation>partners</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="425"/>
+        <location filename="../../ui/dashboard/view.py" line="443"/>
         <source>Activity {0}, pipeline {1}, certification {2}, marketing {3} (of 100)</source>
         <translation>Activity {0}, pipeline {1}, certification {2}, marketing {3} (of 100)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="459"/>
+        <location filename="../../ui/dashboard/view.py" line="477"/>
         <source>Export the dashboard tables to</source>
         <translation>Export the dashboard tables to</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="466"/>
+        <location filename="../../ui/dashboard/view.py" line="484"/>
         <source>Wait until the figures are shown, then export.</source>
         <translation>Wait until the figures are shown, then export.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="487"/>
+        <location filename="../../ui/dashboard/view.py" line="505"/>
         <source>Save the QBR as</source>
         <translation>Save the QBR as</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="496"/>
+        <location filename="../../ui/dashboard/view.py" line="514"/>
         <source>Writing the QBR…</source>
         <translation>Writing the QBR…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="505"/>
+        <location filename="../../ui/dashboard/view.py" line="523"/>
         <source>Saved: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
@@ -3992,119 +3992,119 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../ui/statusbar.py" line="57"/>
+        <location filename="../../ui/statusbar.py" line="69"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="59"/>
+        <location filename="../../ui/statusbar.py" line="71"/>
         <source>Stop the sync under way (what was sent stays sent)</source>
         <translation>Stop the sync under way (what was sent stays sent)</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="61"/>
+        <location filename="../../ui/statusbar.py" line="73"/>
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="73"/>
-        <location filename="../../ui/statusbar.py" line="103"/>
+        <location filename="../../ui/statusbar.py" line="85"/>
+        <location filename="../../ui/statusbar.py" line="126"/>
         <source>Send your changes and fetch the latest (Ctrl+Shift+S)</source>
         <translation>Send your changes and fetch the latest (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="76"/>
+        <location filename="../../ui/statusbar.py" line="88"/>
         <source>This workspace is not signed in to a server.</source>
         <translation>This workspace is not signed in to a server.</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="140"/>
-        <location filename="../../ui/statusbar.py" line="159"/>
+        <location filename="../../ui/statusbar.py" line="166"/>
+        <location filename="../../ui/statusbar.py" line="185"/>
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="148"/>
+        <location filename="../../ui/statusbar.py" line="174"/>
         <source>Connecting…</source>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="149"/>
+        <location filename="../../ui/statusbar.py" line="175"/>
         <source>Sending %v of %m…</source>
         <translation>Sending %v of %m…</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="150"/>
+        <location filename="../../ui/statusbar.py" line="176"/>
         <source>Fetching: %v changes…</source>
         <translation>Fetching: %v changes…</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="151"/>
+        <location filename="../../ui/statusbar.py" line="177"/>
         <source>Fetching: %v records…</source>
         <translation>Fetching: %v records…</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="165"/>
+        <location filename="../../ui/statusbar.py" line="191"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="165"/>
+        <location filename="../../ui/statusbar.py" line="191"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="168"/>
+        <location filename="../../ui/statusbar.py" line="194"/>
         <source>Connected to the server.</source>
         <translation>Connected to the server.</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="170"/>
+        <location filename="../../ui/statusbar.py" line="196"/>
         <source>Working offline: changes are kept locally and sent when the server is reachable.</source>
         <translation>Working offline: changes are kept locally and sent when the server is reachable.</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="175"/>
+        <location filename="../../ui/statusbar.py" line="201"/>
         <source>Last attempt: {0}</source>
         <translation>Last attempt: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="181"/>
+        <location filename="../../ui/statusbar.py" line="207"/>
         <source>%n pending change</source>
         <translation>%n pending change</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="181"/>
+        <location filename="../../ui/statusbar.py" line="207"/>
         <source>%n pending changes</source>
         <translation>%n pending changes</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="185"/>
+        <location filename="../../ui/statusbar.py" line="211"/>
         <source>%n conflict</source>
         <translation>%n conflict</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="185"/>
+        <location filename="../../ui/statusbar.py" line="211"/>
         <source>%n conflicts</source>
         <translation>%n conflicts</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="187"/>
+        <location filename="../../ui/statusbar.py" line="213"/>
         <source>%n rejected</source>
         <translation>%n rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="189"/>
+        <location filename="../../ui/statusbar.py" line="215"/>
         <source>Open the conflicts inbox</source>
         <translation>Open the conflicts inbox</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="192"/>
+        <location filename="../../ui/statusbar.py" line="218"/>
         <source>Last sync: {0}</source>
         <translation>Last sync: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="194"/>
+        <location filename="../../ui/statusbar.py" line="220"/>
         <source>Never synced</source>
         <translation>Never synced</translation>
     </message>

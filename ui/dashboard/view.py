@@ -69,8 +69,13 @@ def last_complete_quarter(day: date) -> tuple[int, int]:
     return (day.year, q - 1) if q > 1 else (day.year - 1, 4)
 
 
-def month_label(day: date) -> str:
-    return QLocale().toString(QDate(day.year, day.month, 1), "MMM yy")
+def month_labels(months: list[date]) -> list[str]:
+    """Short month names; the year only on the first month and on January (long labels get cut in charts)."""
+    loc = QLocale()
+    return [
+        loc.toString(QDate(m.year, m.month, 1), "MMM yy" if i == 0 or m.month == 1 else "MMM")
+        for i, m in enumerate(months)
+    ]
 
 
 class Tile(QFrame):
@@ -217,7 +222,14 @@ class DashboardView(QWidget):
         charts.addWidget(self.funnel_chart, 0, 2)
         charts.addWidget(self.cohort_chart, 1, 0, 1, 2)
         charts.addWidget(self.health_chart, 1, 2)
-        charts.addWidget(self.mdf_chart, 2, 0, 1, 3)
+        mdf_box = QWidget()
+        mdf_layout = QVBoxLayout(mdf_box)
+        mdf_layout.setContentsMargins(0, 0, 0, 0)
+        mdf_layout.addWidget(self.mdf_chart)
+        self.mdf_roi = muted("")
+        self.mdf_roi.setObjectName("MdfRoi")
+        mdf_layout.addWidget(self.mdf_roi)
+        charts.addWidget(mdf_box, 2, 0, 1, 3)
         for col in range(3):
             charts.setColumnStretch(col, 1)
         grid.addLayout(charts)
@@ -335,7 +347,7 @@ class DashboardView(QWidget):
         )
         cur = d.currency
         self.revenue_chart.bars(
-            [month_label(m.month) for m in d.revenue_by_month],
+            month_labels([m.month for m in d.revenue_by_month]),
             [
                 (
                     translate("AnalyticsDashboard", "Revenue"),
@@ -372,8 +384,9 @@ class DashboardView(QWidget):
             ],
             unit=translate("AnalyticsDashboard", "thousand {0}").format(cur),
         )
+        self.mdf_roi.setText(self._mdf_roi_text(d.mdf))
         self.cohort_chart.bars(
-            [month_label(c.month) for c in d.cohorts],
+            month_labels([c.month for c in d.cohorts]),
             [
                 (
                     translate("AnalyticsDashboard", "Revenue within 60 days"),
@@ -390,9 +403,19 @@ class DashboardView(QWidget):
         self.loaded.emit()
 
     def _mdf_label(self, bar: board.MdfBar) -> str:
-        roi = texts.not_available() if bar.roi is None else format_number(bar.roi, decimals=1) + " ×"
-        region = bar.region or translate("AnalyticsDashboard", "no region")
-        return region + "\n" + translate("AnalyticsDashboard", "ROI {0}").format(roi)
+        return bar.region or translate("AnalyticsDashboard", "no region")
+
+    def _mdf_roi_text(self, bars: tuple[board.MdfBar, ...]) -> str:
+        parts = [
+            f"{self._mdf_label(b)} "
+            + (texts.not_available() if b.roi is None else format_number(b.roi, decimals=1) + " ×")
+            for b in bars
+        ]
+        if not parts:
+            return ""
+        return translate("AnalyticsDashboard", "MDF ROI (attributed revenue ÷ reimbursed): {0}").format(
+            "; ".join(parts)
+        )
 
     def _show_health(self, gen: int, h: HealthData) -> None:
         if gen != self._generation:
