@@ -104,7 +104,7 @@ def row_errors(row: PreviewRow) -> str:
         if "id" not in params and "value" in params:
             params["id"] = params["value"]
         out.append(user_message(UserError(e.code, field=e.field, **params)))
-    return "; ".join(out)
+    return " ".join(out)
 
 
 def _preview(engine: Any, actor: Any, data: bytes, kind: str, mapping: dict[str, str], options: ImportOptions,
@@ -305,8 +305,11 @@ class PreviewPage(QWizardPage):
             lambda r, c: warning_colour() if not r.ok and c in (1, 2) else None,
             self,
         )
-        self.table = table(self.model, stretch=3)
-        self.table.setWordWrap(False)
+        self.table = table(self.model, stretch=None)
+        self.table.setWordWrap(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(2, header.ResizeMode.Interactive)
+        header.resizeSection(2, self.fontMetrics().averageCharWidth() * 70)
         self.only_valid = QCheckBox(translate("CsvImport", "Import only the valid rows and skip the others"))
         self.only_valid.setObjectName("onlyValid")
         self.only_valid.toggled.connect(lambda _c: self.completeChanged.emit())
@@ -369,6 +372,7 @@ class PreviewPage(QWizardPage):
             for r in pv.rows[:MAX_SHOWN_ROWS]
         ]
         self.model.set_rows(lines)
+        self.table.resizeRowsToContents()
         text = translate("CsvImport", "{0}: {1} valid, {2} with errors.").format(
             plural(pv.total, translate("CsvImport", "%n row"), translate("CsvImport", "%n rows")),
             format_number(pv.valid_count),
@@ -458,7 +462,7 @@ class CsvImportWizard(QWizard):
         for page in (self.source_page, self.mapping_page, self.preview_page):
             self.addPage(page)
         self.setButtonText(QWizard.WizardButton.FinishButton, translate("CsvImport", "&Import"))
-        self.resize(self.fontMetrics().averageCharWidth() * 130, self.fontMetrics().lineSpacing() * 34)
+        self.resize(self.fontMetrics().averageCharWidth() * 170, self.fontMetrics().lineSpacing() * 38)
         ctx.db(deal_form_choices, ctx.engine, ctx.actor, on_success=self.source_page.fill, name="import-choices")
 
     def kind(self) -> ImportKind:

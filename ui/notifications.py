@@ -213,6 +213,7 @@ class NotificationsView(QWidget):
             self,
         )
         self.table = setup_table(ReminderTable(), self.model, stretch=1)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 80)
         assert isinstance(self.table, ReminderTable)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.key_action.connect(self.act)

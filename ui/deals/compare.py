@@ -15,7 +15,7 @@ from ui.deals.common import MarkedRowsModel, explain_match, match_colour
 from ui.i18n import format_date, format_datetime, format_money, translate
 from ui.labels import label
 from ui.models.paged import Column
-from ui.widgets.common import fit_rows, heading, table
+from ui.widgets.common import heading, table
 from workbench.deals.duplicates import DuplicateMatch, find_duplicates_of_deal, registered_at
 from workbench.deals.normalize import normalize_company
 from workbench.deals.queries import get_deal, partner_names
@@ -131,7 +131,7 @@ class CompareDealsDialog(QDialog):
         box.addWidget(self.table, 1)
         box.addWidget(self.legend)
         box.addWidget(buttons)
-        self.resize(self.fontMetrics().averageCharWidth() * 130, self.fontMetrics().lineSpacing() * 30)
+        self.resize(self.fontMetrics().averageCharWidth() * 140, self.fontMetrics().lineSpacing() * 40)
 
     def compare(self, left_id: str, right_id: str) -> None:
         self.ctx.db(
@@ -141,7 +141,6 @@ class CompareDealsDialog(QDialog):
     def _show(self, pair: ComparePair) -> None:
         self.pair = pair
         self.model.set_rows(field_rows(pair))
-        fit_rows(self.table, max_rows=20)
         self.why.setText(
             explain_match(pair.match)
             if pair.match
@@ -150,5 +149,3 @@ class CompareDealsDialog(QDialog):
 
     def _marker(self, row: FieldRow, column: int) -> QColor | None:
         return match_colour() if row.same and column > 0 else None
-
-

@@ -135,8 +135,9 @@ class RegisterDealDialog(QDialog):
         form.addRow(close_label, self.expected_close)
         self.products = QListWidget()
         self.products.setObjectName("products")
-        self.products.setMinimumHeight(self.fontMetrics().lineSpacing() * 5)
-        self.products.setMaximumHeight(self.fontMetrics().lineSpacing() * 7)
+        self.products.setMinimumHeight(self.fontMetrics().lineSpacing() * 7)
+        self.products.setMaximumHeight(self.fontMetrics().lineSpacing() * 10)
+        self._products_touched = False
         products_label = QLabel(translate("RegisterDeal", "P&roducts"))
         products_label.setBuddy(self.products)
         self.products_error = FieldError(self)
@@ -171,6 +172,7 @@ class RegisterDealDialog(QDialog):
         wbox.addWidget(self.warning_title)
         wbox.addWidget(self.warning_text)
         self.warning.setVisible(False)
+        self.warning.setMinimumWidth(self.fontMetrics().averageCharWidth() * 48)
         self.provisional_note = QLabel(
             translate(
                 "RegisterDeal",
@@ -208,11 +210,12 @@ class RegisterDealDialog(QDialog):
         box.addWidget(self.general_error)
         box.addWidget(self.buttons)
 
+        self.resize(self.fontMetrics().averageCharWidth() * 150, self.sizeHint().height())
         self._debounce = QTimer(self, singleShot=True, interval=DUPLICATE_DELAY_MS)
         self._debounce.timeout.connect(self.check_duplicates)
         for edit in (self.customer, self.domain, self.email):
             edit.textChanged.connect(lambda _t: self._debounce.start())
-        self.products.itemChanged.connect(self._products_changed)
+        self.products.itemChanged.connect(self._products_edited)
         self.program.currentIndexChanged.connect(lambda _i: self._fill_products())
         self.partner.currentIndexChanged.connect(lambda _i: self._debounce.start())
         self._products_changed()
@@ -267,11 +270,14 @@ class RegisterDealDialog(QDialog):
                 out.append(str(item.data(Qt.ItemDataRole.UserRole)))
         return out
 
+    def _products_edited(self, *_: Any) -> None:
+        self._products_touched = True
+        self._products_changed()
+
     def _products_changed(self, *_: Any) -> None:
         ok = bool(self.product_ids())
-        self.products_error.set_error(
-            None if ok or self.products.count() == 0 else translate("RegisterDeal", "Choose at least one product.")
-        )
+        show = not ok and self._products_touched and self.products.count() > 0
+        self.products_error.set_error(translate("RegisterDeal", "Choose at least one product.") if show else None)
         self.register_button.setEnabled(ok and self.form.is_valid)
         self._debounce.start()
 
