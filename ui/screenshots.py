@@ -166,6 +166,9 @@ def main(argv: list[str] | None = None) -> int:
     assert isinstance(app, QApplication)
     app.setStyle("Fusion")
     engine, partner_id = _demo_workspace(tmp / "ws")
+    from ui.mdf.shots import mdf_shots, prepare_mdf_demo
+
+    mdf_demo = prepare_mdf_demo(engine, tmp / "ws", LOCAL_ACTOR)  # evidence, a signing certificate, a signed claim
     runner = TaskRunner()
     bridge = EventBridge(app)
     args.out.mkdir(parents=True, exist_ok=True)
@@ -232,6 +235,7 @@ def main(argv: list[str] | None = None) -> int:
     grab(settings, "settings")
     settings.close()
     _signin_shots(w, "", grab)
+    mdf_shots(w, "", grab, lambda: _settle(app, runner), mdf_demo)
     w.close()
 
     d = window("de")
@@ -245,6 +249,7 @@ def main(argv: list[str] | None = None) -> int:
     d.go("dashboard")
     grab(d, "de-dashboard")
     _dashboard_shots(d, "de-", grab, drill=True)
+    mdf_shots(d, "de-", grab, lambda: _settle(app, runner), mdf_demo)
     d.close()
 
     light = app.palette()
