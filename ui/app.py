@@ -20,8 +20,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 # The data layer first: once PySide6 is imported, its ``__feature__`` import hook reads the source of every
-# module imported after it (about 0.1 s of CPU for SQLAlchemy and the models at start-up).
-import sync.client.status  # noqa: F401
+# module imported after it (about 0.1 s of CPU for SQLAlchemy and the models at start-up). The sync client is
+# not imported at start-up at all (the status bar loads it on the db lane once the first page is shown).
 import workbench.partners.queries  # noqa: F401
 
 # isort: split

@@ -8,19 +8,31 @@ conflicts count opens the inbox."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QStatusBar, QWidget
 
-from sync.client.status import SyncStatus, sync_status
 from ui.bridge import CoreEvent, SyncProgress, SyncState
 from ui.context import AppContext
 from ui.errors import user_message
 from ui.i18n import format_datetime, plural, translate
-from workbench.errors import UserError
+from workbench.errors import Cancelled, UserError
+
+if TYPE_CHECKING:
+    from sync.client.status import SyncStatus
 
 REFRESH_MS = 5_000
+FIRST_COUNT_POLL_MS = 50  # the first count waits until the db lane is idle (the first page of the list first)
+FIRST_COUNT_MAX_WAIT_MS = 3_000
+
+
+def read_status(engine: Any) -> SyncStatus:
+    """db lane: the counts. ``sync.client.status`` (and the sync protocol models it loads) is imported here, on
+    the db lane after start-up, not before the window's first page."""
+    from sync.client.status import sync_status
+
+    return sync_status(engine)
 
 
 class ClickableLabel(QLabel):
@@ -87,7 +99,18 @@ class SyncStatusBar(QStatusBar):
         ctx.bridge.subscribe(CoreEvent.SYNC_STATE_CHANGED, self._on_sync_state, owner=self)
         ctx.bridge.subscribe(CoreEvent.SYNC_PROGRESS, self._on_progress, owner=self)
         self._render()
-        self.refresh()
+        self._waited_ms = 0
+        self._reported = False
+        self._first = QTimer(self, interval=FIRST_COUNT_POLL_MS)
+        self._first.timeout.connect(self._first_count)
+        self._first.start()
+
+    def _first_count(self) -> None:
+        self._waited_ms += FIRST_COUNT_POLL_MS
+        if self.ctx.runner.pending() == 0 or self._waited_ms >= FIRST_COUNT_MAX_WAIT_MS:
+            self._first.stop()
+            if self._handle is None:
+                self.refresh()
 
     def _sync_now(self) -> None:
         if self.ctx.sync is not None:
@@ -115,10 +138,13 @@ class SyncStatusBar(QStatusBar):
             self._stale = True  # the count under way may predate this change: count once more after it
             return
         self._stale = False
-        self._handle = self.ctx.db(sync_status, self.ctx.engine, on_success=self._on_status, on_error=self._on_error)
+        self._handle = self.ctx.db(read_status, self.ctx.engine, on_success=self._on_status, on_error=self._on_error)
 
     def _on_error(self, exc: BaseException) -> None:
         self._handle = None
+        if not isinstance(exc, Cancelled) and not self._reported:
+            self._reported = True  # once: the count is retried every few seconds, the dialog is not
+            self.ctx.runner.report_error(exc)
         if self._stale:
             self.refresh()
 

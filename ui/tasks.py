@@ -159,6 +159,8 @@ class Runner(Protocol):
 
     def shutdown(self, wait: bool = True) -> None: ...
 
+    def pending(self) -> int: ...
+
 
 def accepts_token(fn: Callable[..., Any]) -> str | None:
     """The keyword through which ``fn`` wants a CancelToken, or None."""
