@@ -2,10 +2,13 @@
 replica, and the CSV import of partner rows with validation.
 
 Full: 1,000,000 deals (target: duplicate check median <= 50 ms) and 100,000 partner rows (target:
->= 10,000 rows/s validated). Quick: 100,000 deals and 20,000 partner rows."""
+>= 10,000 rows/s validated). Quick: 100,000 deals and 20,000 partner rows. `WORKBENCH_DEALS_DB`: only the
+duplicate check, on a copy of an existing replica (see `_existing`). The CSV import has its own figures
+in bench/bench_csv.py (bulk write path)."""
 
 from __future__ import annotations
 
+import os
 import random
 import shutil
 import tempfile
@@ -130,7 +133,23 @@ def _import(engine: Engine, rows: int) -> None:
     )
 
 
+def _existing(path: Path) -> None:
+    """The duplicate check on a replica generated elsewhere (e.g. the shared 1M replica of
+    `bench_replica`); `WORKBENCH_DEALS_DB` names a COPY of it (opened read-write by SQLite), with
+    `WORKBENCH_DEALS_DB_KEY` (hex) for an encrypted one."""
+    key_hex = os.environ.get("WORKBENCH_DEALS_DB_KEY")
+    engine = replica_engine(path, bytes.fromhex(key_hex) if key_hex else None)
+    with engine.connect() as conn:
+        deals = conn.exec_driver_sql("SELECT count(*) FROM deal_registrations").scalar()
+    _dupcheck(engine, f"{deals} deals ({'encrypted' if key_hex else 'plain'}, {path.name})")
+    engine.dispose()
+
+
 def run(quick: bool = False) -> None:
+    given = os.environ.get("WORKBENCH_DEALS_DB")
+    if given:
+        _existing(Path(given))
+        return
     deals, rows = (100_000, 20_000) if quick else (1_000_000, 100_000)
     partners = deals // 10
     tmp = Path(tempfile.mkdtemp(prefix="bench-deals-"))

@@ -1,0 +1,78 @@
+"""The server's duplicate check at submission (`submit_deal(..., replica=False)` ->
+`duplicates.server_check`): first received wins, the later one is flagged with an explanation that names
+no competitor; the laptop (replica=True) never decides."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime, timedelta
+
+from sqlalchemy import Engine, update
+
+from tests.workbench.deals.conftest import World
+from tests.workbench.dupcheck.helpers import VENDOR, make_deal, partner_actor
+from workbench.deals import commands as dc
+from workbench.deals.models import DealRegistration
+from workbench.deals.queries import get_deal
+from workbench.deals.types import ConflictState, DealStatus
+
+
+def test_first_received_is_clear_the_later_one_flagged(engine: Engine, world: World) -> None:
+    first = make_deal(engine, world.partner_a, world.program_id, [world.product_1, world.product_2])
+    assert (first.conflict_state, first.conflict_detail) == (ConflictState.CLEAR, ())
+    later = make_deal(engine, world.partner_b, world.program_id, [world.product_2], customer="MUELLER SYSTEMHAUS AG")
+    assert later.conflict_state == ConflictState.POSSIBLE_DUPLICATE
+    [why] = later.conflict_detail
+    assert why.rules == ("name",) and why.matched_name == "mueller systemhaus"
+    assert why.common_products == (("LIC-1", "Licence"),)
+    assert why.other_registered_at == first.server_received_at and why.other_status == "submitted"
+    assert (why.own_registration, why.other_deal_id) == (False, None)
+    assert world.partner_a not in repr(later.conflict_detail) and first.id not in repr(later.conflict_detail)
+    assert get_deal(engine, first.id).conflict_state == ConflictState.CLEAR  # the earlier one is not touched
+
+
+def test_no_product_in_common_or_a_closed_registration_is_no_duplicate(engine: Engine, world: World) -> None:
+    make_deal(engine, world.partner_a, world.program_id, [world.product_1])
+    other_product = make_deal(engine, world.partner_b, world.program_id, [world.product_2])
+    assert other_product.conflict_state == ConflictState.CLEAR
+    withdrawn = make_deal(engine, world.partner_a, world.program_id, [world.product_2], customer="Kunde AG")
+    dc.withdraw_deal(engine, partner_actor(world.partner_a), withdrawn.id, replica=False)
+    after_withdrawal = make_deal(engine, world.partner_b, world.program_id, [world.product_2], customer="Kunde")
+    assert after_withdrawal.conflict_state == ConflictState.CLEAR
+
+
+def test_the_laptop_leaves_the_decision_to_the_server(engine: Engine, world: World) -> None:
+    make_deal(engine, world.partner_a, world.program_id, [world.product_1])
+    local = make_deal(engine, world.partner_b, world.program_id, [world.product_1], server=False)
+    assert local.provisional and local.conflict_state is None and local.conflict_detail == ()
+
+
+def test_a_vendor_submitting_for_a_partner_discloses_nothing_either(engine: Engine, world: World) -> None:
+    make_deal(engine, world.partner_a, world.program_id, [world.product_1])
+    draft = make_deal(engine, world.partner_b, world.program_id, [world.product_1], submit=False)
+    dto = dc.submit_deal(engine, VENDOR, draft.id, replica=False)
+    [why] = dto.conflict_detail
+    assert (why.own_registration, why.other_deal_id) == (False, None)
+    stored = json.dumps(get_deal(engine, draft.id).conflict_detail, default=str)
+    for secret in (world.partner_a, "Alpha"):
+        assert secret not in stored
+
+
+def test_resubmission_keeps_the_first_receipt_time(engine: Engine, world: World) -> None:
+    early = make_deal(engine, world.partner_a, world.program_id, [world.product_1])
+    dc.request_deal_info(engine, VENDOR, early.id, "Which site?", replica=False)
+    late = make_deal(engine, world.partner_b, world.program_id, [world.product_1])
+    assert late.conflict_state == ConflictState.POSSIBLE_DUPLICATE  # early is still open (info_requested)
+    again = dc.submit_deal(engine, partner_actor(world.partner_a), early.id, replica=False)
+    assert again.status == DealStatus.SUBMITTED and again.server_received_at == early.server_received_at
+    assert again.conflict_state == ConflictState.CLEAR  # received first, whatever happened since
+    # on a first receipt every registration the server confirmed before counts as earlier, even one whose
+    # stored receipt time reads later (two transactions that began in the other order, see server_check)
+    later_than_now = datetime.now(UTC) + timedelta(days=1)
+    with engine.begin() as conn:
+        conn.execute(
+            update(DealRegistration).where(DealRegistration.id == early.id).values(server_received_at=later_than_now)
+        )
+    third = make_deal(engine, world.partner_b, world.program_id, [world.product_1], customer="Müller Systemhaus")
+    assert third.conflict_state == ConflictState.POSSIBLE_DUPLICATE
+    assert len(third.conflict_detail) == 2
