@@ -775,102 +775,102 @@
     <message>
         <location filename="../../ui/deals/compare.py" line="73"/>
         <source>Partner</source>
-        <translation type="unfinished">Partner</translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <location filename="../../ui/deals/compare.py" line="75"/>
         <source>Customer</source>
-        <translation type="unfinished">Kunde</translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <location filename="../../ui/deals/compare.py" line="77"/>
         <source>Folded company name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinheitlichter Firmenname</translation>
     </message>
     <message>
         <location filename="../../ui/deals/compare.py" line="79"/>
         <source>Web domain</source>
-        <translation type="unfinished">Webdomain</translation>
+        <translation>Web-Domain</translation>
     </message>
     <message>
         <location filename="../../ui/deals/compare.py" line="81"/>
         <source>E-mail</source>
-        <translation type="unfinished">E-Mail</translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <location filename="../../ui/deals/compare.py" line="83"/>
         <source>Country</source>
-        <translation type="unfinished">Land</translation>
+        <translation>Land</translation>
     </message>
     <message>
         <location filename="../../ui/deals/compare.py" line="85"/>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkte</translation>
     </message>
     <message>
         <location filename="../../ui/deals/compare.py" line="87"/>
         <source>Deal</source>
-        <translation type="unfinished">Deal</translation>
+        <translation>Deal</translation>
     </message>
     <message>
         <location filename="../../ui/deals/compare.py" line="88"/>
         <source>Amount</source>
-        <translation type="unfinished">Betrag</translation>
+        <translation>Betrag</translation>
     </message>
     <message>
         <location filename="../../ui/deals/compare.py" line="91"/>
         <source>Expected close</source>
-        <translation type="unfinished">Erwarteter Abschluss</translation>
+        <translation>Erwarteter Abschluss</translation>
     </message>
     <message>
         <location filename="../../ui/deals/compare.py" line="93"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../ui/deals/compare.py" line="95"/>
         <source>Registered (priority time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registriert (maßgebliche Zeit)</translation>
     </message>
     <message>
         <location filename="../../ui/deals/compare.py" line="98"/>
         <source>Protected until</source>
-        <translation type="unfinished">Geschützt bis</translation>
+        <translation>Geschützt bis</translation>
     </message>
     <message>
         <location filename="../../ui/deals/compare.py" line="109"/>
         <source>Compare possible duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Mögliche Dubletten vergleichen</translation>
     </message>
     <message>
         <location filename="../../ui/deals/compare.py" line="113"/>
         <source>Field</source>
-        <translation type="unfinished">Feld</translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <location filename="../../ui/deals/compare.py" line="114"/>
         <source>This registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Registrierung</translation>
     </message>
     <message>
         <location filename="../../ui/deals/compare.py" line="115"/>
         <source>Possible duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Mögliche Dublette</translation>
     </message>
     <message>
         <location filename="../../ui/deals/compare.py" line="124"/>
         <source>Highlighted: the values that match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hervorgehoben: die übereinstimmenden Werte.</translation>
     </message>
     <message>
         <location filename="../../ui/deals/compare.py" line="129"/>
         <source>Side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Nebeneinander</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/compare.py" line="148"/>
+        <location filename="../../ui/deals/compare.py" line="147"/>
         <source>These registrations no longer match (closed, or the data changed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Registrierungen stimmen nicht mehr überein (abgeschlossen oder Daten geändert).</translation>
     </message>
 </context>
 <context>
@@ -1042,218 +1042,218 @@
     <message>
         <location filename="../../ui/csv_import.py" line="121"/>
         <source>Choose the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei wählen</translation>
     </message>
     <message>
         <location filename="../../ui/csv_import.py" line="123"/>
         <source>A CSV export of Salesforce, HubSpot or the workbench itself (UTF-8 or Windows).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein CSV-Export aus Salesforce, HubSpot oder der Workbench selbst (UTF-8 oder Windows).</translation>
     </message>
     <message>
         <location filename="../../ui/csv_import.py" line="128"/>
         <source>Deal registrations</source>
-        <translation type="unfinished">Deal-Registrierungen</translation>
+        <translation>Deal-Registrierungen</translation>
     </message>
     <message>
         <location filename="../../ui/csv_import.py" line="129"/>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte</translation>
     </message>
     <message>
         <location filename="../../ui/csv_import.py" line="130"/>
         <source>Partners</source>
-        <translation type="unfinished">Partner</translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <location filename="../../ui/csv_import.py" line="136"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <location filename="../../ui/csv_import.py" line="139"/>
         <source>Detect from the headers</source>
-        <translation type="unfinished"></translation>
+        <translation>An den Spaltenköpfen erkennen</translation>
     </message>
     <message>
         <location filename="../../ui/csv_import.py" line="142"/>
         <source>Partner Workbench export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export der Partner Workbench</translation>
     </message>
     <message>
         <location filename="../../ui/csv_import.py" line="145"/>
         <source>from the file&apos;s partner column</source>
-        <translation type="unfinished"></translation>
+        <translation>aus der Partnerspalte der Datei</translation>
     </message>
     <message>
         <location filename="../../ui/csv_import.py" line="152"/>
         <source>&amp;Records</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datensätze</translation>
     </message>
     <message>
         <location filename="../../ui/csv_import.py" line="153"/>
         <source>&amp;File</source>
-        <translation type="unfinished">&amp;Datei</translation>
+        <translation>Da&amp;tei</translation>
     </message>
     <message>
         <location filename="../../ui/csv_import.py" line="154"/>
         <source>&amp;Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aufbau</translation>
     </message>
     <message>
         <location filename="../../ui/csv_import.py" line="155"/>
         <source>Pro&amp;gram</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;gramm</translation>
     </message>
     <message>
         <location filename="../../ui/csv_import.py" line="156"/>
         <source>&amp;Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Partner</translation>
     </message>
     <message>
         <location filename="../../ui/csv_import.py" line="179"/>
-        <location filename="../../ui/csv_import.py" line="449"/>
+        <location filename="../../ui/csv_import.py" line="453"/>
         <source>Import CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV importieren</translation>
     </message>
     <message>
         <location filename="../../ui/csv_import.py" line="179"/>
         <source>CSV files (*.csv *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv *.txt)</translation>
     </message>
     <message>
         <location filename="../../ui/csv_import.py" line="204"/>
         <source>The file cannot be read: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei kann nicht gelesen werden: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/csv_import.py" line="213"/>
         <source>Map the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten zuordnen</translation>
     </message>
     <message>
         <location filename="../../ui/csv_import.py" line="219"/>
         <source>Workbench field</source>
-        <translation type="unfinished"></translation>
+        <translation>Workbench-Feld</translation>
     </message>
     <message>
         <location filename="../../ui/csv_import.py" line="219"/>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte in der Datei</translation>
     </message>
     <message>
         <location filename="../../ui/csv_import.py" line="247"/>
         <source>(not mapped)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht zugeordnet)</translation>
     </message>
     <message>
         <location filename="../../ui/csv_import.py" line="256"/>
         <source>Layout: {0}. Encoding {1}, separator “{2}”. Fields marked * are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufbau: {0}. Kodierung {1}, Trennzeichen „{2}“. Mit * markierte Felder sind Pflicht.</translation>
     </message>
     <message>
         <location filename="../../ui/csv_import.py" line="260"/>
         <source>The file is not UTF-8; it was read as {0}: check the accents below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist nicht UTF-8; sie wurde als {0} gelesen: Umlaute und Akzente unten prüfen.</translation>
     </message>
     <message>
         <location filename="../../ui/csv_import.py" line="271"/>
         <source>Map the required fields: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pflichtfelder zuordnen: {0}.</translation>
     </message>
     <message>
         <location filename="../../ui/csv_import.py" line="290"/>
         <source>Check before importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Import prüfen</translation>
     </message>
     <message>
         <location filename="../../ui/csv_import.py" line="291"/>
         <source>Nothing has been written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde noch nichts geschrieben.</translation>
     </message>
     <message>
         <location filename="../../ui/csv_import.py" line="297"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <location filename="../../ui/csv_import.py" line="299"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <location filename="../../ui/csv_import.py" line="300"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <location filename="../../ui/csv_import.py" line="300"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <location filename="../../ui/csv_import.py" line="302"/>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme</translation>
     </message>
     <message>
         <location filename="../../ui/csv_import.py" line="303"/>
         <source>Values</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte</translation>
     </message>
     <message>
-        <location filename="../../ui/csv_import.py" line="310"/>
+        <location filename="../../ui/csv_import.py" line="313"/>
         <source>Import only the valid rows and skip the others</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die gültigen Zeilen importieren, die anderen überspringen</translation>
     </message>
     <message>
-        <location filename="../../ui/csv_import.py" line="317"/>
+        <location filename="../../ui/csv_import.py" line="320"/>
         <source>&amp;Cancel check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/csv_import.py" line="346"/>
+        <location filename="../../ui/csv_import.py" line="349"/>
         <source>Checking every row…</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Zeile wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../ui/csv_import.py" line="372"/>
+        <location filename="../../ui/csv_import.py" line="376"/>
         <source>{0}: {1} valid, {2} with errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1} gültig, {2} mit Fehlern.</translation>
     </message>
     <message>
-        <location filename="../../ui/csv_import.py" line="373"/>
+        <location filename="../../ui/csv_import.py" line="377"/>
         <source>%n row</source>
-        <translation type="unfinished"></translation>
+        <translation>%n Zeile</translation>
     </message>
     <message>
-        <location filename="../../ui/csv_import.py" line="373"/>
+        <location filename="../../ui/csv_import.py" line="377"/>
         <source>%n rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%n Zeilen</translation>
     </message>
     <message>
-        <location filename="../../ui/csv_import.py" line="378"/>
+        <location filename="../../ui/csv_import.py" line="382"/>
         <source>The first {0} rows are listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ersten {0} Zeilen sind aufgeführt.</translation>
     </message>
     <message>
-        <location filename="../../ui/csv_import.py" line="380"/>
+        <location filename="../../ui/csv_import.py" line="384"/>
         <source>A file with errors is not imported unless you choose to import only the valid rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei mit Fehlern wird nur importiert, wenn Sie wählen, nur die gültigen Zeilen zu importieren.</translation>
     </message>
     <message>
-        <location filename="../../ui/csv_import.py" line="389"/>
+        <location filename="../../ui/csv_import.py" line="393"/>
         <source>Check cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung abgebrochen; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../ui/csv_import.py" line="408"/>
+        <location filename="../../ui/csv_import.py" line="412"/>
         <source>Writing… (one transaction: all rows or none)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geschrieben… (eine Transaktion: alle Zeilen oder keine)</translation>
     </message>
     <message>
-        <location filename="../../ui/csv_import.py" line="460"/>
+        <location filename="../../ui/csv_import.py" line="464"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren</translation>
     </message>
 </context>
 <context>
@@ -1261,62 +1261,62 @@
     <message>
         <location filename="../../ui/deals/common.py" line="36"/>
         <source>Created as draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Entwurf angelegt</translation>
     </message>
     <message>
         <location filename="../../ui/deals/common.py" line="37"/>
         <source>Submitted</source>
-        <translation type="unfinished">Eingereicht</translation>
+        <translation>Eingereicht</translation>
     </message>
     <message>
         <location filename="../../ui/deals/common.py" line="38"/>
         <source>Resubmitted with more information</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit weiteren Angaben erneut eingereicht</translation>
     </message>
     <message>
         <location filename="../../ui/deals/common.py" line="39"/>
         <source>Received by the server (priority time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Server eingegangen (maßgebliche Zeit)</translation>
     </message>
     <message>
         <location filename="../../ui/deals/common.py" line="40"/>
         <source>Information requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Angaben angefordert</translation>
     </message>
     <message>
         <location filename="../../ui/deals/common.py" line="41"/>
         <source>Approved</source>
-        <translation type="unfinished">Genehmigt</translation>
+        <translation>Genehmigt</translation>
     </message>
     <message>
         <location filename="../../ui/deals/common.py" line="42"/>
         <source>Rejected</source>
-        <translation type="unfinished">Abgelehnt</translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <location filename="../../ui/deals/common.py" line="43"/>
         <source>Protection extended</source>
-        <translation type="unfinished"></translation>
+        <translation>Schutz verlängert</translation>
     </message>
     <message>
         <location filename="../../ui/deals/common.py" line="44"/>
         <source>Won</source>
-        <translation type="unfinished">Gewonnen</translation>
+        <translation>Gewonnen</translation>
     </message>
     <message>
         <location filename="../../ui/deals/common.py" line="45"/>
         <source>Lost</source>
-        <translation type="unfinished">Verloren</translation>
+        <translation>Verloren</translation>
     </message>
     <message>
         <location filename="../../ui/deals/common.py" line="46"/>
         <source>Protection expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Schutz abgelaufen</translation>
     </message>
     <message>
         <location filename="../../ui/deals/common.py" line="47"/>
         <source>Withdrawn</source>
-        <translation type="unfinished">Zurückgezogen</translation>
+        <translation>Zurückgezogen</translation>
     </message>
 </context>
 <context>
@@ -1324,167 +1324,167 @@
     <message>
         <location filename="../../ui/deals/detail.py" line="82"/>
         <source>Request a protection extension</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlängerung des Schutzes beantragen</translation>
     </message>
     <message>
         <location filename="../../ui/deals/detail.py" line="97"/>
         <source>Protected until</source>
-        <translation type="unfinished">Geschützt bis</translation>
+        <translation>Geschützt bis</translation>
     </message>
     <message>
         <location filename="../../ui/deals/detail.py" line="99"/>
         <source>&amp;New end</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Ende</translation>
     </message>
     <message>
         <location filename="../../ui/deals/detail.py" line="102"/>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Begründung</translation>
     </message>
     <message>
         <location filename="../../ui/deals/detail.py" line="147"/>
         <source>No registration selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Registrierung ausgewählt</translation>
     </message>
     <message>
         <location filename="../../ui/deals/detail.py" line="161"/>
         <source>When</source>
-        <translation type="unfinished">Wann</translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <location filename="../../ui/deals/detail.py" line="162"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <location filename="../../ui/deals/detail.py" line="163"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../ui/deals/detail.py" line="164"/>
         <source>Note</source>
-        <translation type="unfinished">Notiz</translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <location filename="../../ui/deals/detail.py" line="174"/>
         <source>&amp;Submit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einreichen</translation>
     </message>
     <message>
         <location filename="../../ui/deals/detail.py" line="175"/>
         <source>&amp;Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurückziehen</translation>
     </message>
     <message>
         <location filename="../../ui/deals/detail.py" line="176"/>
         <source>Request e&amp;xtension…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlängerung beantragen…</translation>
     </message>
     <message>
         <location filename="../../ui/deals/detail.py" line="178"/>
         <source>&amp;Compare with duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Dublette &amp;vergleichen</translation>
     </message>
     <message>
         <location filename="../../ui/deals/detail.py" line="198"/>
         <source>Possible duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Mögliche Dubletten</translation>
     </message>
     <message>
         <location filename="../../ui/deals/detail.py" line="200"/>
         <source>Status history</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusverlauf</translation>
     </message>
     <message>
         <location filename="../../ui/deals/detail.py" line="231"/>
         <source>{0} · provisional: not yet confirmed by the server</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · vorläufig: vom Server noch nicht bestätigt</translation>
     </message>
     <message>
         <location filename="../../ui/deals/detail.py" line="233"/>
         <source>{0} · confirmed by the server on {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · vom Server bestätigt am {1}</translation>
     </message>
     <message>
         <location filename="../../ui/deals/detail.py" line="241"/>
         <source>Reason for the rejection: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund der Ablehnung: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/deals/detail.py" line="243"/>
         <source>The channel manager asks: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Channel-Manager fragt: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/deals/detail.py" line="244"/>
         <source>(no question given)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Frage angegeben)</translation>
     </message>
     <message>
         <location filename="../../ui/deals/detail.py" line="249"/>
         <source>Extension to {0} requested, waiting for the channel manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlängerung bis {0} beantragt, wartet auf den Channel-Manager.</translation>
     </message>
     <message>
         <location filename="../../ui/deals/detail.py" line="253"/>
         <source>Extension declined: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlängerung abgelehnt: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/deals/detail.py" line="260"/>
         <source>Partner</source>
-        <translation type="unfinished">Partner</translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <location filename="../../ui/deals/detail.py" line="261"/>
         <source>Amount</source>
-        <translation type="unfinished">Betrag</translation>
+        <translation>Betrag</translation>
     </message>
     <message>
         <location filename="../../ui/deals/detail.py" line="262"/>
         <source>Expected close</source>
-        <translation type="unfinished">Erwarteter Abschluss</translation>
+        <translation>Erwarteter Abschluss</translation>
     </message>
     <message>
         <location filename="../../ui/deals/detail.py" line="263"/>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkte</translation>
     </message>
     <message>
         <location filename="../../ui/deals/detail.py" line="264"/>
         <source>Customer domain</source>
-        <translation type="unfinished">Domain des Kunden</translation>
+        <translation>Kunden-Domain</translation>
     </message>
     <message>
         <location filename="../../ui/deals/detail.py" line="265"/>
         <source>Customer e-mail</source>
-        <translation type="unfinished">E-Mail des Kunden</translation>
+        <translation>Kunden-E-Mail</translation>
     </message>
     <message>
         <location filename="../../ui/deals/detail.py" line="266"/>
         <source>Country</source>
-        <translation type="unfinished">Land</translation>
+        <translation>Land</translation>
     </message>
     <message>
         <location filename="../../ui/deals/detail.py" line="267"/>
         <source>Submitted</source>
-        <translation type="unfinished">Eingereicht</translation>
+        <translation>Eingereicht</translation>
     </message>
     <message>
         <location filename="../../ui/deals/detail.py" line="268"/>
         <source>Received by the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Server eingegangen</translation>
     </message>
     <message>
         <location filename="../../ui/deals/detail.py" line="269"/>
         <source>Description</source>
-        <translation type="unfinished">Beschreibung</translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <location filename="../../ui/deals/detail.py" line="275"/>
         <source>No open registration matches this customer and products.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine offene Registrierung passt zu diesem Kunden und diesen Produkten.</translation>
     </message>
 </context>
 <context>
@@ -1492,7 +1492,7 @@
     <message>
         <location filename="../../ui/deals/list_view.py" line="57"/>
         <source>(provisional)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vorläufig)</translation>
     </message>
     <message>
         <location filename="../../ui/deals/list_view.py" line="60"/>
@@ -1512,7 +1512,7 @@
     <message>
         <location filename="../../ui/deals/list_view.py" line="64"/>
         <source>Protection</source>
-        <translation type="unfinished"></translation>
+        <translation>Schutz</translation>
     </message>
     <message>
         <location filename="../../ui/deals/list_view.py" line="70"/>
@@ -1527,32 +1527,32 @@
     <message>
         <location filename="../../ui/deals/list_view.py" line="200"/>
         <source>Export deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Deals exportieren</translation>
     </message>
     <message>
         <location filename="../../ui/deals/list_view.py" line="200"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <location filename="../../ui/deals/list_view.py" line="208"/>
         <source>Exported to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiert nach {0}</translation>
     </message>
     <message>
         <location filename="../../ui/deals/list_view.py" line="226"/>
         <source>Registrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrierungen</translation>
     </message>
     <message>
         <location filename="../../ui/deals/list_view.py" line="230"/>
         <source>Review queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfliste</translation>
     </message>
     <message>
         <location filename="../../ui/deals/list_view.py" line="279"/>
         <source>No possible duplicate to compare with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine mögliche Dublette zum Vergleichen.</translation>
     </message>
     <message>
         <location filename="../../ui/deals/list_view.py" line="80"/>
@@ -1572,17 +1572,17 @@
     <message>
         <location filename="../../ui/deals/list_view.py" line="127"/>
         <source>&amp;Register deal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deal &amp;registrieren…</translation>
     </message>
     <message>
         <location filename="../../ui/deals/list_view.py" line="130"/>
         <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV &amp;importieren…</translation>
     </message>
     <message>
         <location filename="../../ui/deals/list_view.py" line="132"/>
         <source>E&amp;xport CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV e&amp;xportieren…</translation>
     </message>
     <message>
         <location filename="../../ui/deals/list_view.py" line="136"/>
@@ -1602,52 +1602,52 @@
     <message>
         <location filename="../../ui/deals/common.py" line="60"/>
         <source>Approved without a protection period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigt ohne Schutzfrist.</translation>
     </message>
     <message>
         <location filename="../../ui/deals/common.py" line="65"/>
         <source>Protection expired on {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schutz abgelaufen am {0}.</translation>
     </message>
     <message>
         <location filename="../../ui/deals/common.py" line="67"/>
         <source>Closed; it was protected until {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen; geschützt war er bis {0}.</translation>
     </message>
     <message>
         <location filename="../../ui/deals/common.py" line="69"/>
         <source>Protection ends today ({0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schutz endet heute ({0}).</translation>
     </message>
     <message>
         <location filename="../../ui/deals/common.py" line="71"/>
         <source>Protected for 1 more day (until {0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch 1 Tag geschützt (bis {0}).</translation>
     </message>
     <message>
         <location filename="../../ui/deals/common.py" line="72"/>
         <source>Protected for {0} more days (until {1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch {0} Tage geschützt (bis {1}).</translation>
     </message>
     <message>
         <location filename="../../ui/deals/common.py" line="81"/>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelaufen</translation>
     </message>
     <message>
         <location filename="../../ui/deals/common.py" line="83"/>
         <source>ends today</source>
-        <translation type="unfinished"></translation>
+        <translation>endet heute</translation>
     </message>
     <message>
         <location filename="../../ui/deals/common.py" line="84"/>
         <source>{0} d left</source>
-        <translation type="unfinished"></translation>
+        <translation>noch {0} T.</translation>
     </message>
     <message>
         <location filename="../../ui/deals/common.py" line="187"/>
         <source>Enter confirms, Shift+Enter starts a new line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabetaste bestätigt, Umschalt+Eingabe beginnt eine neue Zeile.</translation>
     </message>
 </context>
 <context>
@@ -1655,62 +1655,62 @@
     <message>
         <location filename="../../ui/deals/common.py" line="93"/>
         <source>the same company name (“{0}” once legal form, case and accents are folded)</source>
-        <translation type="unfinished"></translation>
+        <translation>derselbe Firmenname („{0}“ ohne Rechtsform, Groß-/Kleinschreibung und Akzente)</translation>
     </message>
     <message>
         <location filename="../../ui/deals/common.py" line="98"/>
         <source>the same domain {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>dieselbe Domain {0}</translation>
     </message>
     <message>
         <location filename="../../ui/deals/common.py" line="101"/>
         <source>products in common: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>gemeinsame Produkte: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/deals/common.py" line="103"/>
         <source>Registration of {0} (“{1}”, {2})</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrierung von {0} („{1}“, {2})</translation>
     </message>
     <message>
         <location filename="../../ui/deals/common.py" line="109"/>
         <source>One of your own registrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Ihrer eigenen Registrierungen</translation>
     </message>
     <message>
         <location filename="../../ui/deals/common.py" line="111"/>
         <source>A registration by another partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Registrierung eines anderen Partners</translation>
     </message>
     <message>
         <location filename="../../ui/deals/common.py" line="115"/>
         <source>It was registered first ({0}, confirmed by the server).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie wurde zuerst registriert ({0}, vom Server bestätigt).</translation>
     </message>
     <message>
         <location filename="../../ui/deals/common.py" line="117"/>
         <source>It was registered first ({0}, not yet confirmed by the server).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie wurde zuerst registriert ({0}, vom Server noch nicht bestätigt).</translation>
     </message>
     <message>
         <location filename="../../ui/deals/common.py" line="120"/>
         <source>This registration came first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Registrierung war zuerst da.</translation>
     </message>
     <message>
         <location filename="../../ui/deals/common.py" line="121"/>
         <source>Status: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: {0}.</translation>
     </message>
     <message>
         <location filename="../../ui/deals/common.py" line="123"/>
         <source>Protected until {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschützt bis {0}.</translation>
     </message>
     <message>
         <location filename="../../ui/deals/common.py" line="124"/>
         <source>{0} matches: {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} passt: {1}.</translation>
     </message>
 </context>
 <context>
@@ -1843,7 +1843,7 @@
     <message>
         <location filename="../../ui/main_window.py" line="410"/>
         <source>&amp;Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benachrichtigungen</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="417"/>
@@ -1878,7 +1878,7 @@
     <message>
         <location filename="../../ui/main_window.py" line="575"/>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungen</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="400"/>
@@ -2467,142 +2467,142 @@
     <message>
         <location filename="../../ui/notifications.py" line="47"/>
         <source>Deal protection ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Deal-Schutz endet</translation>
     </message>
     <message>
         <location filename="../../ui/notifications.py" line="48"/>
         <source>MDF claim deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>MDF-Abrechnungsfrist</translation>
     </message>
     <message>
         <location filename="../../ui/notifications.py" line="49"/>
         <source>MDF funds lapse</source>
-        <translation type="unfinished"></translation>
+        <translation>MDF-Mittel verfallen</translation>
     </message>
     <message>
         <location filename="../../ui/notifications.py" line="50"/>
         <source>Certification expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifizierung läuft ab</translation>
     </message>
     <message>
         <location filename="../../ui/notifications.py" line="51"/>
         <source>Deal review overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Deal-Prüfung überfällig</translation>
     </message>
     <message>
         <location filename="../../ui/notifications.py" line="62"/>
         <source>due %n day ago</source>
-        <translation type="unfinished"></translation>
+        <translation>seit %n Tag fällig</translation>
     </message>
     <message>
         <location filename="../../ui/notifications.py" line="62"/>
         <source>due %n days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>seit %n Tagen fällig</translation>
     </message>
     <message>
         <location filename="../../ui/notifications.py" line="64"/>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>heute</translation>
     </message>
     <message>
         <location filename="../../ui/notifications.py" line="65"/>
         <source>in %n day</source>
-        <translation type="unfinished"></translation>
+        <translation>in %n Tag</translation>
     </message>
     <message>
         <location filename="../../ui/notifications.py" line="65"/>
         <source>in %n days</source>
-        <translation type="unfinished"></translation>
+        <translation>in %n Tagen</translation>
     </message>
     <message>
         <location filename="../../ui/notifications.py" line="69"/>
         <source>{0}: {1} ({2}, {3})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1} ({2}, {3})</translation>
     </message>
     <message>
         <location filename="../../ui/notifications.py" line="98"/>
         <source>Partner Workbench reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen der Partner Workbench</translation>
     </message>
     <message>
         <location filename="../../ui/notifications.py" line="164"/>
         <source>%n new reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>%n neue Erinnerung</translation>
     </message>
     <message>
         <location filename="../../ui/notifications.py" line="165"/>
         <source>%n new reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>%n neue Erinnerungen</translation>
     </message>
     <message>
         <location filename="../../ui/notifications.py" line="169"/>
         <source>… and {0} more</source>
-        <translation type="unfinished"></translation>
+        <translation>… und {0} weitere</translation>
     </message>
     <message>
         <location filename="../../ui/notifications.py" line="207"/>
         <source>Reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerung</translation>
     </message>
     <message>
         <location filename="../../ui/notifications.py" line="208"/>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrifft</translation>
     </message>
     <message>
         <location filename="../../ui/notifications.py" line="209"/>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location filename="../../ui/notifications.py" line="210"/>
         <source>When</source>
-        <translation type="unfinished">Wann</translation>
+        <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../ui/notifications.py" line="222"/>
+        <location filename="../../ui/notifications.py" line="223"/>
         <source>Desktop notifications appear in the system tray while the workbench runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desktop-Benachrichtigungen erscheinen im Infobereich, solange die Workbench läuft.</translation>
     </message>
     <message>
-        <location filename="../../ui/notifications.py" line="224"/>
+        <location filename="../../ui/notifications.py" line="225"/>
         <source>This desktop has no system tray, so reminders are not shown as desktop notifications; they are listed here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/notifications.py" line="231"/>
-        <source>&amp;Snooze 1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Desktop hat keinen Infobereich; Erinnerungen erscheinen daher nicht als Desktop-Benachrichtigung, sondern nur hier.</translation>
     </message>
     <message>
         <location filename="../../ui/notifications.py" line="232"/>
-        <source>Snooze 1 &amp;week</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Snooze 1 day</source>
+        <translation>1 Tag &amp;zurückstellen</translation>
     </message>
     <message>
         <location filename="../../ui/notifications.py" line="233"/>
+        <source>Snooze 1 &amp;week</source>
+        <translation>1 &amp;Woche zurückstellen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notifications.py" line="234"/>
         <source>&amp;Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../ui/notifications.py" line="239"/>
+        <location filename="../../ui/notifications.py" line="240"/>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungen</translation>
     </message>
     <message>
-        <location filename="../../ui/notifications.py" line="249"/>
+        <location filename="../../ui/notifications.py" line="250"/>
         <source>S snooze for a day · W snooze for a week · D or Delete dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>S einen Tag zurückstellen · W eine Woche zurückstellen · D oder Entf verwerfen</translation>
     </message>
     <message>
-        <location filename="../../ui/notifications.py" line="266"/>
+        <location filename="../../ui/notifications.py" line="267"/>
         <source>%n reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>%n Erinnerung</translation>
     </message>
     <message>
-        <location filename="../../ui/notifications.py" line="266"/>
+        <location filename="../../ui/notifications.py" line="267"/>
         <source>%n reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>%n Erinnerungen</translation>
     </message>
 </context>
 <context>
@@ -3429,98 +3429,98 @@
     <message>
         <location filename="../../ui/deals/register.py" line="82"/>
         <source>Register a deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Deal registrieren</translation>
     </message>
     <message>
         <location filename="../../ui/deals/register.py" line="91"/>
         <source>&amp;Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Partner</translation>
     </message>
     <message>
         <location filename="../../ui/deals/register.py" line="96"/>
         <source>Pro&amp;gram</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;gramm</translation>
     </message>
     <message>
         <location filename="../../ui/deals/register.py" line="101"/>
         <source>&amp;Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kunde</translation>
     </message>
     <message>
         <location filename="../../ui/deals/register.py" line="107"/>
         <source>Customer &amp;web domain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Web-Domain des Kunden</translation>
     </message>
     <message>
         <location filename="../../ui/deals/register.py" line="112"/>
         <source>Customer &amp;e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-Mail des Kunden</translation>
     </message>
     <message>
         <location filename="../../ui/deals/register.py" line="116"/>
         <source>two letters, e.g. DE</source>
-        <translation type="unfinished">zwei Buchstaben, z. B. DE</translation>
+        <translation>zwei Buchstaben, z. B. DE</translation>
     </message>
     <message>
         <location filename="../../ui/deals/register.py" line="117"/>
         <source>C&amp;ountry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Land</translation>
     </message>
     <message>
         <location filename="../../ui/deals/register.py" line="122"/>
         <source>Deal &amp;title</source>
-        <translation type="unfinished"></translation>
+        <translation>Deal-&amp;Titel</translation>
     </message>
     <message>
         <location filename="../../ui/deals/register.py" line="127"/>
         <source>&amp;Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Betrag</translation>
     </message>
     <message>
         <location filename="../../ui/deals/register.py" line="133"/>
         <source>E&amp;xpected close</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwarteter Ab&amp;schluss</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/register.py" line="140"/>
+        <location filename="../../ui/deals/register.py" line="141"/>
         <source>P&amp;roducts</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rodukte</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/register.py" line="152"/>
+        <location filename="../../ui/deals/register.py" line="153"/>
         <source>&amp;Description</source>
-        <translation type="unfinished">Beschrei&amp;bung</translation>
+        <translation>Beschrei&amp;bung</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/register.py" line="175"/>
+        <location filename="../../ui/deals/register.py" line="177"/>
         <source>The check runs on this laptop&apos;s copy of the data. The registration stays provisional until the server confirms it; the server decides who registered first by the time it receives it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/deals/register.py" line="186"/>
-        <source>&amp;Register</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung läuft auf der Datenkopie dieses Laptops. Die Registrierung bleibt vorläufig, bis der Server sie bestätigt; wer zuerst registriert hat, entscheidet der Server nach der Eingangszeit.</translation>
     </message>
     <message>
         <location filename="../../ui/deals/register.py" line="188"/>
+        <source>&amp;Register</source>
+        <translation>&amp;Registrieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/register.py" line="190"/>
         <source>Save as &amp;draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;Entwurf speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/register.py" line="273"/>
-        <location filename="../../ui/deals/register.py" line="362"/>
+        <location filename="../../ui/deals/register.py" line="280"/>
+        <location filename="../../ui/deals/register.py" line="368"/>
         <source>Choose at least one product.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens ein Produkt.</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/register.py" line="330"/>
+        <location filename="../../ui/deals/register.py" line="336"/>
         <source>Possible duplicate: %n open registration matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Mögliche Dublette: %n offene Registrierung passt</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/register.py" line="331"/>
+        <location filename="../../ui/deals/register.py" line="337"/>
         <source>Possible duplicates: %n open registrations match</source>
-        <translation type="unfinished"></translation>
+        <translation>Mögliche Dubletten: %n offene Registrierungen passen</translation>
     </message>
 </context>
 <context>
@@ -3621,147 +3621,147 @@
     <message>
         <location filename="../../ui/deals/review.py" line="140"/>
         <source>protected until {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>geschützt bis {0}</translation>
     </message>
     <message>
         <location filename="../../ui/deals/review.py" line="144"/>
         <source>OVERDUE by %n working day</source>
-        <translation type="unfinished"></translation>
+        <translation>ÜBERFÄLLIG seit %n Arbeitstag</translation>
     </message>
     <message>
         <location filename="../../ui/deals/review.py" line="145"/>
         <source>OVERDUE by %n working days</source>
-        <translation type="unfinished"></translation>
+        <translation>ÜBERFÄLLIG seit %n Arbeitstagen</translation>
     </message>
     <message>
         <location filename="../../ui/deals/review.py" line="148"/>
         <source>due today</source>
-        <translation type="unfinished"></translation>
+        <translation>heute fällig</translation>
     </message>
     <message>
         <location filename="../../ui/deals/review.py" line="149"/>
         <source>due {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>fällig am {0}</translation>
     </message>
     <message>
         <location filename="../../ui/deals/review.py" line="153"/>
         <source>Extension to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlängerung bis {0}</translation>
     </message>
     <message>
         <location filename="../../ui/deals/review.py" line="154"/>
         <source>Registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrierung</translation>
     </message>
     <message>
         <location filename="../../ui/deals/review.py" line="157"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <location filename="../../ui/deals/review.py" line="158"/>
         <source>Request</source>
-        <translation type="unfinished">Antrag</translation>
+        <translation>Anfrage</translation>
     </message>
     <message>
         <location filename="../../ui/deals/review.py" line="159"/>
         <source>Partner</source>
-        <translation type="unfinished">Partner</translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <location filename="../../ui/deals/review.py" line="160"/>
         <source>Customer</source>
-        <translation type="unfinished">Kunde</translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <location filename="../../ui/deals/review.py" line="161"/>
         <source>Deal</source>
-        <translation type="unfinished">Deal</translation>
+        <translation>Deal</translation>
     </message>
     <message>
         <location filename="../../ui/deals/review.py" line="162"/>
         <source>Submitted</source>
-        <translation type="unfinished">Eingereicht</translation>
+        <translation>Eingereicht</translation>
     </message>
     <message>
         <location filename="../../ui/deals/review.py" line="217"/>
         <source>Review queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfliste</translation>
     </message>
     <message>
         <location filename="../../ui/deals/review.py" line="223"/>
         <source>A approve · R reject with reason · I request information · E grant extension · J/K move · Shift+J/K select more · Ctrl+A all · C compare with duplicate · Enter open</source>
-        <translation type="unfinished"></translation>
+        <translation>A genehmigen · R mit Begründung ablehnen · I Angaben anfordern · E Verlängerung gewähren · J/K bewegen · Umschalt+J/K mehr auswählen · Strg+A alle · C mit Dublette vergleichen · Eingabe öffnen</translation>
     </message>
     <message>
         <location filename="../../ui/deals/review.py" line="244"/>
         <source>%n waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>%n wartend</translation>
     </message>
     <message>
         <location filename="../../ui/deals/review.py" line="247"/>
         <source>%n overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>%n überfällig</translation>
     </message>
     <message>
         <location filename="../../ui/deals/review.py" line="289"/>
         <source>E grants extension requests; none is selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>E gewährt Verlängerungsanträge; keiner ist ausgewählt.</translation>
     </message>
     <message>
         <location filename="../../ui/deals/review.py" line="303"/>
         <source>Reject</source>
-        <translation type="unfinished">Ablehnen</translation>
+        <translation>Ablehnen</translation>
     </message>
     <message>
         <location filename="../../ui/deals/review.py" line="306"/>
         <source>Why is this request refused? The partner sees the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum wird diese Anfrage abgelehnt? Der Partner sieht die Begründung.</translation>
     </message>
     <message>
         <location filename="../../ui/deals/review.py" line="307"/>
         <source>Why are these %n requests refused? Each partner sees the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum werden diese %n Anfragen abgelehnt? Jeder Partner sieht die Begründung.</translation>
     </message>
     <message>
         <location filename="../../ui/deals/review.py" line="310"/>
         <source>Request information</source>
-        <translation type="unfinished">Informationen anfordern</translation>
+        <translation>Angaben anfordern</translation>
     </message>
     <message>
         <location filename="../../ui/deals/review.py" line="313"/>
         <source>What does the partner need to add?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was soll der Partner ergänzen?</translation>
     </message>
     <message>
         <location filename="../../ui/deals/review.py" line="314"/>
         <source>What do the partners of these %n registrations need to add?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sollen die Partner dieser %n Registrierungen ergänzen?</translation>
     </message>
     <message>
         <location filename="../../ui/deals/review.py" line="330"/>
         <source>Approved or granted: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigt oder gewährt: {0}.</translation>
     </message>
     <message>
         <location filename="../../ui/deals/review.py" line="331"/>
         <source>Rejected or declined: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt: {0}.</translation>
     </message>
     <message>
         <location filename="../../ui/deals/review.py" line="332"/>
         <source>Information requested: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angaben angefordert: {0}.</translation>
     </message>
     <message>
         <location filename="../../ui/deals/review.py" line="333"/>
         <source>Extensions granted: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlängerungen gewährt: {0}.</translation>
     </message>
     <message>
         <location filename="../../ui/deals/review.py" line="338"/>
         <source>Refused: {0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht möglich: {0} ({1})</translation>
     </message>
 </context>
 <context>
@@ -4114,177 +4114,177 @@
     <message>
         <location filename="../../ui/training/view.py" line="54"/>
         <source>not certified</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht zertifiziert</translation>
     </message>
     <message>
         <location filename="../../ui/training/view.py" line="56"/>
         <source>{0}, never expires</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, läuft nie ab</translation>
     </message>
     <message>
         <location filename="../../ui/training/view.py" line="58"/>
         <source>expired on {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelaufen am {0}</translation>
     </message>
     <message>
         <location filename="../../ui/training/view.py" line="59"/>
         <source>{0} until {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} bis {1}</translation>
     </message>
     <message>
         <location filename="../../ui/training/view.py" line="87"/>
         <source>Record an exam — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung erfassen — {0}</translation>
     </message>
     <message>
         <location filename="../../ui/training/view.py" line="100"/>
         <source>&amp;Course</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kurs</translation>
     </message>
     <message>
         <location filename="../../ui/training/view.py" line="101"/>
         <source>&amp;Result</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ergebnis</translation>
     </message>
     <message>
         <location filename="../../ui/training/view.py" line="102"/>
         <source>&amp;Score</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Punkte</translation>
     </message>
     <message>
         <location filename="../../ui/training/view.py" line="131"/>
         <source>Partner</source>
-        <translation type="unfinished">Partner</translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <location filename="../../ui/training/view.py" line="136"/>
         <source>Person</source>
-        <translation type="unfinished">Person</translation>
+        <translation>Person</translation>
     </message>
     <message>
         <location filename="../../ui/training/view.py" line="137"/>
         <source>Role</source>
-        <translation type="unfinished">Rolle</translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <location filename="../../ui/training/view.py" line="138"/>
         <source>Active</source>
-        <translation type="unfinished">Aktiv</translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <location filename="../../ui/training/view.py" line="139"/>
         <source>Expiring</source>
-        <translation type="unfinished">Läuft bald ab</translation>
+        <translation>Läuft ab</translation>
     </message>
     <message>
         <location filename="../../ui/training/view.py" line="140"/>
         <source>Expired</source>
-        <translation type="unfinished">Abgelaufen</translation>
+        <translation>Abgelaufen</translation>
     </message>
     <message>
         <location filename="../../ui/training/view.py" line="141"/>
         <source>Next expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Ablauf</translation>
     </message>
     <message>
         <location filename="../../ui/training/view.py" line="153"/>
         <source>Learning path</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernpfad</translation>
     </message>
     <message>
         <location filename="../../ui/training/view.py" line="154"/>
         <source>Track</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich</translation>
     </message>
     <message>
         <location filename="../../ui/training/view.py" line="156"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <location filename="../../ui/training/view.py" line="157"/>
         <source>{0} of {1} required courses ({2} %)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} von {1} Pflichtkursen ({2} %)</translation>
     </message>
     <message>
         <location filename="../../ui/training/view.py" line="161"/>
         <source>Certification</source>
-        <translation type="unfinished">Zertifizierung</translation>
+        <translation>Zertifizierung</translation>
     </message>
     <message>
         <location filename="../../ui/training/view.py" line="163"/>
         <source>Valid for</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig für</translation>
     </message>
     <message>
         <location filename="../../ui/training/view.py" line="165"/>
         <source>{0} months</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Monate</translation>
     </message>
     <message>
         <location filename="../../ui/training/view.py" line="167"/>
         <source>unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>unbegrenzt</translation>
     </message>
     <message>
         <location filename="../../ui/training/view.py" line="177"/>
         <source>When</source>
-        <translation type="unfinished">Wann</translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <location filename="../../ui/training/view.py" line="178"/>
         <source>Course</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurs</translation>
     </message>
     <message>
         <location filename="../../ui/training/view.py" line="179"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis</translation>
     </message>
     <message>
         <location filename="../../ui/training/view.py" line="181"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte</translation>
     </message>
     <message>
         <location filename="../../ui/training/view.py" line="187"/>
         <source>Record exam / &amp;renew…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung erfassen / &amp;erneuern…</translation>
     </message>
     <message>
         <location filename="../../ui/training/view.py" line="197"/>
         <source>Training and certification</source>
-        <translation type="unfinished">Training und Zertifizierung</translation>
+        <translation>Schulung und Zertifizierung</translation>
     </message>
     <message>
         <location filename="../../ui/training/view.py" line="198"/>
         <source>Partner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner:</translation>
     </message>
     <message>
         <location filename="../../ui/training/view.py" line="203"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen</translation>
     </message>
     <message>
         <location filename="../../ui/training/view.py" line="209"/>
         <source>Choose a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person auswählen</translation>
     </message>
     <message>
         <location filename="../../ui/training/view.py" line="217"/>
         <source>Training history</source>
-        <translation type="unfinished"></translation>
+        <translation>Schulungsverlauf</translation>
     </message>
     <message>
         <location filename="../../ui/training/view.py" line="228"/>
         <source>A certification is expiring 90 days before it expires; reminders go out 90 and 30 days ahead. Passing every required course of a path again renews its certification.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zertifizierung gilt 90 Tage vor dem Ablauf als „läuft ab“; Erinnerungen gehen 90 und 30 Tage vorher hinaus. Wer alle Pflichtkurse eines Lernpfads erneut besteht, erneuert die Zertifizierung.</translation>
     </message>
     <message>
         <location filename="../../ui/training/view.py" line="273"/>
         <source>{0} of {1} people hold a current certification; {2} expiring, {3} expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} von {1} Personen haben eine gültige Zertifizierung; {2} laufen ab, {3} abgelaufen.</translation>
     </message>
 </context>
 <context>
@@ -5392,42 +5392,42 @@
     <message>
         <location filename="../../ui/deals/register.py" line="53"/>
         <source>Customer</source>
-        <translation type="unfinished">Kunde</translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <location filename="../../ui/deals/register.py" line="54"/>
         <source>Customer web domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Web-Domain des Kunden</translation>
     </message>
     <message>
         <location filename="../../ui/deals/register.py" line="55"/>
         <source>Customer e-mail</source>
-        <translation type="unfinished">E-Mail des Kunden</translation>
+        <translation>E-Mail des Kunden</translation>
     </message>
     <message>
         <location filename="../../ui/deals/register.py" line="56"/>
         <source>Customer country</source>
-        <translation type="unfinished">Land des Kunden</translation>
+        <translation>Land des Kunden</translation>
     </message>
     <message>
         <location filename="../../ui/deals/register.py" line="57"/>
         <source>Deal title</source>
-        <translation type="unfinished"></translation>
+        <translation>Deal-Titel</translation>
     </message>
     <message>
         <location filename="../../ui/deals/register.py" line="58"/>
         <source>Amount</source>
-        <translation type="unfinished">Betrag</translation>
+        <translation>Betrag</translation>
     </message>
     <message>
         <location filename="../../ui/deals/register.py" line="59"/>
         <source>Expected close</source>
-        <translation type="unfinished">Erwarteter Abschluss</translation>
+        <translation>Erwarteter Abschluss</translation>
     </message>
     <message>
         <location filename="../../ui/deals/register.py" line="60"/>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkte</translation>
     </message>
     <message>
         <location filename="../../ui/deals/register.py" line="61"/>
@@ -5438,7 +5438,7 @@
     <message>
         <location filename="../../ui/deals/register.py" line="62"/>
         <source>New protection end</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Schutzende</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/common.py" line="107"/>

@@ -868,7 +868,7 @@
         <translation>Side by side</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/compare.py" line="148"/>
+        <location filename="../../ui/deals/compare.py" line="147"/>
         <source>These registrations no longer match (closed, or the data changed).</source>
         <translation>These registrations no longer match (closed, or the data changed).</translation>
     </message>
@@ -1111,7 +1111,7 @@
     </message>
     <message>
         <location filename="../../ui/csv_import.py" line="179"/>
-        <location filename="../../ui/csv_import.py" line="449"/>
+        <location filename="../../ui/csv_import.py" line="453"/>
         <source>Import CSV</source>
         <translation>Import CSV</translation>
     </message>
@@ -1201,57 +1201,57 @@
         <translation>Values</translation>
     </message>
     <message>
-        <location filename="../../ui/csv_import.py" line="310"/>
+        <location filename="../../ui/csv_import.py" line="313"/>
         <source>Import only the valid rows and skip the others</source>
         <translation>Import only the valid rows and skip the others</translation>
     </message>
     <message>
-        <location filename="../../ui/csv_import.py" line="317"/>
+        <location filename="../../ui/csv_import.py" line="320"/>
         <source>&amp;Cancel check</source>
         <translation>&amp;Cancel check</translation>
     </message>
     <message>
-        <location filename="../../ui/csv_import.py" line="346"/>
+        <location filename="../../ui/csv_import.py" line="349"/>
         <source>Checking every row…</source>
         <translation>Checking every row…</translation>
     </message>
     <message>
-        <location filename="../../ui/csv_import.py" line="372"/>
+        <location filename="../../ui/csv_import.py" line="376"/>
         <source>{0}: {1} valid, {2} with errors.</source>
         <translation>{0}: {1} valid, {2} with errors.</translation>
     </message>
     <message>
-        <location filename="../../ui/csv_import.py" line="373"/>
+        <location filename="../../ui/csv_import.py" line="377"/>
         <source>%n row</source>
         <translation>%n row</translation>
     </message>
     <message>
-        <location filename="../../ui/csv_import.py" line="373"/>
+        <location filename="../../ui/csv_import.py" line="377"/>
         <source>%n rows</source>
         <translation>%n rows</translation>
     </message>
     <message>
-        <location filename="../../ui/csv_import.py" line="378"/>
+        <location filename="../../ui/csv_import.py" line="382"/>
         <source>The first {0} rows are listed.</source>
         <translation>The first {0} rows are listed.</translation>
     </message>
     <message>
-        <location filename="../../ui/csv_import.py" line="380"/>
+        <location filename="../../ui/csv_import.py" line="384"/>
         <source>A file with errors is not imported unless you choose to import only the valid rows.</source>
         <translation>A file with errors is not imported unless you choose to import only the valid rows.</translation>
     </message>
     <message>
-        <location filename="../../ui/csv_import.py" line="389"/>
+        <location filename="../../ui/csv_import.py" line="393"/>
         <source>Check cancelled; nothing was written.</source>
         <translation>Check cancelled; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/csv_import.py" line="408"/>
+        <location filename="../../ui/csv_import.py" line="412"/>
         <source>Writing… (one transaction: all rows or none)</source>
         <translation>Writing… (one transaction: all rows or none)</translation>
     </message>
     <message>
-        <location filename="../../ui/csv_import.py" line="460"/>
+        <location filename="../../ui/csv_import.py" line="464"/>
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>
@@ -2560,47 +2560,47 @@
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/notifications.py" line="222"/>
+        <location filename="../../ui/notifications.py" line="223"/>
         <source>Desktop notifications appear in the system tray while the workbench runs.</source>
         <translation>Desktop notifications appear in the system tray while the workbench runs.</translation>
     </message>
     <message>
-        <location filename="../../ui/notifications.py" line="224"/>
+        <location filename="../../ui/notifications.py" line="225"/>
         <source>This desktop has no system tray, so reminders are not shown as desktop notifications; they are listed here.</source>
         <translation>This desktop has no system tray, so reminders are not shown as desktop notifications; they are listed here.</translation>
     </message>
     <message>
-        <location filename="../../ui/notifications.py" line="231"/>
+        <location filename="../../ui/notifications.py" line="232"/>
         <source>&amp;Snooze 1 day</source>
         <translation>&amp;Snooze 1 day</translation>
     </message>
     <message>
-        <location filename="../../ui/notifications.py" line="232"/>
+        <location filename="../../ui/notifications.py" line="233"/>
         <source>Snooze 1 &amp;week</source>
         <translation>Snooze 1 &amp;week</translation>
     </message>
     <message>
-        <location filename="../../ui/notifications.py" line="233"/>
+        <location filename="../../ui/notifications.py" line="234"/>
         <source>&amp;Dismiss</source>
         <translation>&amp;Dismiss</translation>
     </message>
     <message>
-        <location filename="../../ui/notifications.py" line="239"/>
+        <location filename="../../ui/notifications.py" line="240"/>
         <source>Notifications</source>
         <translation>Notifications</translation>
     </message>
     <message>
-        <location filename="../../ui/notifications.py" line="249"/>
+        <location filename="../../ui/notifications.py" line="250"/>
         <source>S snooze for a day · W snooze for a week · D or Delete dismiss</source>
         <translation>S snooze for a day · W snooze for a week · D or Delete dismiss</translation>
     </message>
     <message>
-        <location filename="../../ui/notifications.py" line="266"/>
+        <location filename="../../ui/notifications.py" line="267"/>
         <source>%n reminder</source>
         <translation>%n reminder</translation>
     </message>
     <message>
-        <location filename="../../ui/notifications.py" line="266"/>
+        <location filename="../../ui/notifications.py" line="267"/>
         <source>%n reminders</source>
         <translation>%n reminders</translation>
     </message>
@@ -3482,43 +3482,43 @@
         <translation>E&amp;xpected close</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/register.py" line="140"/>
+        <location filename="../../ui/deals/register.py" line="141"/>
         <source>P&amp;roducts</source>
         <translation>P&amp;roducts</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/register.py" line="152"/>
+        <location filename="../../ui/deals/register.py" line="153"/>
         <source>&amp;Description</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/register.py" line="175"/>
+        <location filename="../../ui/deals/register.py" line="177"/>
         <source>The check runs on this laptop&apos;s copy of the data. The registration stays provisional until the server confirms it; the server decides who registered first by the time it receives it.</source>
         <translation>The check runs on this laptop&apos;s copy of the data. The registration stays provisional until the server confirms it; the server decides who registered first by the time it receives it.</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/register.py" line="186"/>
+        <location filename="../../ui/deals/register.py" line="188"/>
         <source>&amp;Register</source>
         <translation>&amp;Register</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/register.py" line="188"/>
+        <location filename="../../ui/deals/register.py" line="190"/>
         <source>Save as &amp;draft</source>
         <translation>Save as &amp;draft</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/register.py" line="273"/>
-        <location filename="../../ui/deals/register.py" line="362"/>
+        <location filename="../../ui/deals/register.py" line="280"/>
+        <location filename="../../ui/deals/register.py" line="368"/>
         <source>Choose at least one product.</source>
         <translation>Choose at least one product.</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/register.py" line="330"/>
+        <location filename="../../ui/deals/register.py" line="336"/>
         <source>Possible duplicate: %n open registration matches</source>
         <translation>Possible duplicate: %n open registration matches</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/register.py" line="331"/>
+        <location filename="../../ui/deals/register.py" line="337"/>
         <source>Possible duplicates: %n open registrations match</source>
         <translation>Possible duplicates: %n open registrations match</translation>
     </message>
