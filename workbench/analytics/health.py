@@ -26,7 +26,7 @@ from typing import Any
 from sqlalchemy import Engine, func, select
 
 from workbench.analytics import kpis
-from workbench.analytics.types import GroupBy, Kpi, KpiFigure, Period, Suggestion
+from workbench.analytics.types import GroupBy, Kpi, Period, Suggestion
 from workbench.errors import UserError
 
 COMPONENTS = ("activity", "pipeline", "certification", "marketing")
@@ -143,11 +143,12 @@ def _partners(engine: Engine, program_id: str, partner_id: str | None) -> list[t
         return [(str(r[0]), r[1]) for r in conn.execute(stmt.order_by(p.c.id))]
 
 
-def _figures(engine: Engine, program_id: str, as_of: date, partner_id: str | None) -> dict[Kpi, dict[str, KpiFigure]]:
+def _figures(engine: Engine, program_id: str, as_of: date, partner_id: str | None) -> dict[Kpi, dict[str, Any]]:
+    """Per KPI and partner an object with `numerator` and `denominator` (and `value` for one partner)."""
     day = Period(as_of, as_of)
     year = Period(as_of - timedelta(days=364), as_of)
     key = partner_id
-    out: dict[Kpi, dict[str, KpiFigure]] = {}
+    out: dict[Kpi, dict[str, Any]] = {}
     for kpi, period in (
         (Kpi.ACTIVITY_INDEX, day),
         (Kpi.PIPELINE, day),
@@ -155,7 +156,10 @@ def _figures(engine: Engine, program_id: str, as_of: date, partner_id: str | Non
         (Kpi.MDF_UTILISATION, year),
         (Kpi.REVENUE, year),
     ):
-        out[kpi] = kpis.kpi_figures(engine, kpi, period, group_by=GroupBy.PARTNER, key=key, program_id=program_id)
+        if key is None:  # every partner: sums only (building 5 figures per partner costs seconds at 100k)
+            out[kpi] = kpis.partner_sums(engine, kpi, period, program_id=program_id)[1]
+        else:
+            out[kpi] = kpis.kpi_figures(engine, kpi, period, group_by=GroupBy.PARTNER, key=key, program_id=program_id)
     return out
 
 
@@ -190,6 +194,7 @@ def _scores(
     tiers = _tiers(engine, ctx.program_id)
     open_deals = _open_deals(engine, ctx.program_id, partner_id)
     out = []
+    gaps: dict[str | None, TierGap | None] = {}  # the next tier of each tier (asked once per tier)
     for pid, tier_id in _partners(engine, ctx.program_id, partner_id):
 
         def part(kpi: Kpi, attr: str, pid: str = pid) -> int:
@@ -197,13 +202,15 @@ def _scores(
             return _int(getattr(fig, attr)) if fig is not None else 0
 
         events = part(Kpi.ACTIVITY_INDEX, "numerator")
-        pipeline = part(Kpi.PIPELINE, "value")
+        pipeline = part(Kpi.PIPELINE, "numerator")  # = value (no denominator)
         certified = part(Kpi.CERTIFICATION_RATE, "numerator")
         people = part(Kpi.CERTIFICATION_RATE, "denominator")
         claimed = part(Kpi.MDF_UTILISATION, "numerator")
         allocated = part(Kpi.MDF_UTILISATION, "denominator")
-        revenue = part(Kpi.REVENUE, "value")
-        nxt = _next_tier(tiers, tier_id)
+        revenue = part(Kpi.REVENUE, "numerator")  # = value (no denominator)
+        if tier_id not in gaps:
+            gaps[tier_id] = _next_tier(tiers, tier_id)
+        nxt = gaps[tier_id]
         reference: Decimal | int = config.pipeline_reference_minor
         if nxt is not None and nxt.required_revenue_12m_minor > 0:
             reference = config.pipeline_quarter_share * nxt.required_revenue_12m_minor

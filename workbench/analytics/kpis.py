@@ -972,6 +972,23 @@ def _figures(
     use_totals: bool,
 ) -> dict[Kpi, dict[str, KpiFigure]]:
     """The chosen KPIs per group (or only the group `key`), from the totals where possible."""
+    accs = _sums(conn, ctx, chosen, group_by, key, scope, use_totals)
+    out: dict[Kpi, dict[str, KpiFigure]] = {}
+    for k in chosen:
+        out[k] = {g: _figure(ctx, k, group_by, g, acc, scope) for g, acc in accs[k].items()}
+    return out
+
+
+def _sums(
+    conn: Connection,
+    ctx: _Ctx,
+    chosen: list[Kpi],
+    group_by: GroupBy,
+    key: str | None,
+    scope: Scope,
+    use_totals: bool,
+) -> dict[Kpi, dict[str, _Acc]]:
+    """Numerator and denominator sums (program currency) per KPI and group."""
     accs: dict[Kpi, dict[str, _Acc]] = {}
     if not scope.empty and ctx.dialect == "sqlite":
         totals.prepare_scope(conn, ctx.program_id, scope.params())
@@ -983,7 +1000,6 @@ def _figures(
     for k in chosen:
         if k not in accs:
             accs[k] = _accumulate(conn, ctx, k, group_by, key, scope)
-    out: dict[Kpi, dict[str, KpiFigure]] = {}
     for k in chosen:
         per = accs[k]
         if group_by is GroupBy.OVERALL:
@@ -993,8 +1009,28 @@ def _figures(
         for acc in per.values():  # money-ness of a sum: from the KPI definition
             acc.num_money = k in MONEY_NUMERATOR
             acc.den_money = k in MONEY_DENOMINATOR
-        out[k] = {g: _figure(ctx, k, group_by, g, acc, scope) for g, acc in per.items()}
-    return out
+    return accs
+
+
+@dataclass(frozen=True, slots=True)
+class PartnerSums:
+    """A KPI's numerator and denominator for one partner, as in its `KpiFigure` (money rounded to minor
+    units of the program currency), without building a figure (tables of every partner)."""
+
+    numerator: int | Decimal
+    denominator: int | Decimal
+
+
+def partner_sums(
+    engine: Engine, kpi: Kpi, period: Period, *, program_id: str | None = None
+) -> tuple[str, dict[str, PartnerSums]]:
+    """One KPI's sums for every partner with a record (the program currency and the sums per partner id)."""
+    ctx = _context(engine, program_id, period, None)
+    with engine.connect() as conn:
+        accs = _sums(conn, ctx, [Kpi(kpi)], GroupBy.PARTNER, None, ALL_PARTNERS, True)[Kpi(kpi)]
+    return ctx.currency, {
+        g: PartnerSums(_number(a.num, a.num_money), _number(a.den, a.den_money)) for g, a in accs.items()
+    }
 
 
 def _compute(conn: Connection, ctx: _Ctx, kpi: Kpi, group_by: GroupBy, key: str | None) -> dict[str, KpiFigure]:
