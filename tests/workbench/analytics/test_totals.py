@@ -261,3 +261,14 @@ def test_split_of_a_period() -> None:
     assert (sp.first_month, sp.last_month, sp.edges, sp.pipeline_edge) == ("2025-12", "2026-02", (), None)
     sp = totals.split(Period(date(2026, 2, 3), date(2026, 2, 20)))
     assert (sp.first_month, sp.edges) == (None, (Period(date(2026, 2, 3), date(2026, 2, 20)),))
+
+
+@pytest.mark.parametrize("as_of", [date(2026, 3, 31), date(2026, 2, 14)])
+def test_health_of_every_partner_equals_one_by_one(migrated: Engine, mworld: World, as_of: date) -> None:
+    """All partners at once (sums, totals) give the same health as each partner alone (figures, deals)."""
+    from workbench.analytics.health import health_scores, partner_health
+
+    scores = health_scores(migrated, as_of)
+    assert len(scores) == 4
+    for h in scores:
+        assert h == partner_health(migrated, h.partner_id, as_of)
