@@ -30,7 +30,7 @@ from ui.i18n import format_date, format_datetime, format_money, translate
 from ui.labels import label
 from ui.models.paged import Column
 from ui.models.rows import RowsTableModel
-from ui.widgets.common import FactGrid, fit_rows, heading, table
+from ui.widgets.common import FactGrid, heading, table
 from ui.widgets.forms import FieldError
 from workbench import validation
 from workbench.deals.commands import submit_deal, withdraw_deal
@@ -161,11 +161,12 @@ class DealDetail(QWidget):
                 Column(translate("DealDetail", "When"), lambda e: format_datetime(e.occurred_at)),
                 Column(translate("DealDetail", "Step"), lambda e: action_label(e.action)),
                 Column(translate("DealDetail", "Status"), lambda e: label(e.status.value) if e.status else ""),
-                Column(translate("DealDetail", "Note"), lambda e: e.note or ""),
+                Column(translate("DealDetail", "Note"), lambda e: e.note or "", tooltip=lambda e: e.note),
             ],
             self,
         )
         self.history = table(self.history_model, stretch=3)
+        self.history.setWordWrap(True)
         self.duplicates = QLabel()
         self.duplicates.setObjectName("dealDuplicates")
         self.duplicates.setWordWrap(True)
@@ -274,7 +275,10 @@ class DealDetail(QWidget):
         else:
             self.duplicates.setText(translate("DealDetail", "No open registration matches this customer and products."))
         self.history_model.set_rows(list(b.history))
-        fit_rows(self.history, max_rows=10)
+        self.history.resizeRowsToContents()
+        rows = sum(self.history.rowHeight(r) for r in range(min(self.history_model.rowCount(), 12)))
+        header = self.history.horizontalHeader().sizeHint().height()
+        self.history.setFixedHeight(header + 2 * self.history.frameWidth() + max(rows, 24) + 2)
         actions = allowed_actions(d.status, self.ctx.actor.role)
         own = self.ctx.actor.is_vendor or self.ctx.actor.partner_id == d.partner_id
         self.submit_button.setVisible(own and (DealAction.SUBMIT in actions or DealAction.RESUBMIT in actions))
