@@ -251,9 +251,9 @@ def _mdf() -> None:
         # On the laptop `record_payment` inserts the payment (synced before this op as an insert-only
         # row) and, once payments reach the approved amount, records `pay`. The server re-checks both.
         uow.actor.require_vendor("record_payment")
+        target = transition("claim", claim.status, "pay", uow.actor.role)
         if claim.approved_minor is None or paid_total(uow.session, claim.id) < claim.approved_minor:
             raise UserError("claim_not_fully_paid", field="status")
-        target = transition("claim", claim.status, "pay", uow.actor.role)
         with uow.command(claim, "pay"):
             claim.status = target
 

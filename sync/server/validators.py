@@ -132,6 +132,7 @@ def _extension_request(uow: UnitOfWork, obj: Any, created: bool) -> None:
 
 def _specific() -> dict[str, list[Check]]:
     from workbench.deals.types import EDITABLE_STATUSES
+    from workbench.mdf import commands as mdf
     from workbench.mdf.types import ClaimStatus, RequestStatus
 
     editable = {"draft", "info_requested"}
@@ -141,8 +142,14 @@ def _specific() -> dict[str, list[Check]]:
     return {
         "partners": [_partner_keys],
         "deal_registrations": [_editable(frozenset(editable)), _deal_keys],
-        "mdf_requests": [_editable(frozenset(editable))],
-        "mdf_claims": [_editable(frozenset(editable))],
+        # MDF rows: the amount rules, references and roles of workbench.mdf.commands (one domain, two homes)
+        "mdf_budgets": [mdf.validate_budget_row],
+        "mdf_allocations": [mdf.validate_allocation_row],
+        "mdf_requests": [_editable(frozenset(editable)), mdf.validate_request_row],
+        "mdf_claims": [_editable(frozenset(editable)), mdf.validate_claim_row],
+        "mdf_cost_lines": [mdf.validate_cost_line_row],
+        "mdf_payments": [mdf.validate_payment_row],
+        "mdf_approval_limits": [mdf.validate_approval_limit_row],
         "attachments": [documents.validate_attachment],  # signed proofs: verified on arrival
         "deal_extension_requests": [_extension_request],
     }

@@ -7,7 +7,7 @@ from datetime import timedelta
 from decimal import Decimal
 from typing import Any, TypeVar
 
-from sqlalchemy import Engine, column, select, table
+from sqlalchemy import Engine, column, func, select, table
 from sqlalchemy.orm import Session
 
 from workbench import validation
@@ -574,3 +574,95 @@ def set_approval_limit(
             row.amount_minor, row.currency = minor, program.currency
         uow.flush()
         return approval_limit_dto(row)
+
+
+# --- row checks: the server re-checks pushed creates and patches -------------------------------------
+#
+# A laptop writes MDF rows only through the commands above; what reaches the server is the resulting row
+# (a generic create or patch op). These functions apply the same rules to such a row, with the pushing
+# user as `uow.actor`; sync.server.validators runs them after the op's values were set on `obj` (before
+# flush). A refusal raises the command's own UserError code.
+
+
+def validate_budget_row(uow: UnitOfWork, obj: MdfBudget, created: bool) -> None:
+    uow.actor.require_role("create_budget", Role.ADMIN)
+    validation.date_range(obj.period_start, obj.period_end, start_field="period_start", end_field="period_end")
+    if not created:
+        allocated = allocated_total(uow.session, obj.id)
+        if obj.amount_minor < allocated:
+            raise UserError("budget_below_allocated", field="amount_minor", allocated=allocated)
+
+
+def validate_allocation_row(uow: UnitOfWork, obj: MdfAllocation, created: bool) -> None:
+    uow.actor.require_vendor("allocate")
+    budget = _ref(uow, MdfBudget, obj.budget_id, "budget_id")
+    rules.check_currency(budget.currency, obj.currency)
+    validation.minor_amount(obj.amount_minor, "amount_minor", allow_zero=False)
+    rules.check_allocation_within_budget(
+        budget.amount_minor, allocated_total(uow.session, budget.id, exclude_id=obj.id), obj.amount_minor
+    )
+
+
+def validate_request_row(uow: UnitOfWork, obj: FundRequest, created: bool) -> None:
+    uow.actor.require_partner_access("create_request" if created else "update_request", obj.partner_id)
+    allocation = _ref(uow, MdfAllocation, obj.allocation_id, "allocation_id")
+    validation.choice(obj.activity_type, ACTIVITY_TYPES, "activity_type")
+    validation.date_range(obj.start_date, obj.end_date, start_field="start_date", end_field="end_date")
+    rules.check_currency(allocation.currency, obj.currency)
+    validation.minor_amount(obj.requested_minor, "requested_minor", allow_zero=False)
+
+
+def validate_claim_row(uow: UnitOfWork, obj: Claim, created: bool) -> None:
+    uow.actor.require_partner_access("create_claim" if created else "update_claim", obj.partner_id)
+    req = _ref(uow, FundRequest, obj.request_id, "request_id")
+    if created:
+        if req.status != RequestStatus.APPROVED:
+            raise UserError("request_not_approved", field="request_id", status=req.status)
+        if req.claim_due is not None and uow.now.date() > req.claim_due:
+            raise UserError("claim_deadline_passed", field="request_id", claim_due=req.claim_due.isoformat())
+    rules.check_currency(req.currency, obj.currency)
+    validation.minor_amount(obj.claimed_minor, "claimed_minor", allow_zero=False)
+    validation.minor_amount(obj.actual_cost_minor, "actual_cost_minor", allow_zero=False)
+    _check_claim_amounts(uow, req, obj.claimed_minor, obj.actual_cost_minor, exclude_id=obj.id)
+
+
+def validate_cost_line_row(uow: UnitOfWork, obj: CostLine, created: bool) -> None:
+    claim = _ref(uow, Claim, obj.claim_id, "claim_id")
+    uow.actor.require_partner_access("add_cost_line", claim.partner_id)
+    if claim.status not in CLAIM_EDITABLE:
+        raise UserError("not_editable", field="status", status=claim.status)
+    rules.check_currency(claim.currency, obj.currency)
+    validation.minor_amount(obj.amount_minor, "amount_minor", allow_zero=False)
+
+
+def validate_payment_row(uow: UnitOfWork, obj: Payment, created: bool) -> None:
+    uow.actor.require_vendor("record_payment")
+    claim = _ref(uow, Claim, obj.claim_id, "claim_id")
+    if claim.status != ClaimStatus.APPROVED or claim.approved_minor is None:
+        raise UserError("claim_not_approved", field="claim_id", status=claim.status)
+    rules.check_currency(claim.currency, obj.currency)
+    validation.minor_amount(obj.amount_minor, "amount_minor", allow_zero=False)
+    paid = uow.session.scalar(
+        select(func.coalesce(func.sum(Payment.amount_minor), 0)).where(
+            Payment.claim_id == claim.id, Payment.id != obj.id, Payment.deleted_at.is_(None)
+        )
+    )
+    rules.check_payment_within(claim.approved_minor, int(paid or 0), obj.amount_minor)
+
+
+def validate_approval_limit_row(uow: UnitOfWork, obj: ApprovalLimit, created: bool) -> None:
+    uow.actor.require_role("set_approval_limit", Role.ADMIN)
+    program = _ref(uow, Program, obj.program_id, "program_id")
+    rules.check_currency(program.currency, obj.currency)
+    validation.required_text(obj.user_id, "user_id", max_len=64)
+
+
+ROW_CHECKS: dict[str, Any] = {
+    "mdf_budgets": validate_budget_row,
+    "mdf_allocations": validate_allocation_row,
+    "mdf_requests": validate_request_row,
+    "mdf_claims": validate_claim_row,
+    "mdf_cost_lines": validate_cost_line_row,
+    "mdf_payments": validate_payment_row,
+    "mdf_approval_limits": validate_approval_limit_row,
+}

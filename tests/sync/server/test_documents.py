@@ -88,22 +88,28 @@ def server_claim(engine: Engine, world: World, *, evidence: bool = True) -> str:
     cmd.approve_request(engine, cm, req.id, replica=False)
     claim = cmd.create_claim(engine, pa, ClaimInput(req.id, D("400"), D("800"), "EUR"), replica=False)
     if evidence:
-        with server_uow(engine, pa) as uow:
-            for kind in ("photos", "invoice", "attendee_list", "summary"):
-                uow.add(
-                    Attachment(
-                        partner_id=world.partner_a,
-                        owner_entity="mdf_claims",
-                        owner_id=claim.id,
-                        file_name=f"{kind}.bin",
-                        mime_type="application/octet-stream",
-                        size_bytes=len(kind),
-                        sha256=hashlib.sha256(kind.encode()).hexdigest(),
-                        evidence_kind=kind,
-                    )
-                )
+        add_evidence(engine, world, claim.id)
     stamp_unstamped(engine)
     return claim.id
+
+
+def add_evidence(engine: Engine, world: World, claim_id: str) -> None:
+    """Every evidence row an event claim needs (metadata only: the submit rule reads the kinds)."""
+    _, _, pa = actors(world)
+    with server_uow(engine, pa) as uow:
+        for kind in ("photos", "invoice", "attendee_list", "summary"):
+            uow.add(
+                Attachment(
+                    partner_id=world.partner_a,
+                    owner_entity="mdf_claims",
+                    owner_id=claim_id,
+                    file_name=f"{kind}.bin",
+                    mime_type="application/octet-stream",
+                    size_bytes=len(kind),
+                    sha256=hashlib.sha256(kind.encode()).hexdigest(),
+                    evidence_kind=kind,
+                )
+            )
 
 
 def upload(dev: Device, data: bytes) -> str:
