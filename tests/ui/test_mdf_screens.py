@@ -532,3 +532,59 @@ def test_approving_a_claim_in_the_queue_countersigns_its_proof(qtbot: QtBot, mdf
     signers = " | ".join(s.signer for s in report.signatures)
     assert report.ok and "Jörg Partner" in signers and "Anna Becker" in signers
     assert [s.field_name for s in report.signatures] == ["PartnerSignature", "ApproverSignature"]
+
+
+def test_no_sql_on_the_gui_thread_nor_the_io_lane(qtbot: QtBot, mdf: Mdf, tmp_path: Path) -> None:
+    """The MDF flow on the real two-lane runner: every statement runs on the db lane (thumbnails, keys and
+    signature checks on the io lane run none)."""
+    import threading
+
+    from sqlalchemy import event
+
+    from ui.tasks import TaskRunner
+
+    rid = _request(mdf)
+    pending = _request(mdf, "Waiting", "100.00", approve=False)
+    cid = cmd.create_claim(mdf.engine, mdf.partner_admin, ClaimInput(rid, D("100"), D("200"), "EUR")).id
+    threads: list[str] = []
+
+    def record(*_args: Any) -> None:
+        threads.append(threading.current_thread().name)
+
+    event.listen(mdf.engine, "before_cursor_execute", record)
+    runner = TaskRunner(io_workers=2)
+    try:
+        ctx = AppContext(runner, mdf.engine, EventBridge(), mdf.manager, "t")
+        ctx.workspace_root = mdf.root  # type: ignore[attr-defined]
+        ctx.secrets = MemorySecretStore()  # type: ignore[attr-defined]
+        _identity(ctx, mdf, keys.create_ca("Vendor CA"), "Anna Becker")
+        view = MdfView(ctx)
+        qtbot.addWidget(view)
+        view.show()
+        for widget in (view.requests, view.claims, view.review, view.payments, view.budgets):
+            view.show_tab(widget)
+        qtbot.waitUntil(lambda: view.budgets.allocations_model.rowCount() == 1, timeout=5_000)
+        view.open_claim(cid)
+        editor = view.editor
+        qtbot.waitUntil(lambda: editor.bundle is not None, timeout=5_000)
+        _drop(editor.evidence.drop, [_png(tmp_path / "booth.png")])
+        qtbot.waitUntil(lambda: bool(editor.evidence.thumbnails), timeout=5_000)
+        for kind in ("invoice", "attendee_list", "summary"):
+            (tmp_path / f"{kind}.txt").write_text(kind)
+            editor.evidence.add_files([tmp_path / f"{kind}.txt"])
+            qtbot.waitUntil(lambda k=kind: k in editor.evidence.checked_kinds(), timeout=5_000)
+        qtbot.waitUntil(editor.proof.sign_button.isEnabled, timeout=5_000)
+        editor.proof.sign()
+        qtbot.waitUntil(lambda: editor.proof.result is not None, timeout=15_000)
+        assert editor.proof.result is not None and editor.proof.result.report.ok
+        editor.close()
+        view.show_tab(view.review)
+        qtbot.waitUntil(lambda: view.review.model.rowCount() == 1, timeout=5_000)
+        view.review.perform("approve", view.review.model.rows, None)
+        qtbot.waitUntil(lambda: view.review.result.text() == "1 item approved.", timeout=5_000)
+        qtbot.waitUntil(lambda: runner.pending() == 0, timeout=5_000)
+    finally:
+        runner.shutdown(wait=True)
+        event.remove(mdf.engine, "before_cursor_execute", record)
+    assert threads and set(threads) == {"workbench-db"}
+    assert q.get_request(mdf.engine, mdf.manager, pending).status == RequestStatus.APPROVED
