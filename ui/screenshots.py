@@ -166,6 +166,10 @@ def main(argv: list[str] | None = None) -> int:
     assert isinstance(app, QApplication)
     app.setStyle("Fusion")
     engine, partner_id = _demo_workspace(tmp / "ws")
+    from ui.deals.shots import grab_screens as deal_shots
+    from ui.deals.shots import prepare as prepare_deal_shots
+
+    deal_facts = prepare_deal_shots(engine)  # a fresh duplicate, an extension request (deals, training, CSV)
     from ui.mdf.shots import mdf_shots, prepare_mdf_demo
 
     mdf_demo = prepare_mdf_demo(engine, tmp / "ws", LOCAL_ACTOR)  # evidence, a signing certificate, a signed claim
@@ -236,6 +240,7 @@ def main(argv: list[str] | None = None) -> int:
     settings.close()
     _signin_shots(w, "", grab)
     mdf_shots(w, "", grab, lambda: _settle(app, runner), mdf_demo)
+    deal_shots(app, w, grab, deal_facts, "", tmp)
     w.close()
 
     d = window("de")
@@ -250,6 +255,7 @@ def main(argv: list[str] | None = None) -> int:
     grab(d, "de-dashboard")
     _dashboard_shots(d, "de-", grab, drill=True)
     mdf_shots(d, "de-", grab, lambda: _settle(app, runner), mdf_demo)
+    deal_shots(app, d, grab, deal_facts, "de-", tmp)
     d.close()
 
     light = app.palette()
