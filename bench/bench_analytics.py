@@ -21,7 +21,7 @@ from pathlib import Path
 from sqlalchemy import text
 
 from bench.common import emit, median_ms
-from workbench.analytics import health, kpis, totals
+from workbench.analytics import board, health, kpis, totals
 from workbench.analytics.forecast import revenue_forecast
 from workbench.analytics.models import ensure_indexes
 from workbench.analytics.types import GroupBy, Period, Scope
@@ -105,6 +105,11 @@ def run(quick: bool = False) -> None:
         t0 = time.perf_counter()
         kpis.dashboard(engine, PERIOD, use_totals=False)
         emit("analytics", "overall_dashboard_without_totals", (time.perf_counter() - t0) * 1000, "ms", size=size)
+        med, p95 = median_ms(lambda: board.load_dashboard(engine, PERIOD), repeat=3, warmup=1)
+        emit("analytics", "dashboard_screen_figures_and_charts", med, "ms", size=size, p95_ms=round(p95, 1))
+        t0 = time.perf_counter()
+        board.load_health(engine, PERIOD.end)
+        emit("analytics", "dashboard_screen_health_and_attention", (time.perf_counter() - t0) * 1000, "ms", size=size)
         for kpi in kpis.Kpi:
             med, _ = median_ms(lambda k=kpi: kpis.dashboard(engine, PERIOD, kpis=[k]), repeat=3, warmup=1)
             emit("analytics", f"overall_{kpi.value}", med, "ms", size=size)

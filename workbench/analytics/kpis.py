@@ -185,6 +185,7 @@ class _P:
     sla_days: int
     sla_pending: bool = False  # SLA: only registrations still submitted (the rest comes from the totals)
     pipeline_from: bool = False  # pipeline: only deals submitted from the period start (a totals edge)
+    activity_part: str = "all"  # activity index: "all", "others" (no deals: those come from the totals), "deals"
 
     @property
     def program_id(self) -> BindParameter[Any]:
@@ -608,12 +609,16 @@ def _q_activity_index(ctx: _P) -> Select[Any]:
     r = _t("mdf_requests")
     cl = _t("mdf_claims")
     p, pcond = _partners(ctx)
+    deals = select(*_rows(d.c.partner_id, RecordKind.DEAL, d.c.id, literal(1), literal(0))).where(
+        *dcond, d.c.submitted_at >= lo, d.c.submitted_at < hi
+    )
+    if ctx.activity_part == "deals":
+        return deals
     parts: list[Select[Any]] = [
         select(*_rows(p.c.id, RecordKind.PARTNER, p.c.id, literal(0), literal(1))).where(*pcond),
-        select(*_rows(d.c.partner_id, RecordKind.DEAL, d.c.id, literal(1), literal(0))).where(
-            *dcond, d.c.submitted_at >= lo, d.c.submitted_at < hi
-        ),
     ]
+    if ctx.activity_part == "all":
+        parts.append(deals)
     for table, kind, column in (
         (te, RecordKind.TRAINING_EVENT, te.c.occurred_at),
         (r, RecordKind.MDF_REQUEST, r.c.submitted_at),
@@ -886,7 +891,15 @@ def _accumulate(
 
 # KPIs read from the deal totals (revision 0003) for whole months when the replica has them.
 TOTALS_KPIS = frozenset(
-    {Kpi.REVENUE, Kpi.PIPELINE, Kpi.WIN_RATE, Kpi.AVG_DEAL_SIZE, Kpi.SALES_CYCLE_DAYS, Kpi.SLA_COMPLIANCE}
+    {
+        Kpi.REVENUE,
+        Kpi.PIPELINE,
+        Kpi.WIN_RATE,
+        Kpi.AVG_DEAL_SIZE,
+        Kpi.SALES_CYCLE_DAYS,
+        Kpi.SLA_COMPLIANCE,
+        Kpi.ACTIVITY_INDEX,
+    }
 )
 
 
@@ -908,7 +921,7 @@ def _from_totals(
     keyed = key is not None
     base = {**ctx.params(), **scope.params(), "group_key": key}
     conv = _to_program_minor
-    period_kpis = [k for k in chosen if k is not Kpi.PIPELINE]
+    period_kpis = [k for k in chosen if k not in (Kpi.PIPELINE, Kpi.ACTIVITY_INDEX)]
     if sp.first_month is not None and period_kpis:
         stmt = totals.statement(group_by, scoped, keyed, False)
         for row in conn.execute(stmt, {**base, "m_lo": sp.first_month, "m_hi": sp.last_month}).all():
@@ -946,6 +959,8 @@ def _from_totals(
         params = {**ectx.params(), **scope.params(), "group_key": key, "as_of_day": base["as_of_day"]}
         for k in period_kpis:
             _merge(out[k], _accumulate(conn, ectx, k, group_by, key, scope, params=params))
+    if Kpi.ACTIVITY_INDEX in chosen:
+        _activity_from_totals(conn, ctx, out[Kpi.ACTIVITY_INDEX], group_by, key, scope)
     if Kpi.PIPELINE in chosen:
         stmt = totals.statement(group_by, scoped, keyed, True)
         for g, cur, open_minor, _open_n in conn.execute(stmt, {**base, "m_hi": sp.pipeline_month}).all():
@@ -955,6 +970,38 @@ def _from_totals(
             shape = replace(ctx.shape(), pipeline_from=True)
             _merge(out[Kpi.PIPELINE], _accumulate(conn, ectx, Kpi.PIPELINE, group_by, key, scope, shape=shape))
     return out
+
+
+def _activity_from_totals(
+    conn: Connection, ctx: _Ctx, out: dict[str, _Acc], group_by: GroupBy, key: str | None, scope: Scope
+) -> None:
+    """Activity index: deals submitted in the window's whole months from the totals, at its edges from the
+    deals; partners, training events and MDF requests and claims from their tables."""
+    end = ctx.period.end
+    window = totals.split(Period(end - timedelta(days=ACTIVITY_WINDOW_DAYS - 1), end))
+    base = {**ctx.params(), **scope.params(), "group_key": key}
+    _merge(
+        out,
+        _accumulate(
+            conn, ctx, Kpi.ACTIVITY_INDEX, group_by, key, scope, shape=replace(ctx.shape(), activity_part="others")
+        ),
+    )
+    if window.first_month is not None:
+        stmt = totals.statement(group_by, not scope.empty, key is not None, False)
+        params = {**base, "m_lo": window.first_month, "m_hi": window.last_month}
+        for row in conn.execute(stmt, params).all():
+            out.setdefault(_group(row[0], group_by), _Acc()).num += int(
+                row[2 + totals.COLUMNS.index("submitted_n")] or 0
+            )
+    deals_only = replace(ctx.shape(), activity_part="deals")
+    for edge in window.edges:
+        ectx = replace(ctx, period=edge)
+        params = {
+            **base,
+            "act_lo": ectx.start_ts,
+            "end_ts": ectx.end_ts,
+        }
+        _merge(out, _accumulate(conn, ectx, Kpi.ACTIVITY_INDEX, group_by, key, scope, shape=deals_only, params=params))
 
 
 def _whole_end(month: str) -> date:
