@@ -142,3 +142,26 @@ def test_export_writes_a_spreadsheet_friendly_file(
     data = target.read_bytes()
     assert data.startswith(b"\xef\xbb\xbf")
     assert "'=HYPERLINK" in data.decode("utf-8-sig")
+
+
+def test_partner_sees_the_servers_duplicate_verdict_without_the_competitor(
+    qtbot: QtBot, engine: Engine, world: World, runner: Any
+) -> None:
+    # As on the server (replica=False): B's registration is received first, then A's is checked against it.
+    first = register(engine, world, partner=world.partner_b, customer="Müller Systemhaus AG", submit=False)
+    dc.submit_deal(engine, world.partner_user(world.partner_b), first, replica=False)
+    mine = register(engine, world, customer="mueller systemhaus gmbh", submit=False)
+    dc.submit_deal(engine, world.partner_user(), mine, replica=False)
+    clear = register(engine, world, customer="Ganz Anders KG", domain=None, submit=False, products=(world.product_2,))
+    dc.submit_deal(engine, world.partner_user(), clear, replica=False)
+    view = _area(qtbot, engine, runner, world.partner_user())
+    view.open_deal(mine)
+    detail = view.list.detail
+    qtbot.waitUntil(lambda: detail.bundle is not None and detail.bundle.deal.id == mine)
+    text = detail.status.text()
+    assert "confirmed by the server" in text and "Server check: possible duplicate" in text
+    assert "A registration by another partner" in text and "“mueller systemhaus”" in text and "SRV-1" in text
+    assert "Beta" not in text
+    view.open_deal(clear)
+    qtbot.waitUntil(lambda: detail.bundle is not None and detail.bundle.deal.id == clear)
+    assert "Server check: no earlier registration" in detail.status.text()

@@ -19,6 +19,7 @@ from ui.models.rows import RowsTableModel
 from ui.widgets.forms import FieldError
 from workbench import validation
 from workbench.deals.duplicates import DuplicateMatch, MatchRule, Priority, VendorDuplicateMatch
+from workbench.deals.types import ConflictExplanation, ConflictState
 from workbench.errors import UserError
 
 T = TypeVar("T")
@@ -122,6 +123,45 @@ def explain_match(m: DuplicateMatch) -> str:
     if m.other_protection_until is not None:
         status += " " + translate("Duplicates", "Protected until {0}.").format(format_date(m.other_protection_until))
     return translate("Duplicates", "{0} matches: {1}.").format(who, "; ".join(reasons)) + " " + order + " " + status
+
+
+def explain_conflict(e: ConflictExplanation) -> str:
+    """The server's reason for flagging a registration (it never names the other partner)."""
+    reasons: list[str] = []
+    if "name" in e.rules and e.matched_name:
+        reasons.append(
+            translate(
+                "Duplicates", "the same company name (“{0}” once legal form, case and accents are folded)"
+            ).format(e.matched_name)
+        )
+    if "domain" in e.rules and e.matched_domain:
+        reasons.append(translate("Duplicates", "the same domain {0}").format(e.matched_domain))
+    products = ", ".join(f"{sku} {name}".strip() for sku, name in e.common_products)
+    if products:
+        reasons.append(translate("Duplicates", "products in common: {0}").format(products))
+    who = (
+        translate("Duplicates", "One of your own registrations")
+        if e.own_registration
+        else translate("Duplicates", "A registration by another partner")
+    )
+    when = format_datetime(e.other_registered_at) if e.other_registered_at else ""
+    return (
+        translate("Duplicates", "{0} matches: {1}.").format(who, "; ".join(reasons))
+        + " "
+        + translate("Duplicates", "It was registered first ({0}, confirmed by the server).").format(when)
+        + " "
+        + translate("Duplicates", "Status: {0}.").format(label(e.other_status))
+    )
+
+
+def server_verdict(state: ConflictState | None, detail: Sequence[ConflictExplanation]) -> str:
+    """The server's duplicate check of a submitted registration, or "" before it has checked."""
+    if state is None:
+        return ""
+    if state == ConflictState.CLEAR:
+        return translate("Duplicates", "Server check: no earlier registration of this customer with these products.")
+    text = translate("Duplicates", "Server check: possible duplicate — an earlier registration has priority.")
+    return "\n".join([text, *(explain_conflict(e) for e in detail)])
 
 
 def _colour(light: str, dark: str) -> QColor:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.context import AppContext
-from ui.deals.common import Clock, action_label, explain_match, protection_text, utc_clock
+from ui.deals.common import Clock, action_label, explain_match, protection_text, server_verdict, utc_clock
 from ui.errors import show_error, user_message
 from ui.i18n import format_date, format_datetime, format_money, translate
 from ui.labels import label
@@ -234,7 +234,8 @@ class DealDetail(QWidget):
             state = translate("DealDetail", "{0} · confirmed by the server on {1}").format(
                 state, format_datetime(d.server_received_at)
             )
-        self.status.setText(state)
+        verdict = server_verdict(d.conflict_state, d.conflict_detail)
+        self.status.setText(state + ("\n" + verdict if verdict else ""))
         self.countdown.setText(protection_text(d.protection_until, d.status.value, b.today))
         self.countdown.setVisible(bool(self.countdown.text()))
         reason = ""
