@@ -11,6 +11,7 @@ in the background; one that never signed in works offline."""
 
 from __future__ import annotations
 
+import gc
 import logging
 import socket
 import sys
@@ -25,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 import workbench.partners.queries  # noqa: F401
 
 # isort: split
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox, QProgressDialog
 
 from ui.bridge import CoreEvent, EventBridge, SyncProgress
@@ -34,7 +35,7 @@ from ui.errors import database_message, install_excepthook, show_error, user_mes
 from ui.i18n import apply_locale, load_translations, translate
 from ui.main_window import MainWindow
 from ui.settings import effective_language, locale_name
-from ui.tasks import CancelToken, Lane, TaskRunner, tune_for_gui
+from ui.tasks import FULL_GC_INTERVAL_S, CancelToken, Lane, TaskRunner, settle_heap, tune_for_gui
 from workbench.errors import Cancelled, DatabaseOpenError, UserError
 from workbench.partners.queries import count_partners
 from workbench.paths import Workspace, default_workspace_dir
@@ -185,6 +186,12 @@ def run_app(
             return 1
 
     tune_for_gui()
+    heap_timer = QTimer(app, interval=int(FULL_GC_INTERVAL_S * 1000))
+    heap_timer.timeout.connect(lambda: gc.collect())  # full collections only now and then (see ui.tasks) ...
+    heap_timer.start()
+    app.applicationStateChanged.connect(  # ... and when the user switches to another application
+        lambda state: gc.collect() if state != Qt.ApplicationState.ApplicationActive else None
+    )
     runner = TaskRunner()
     progress = QProgressDialog(translate("Startup", "Opening the workspace…"), "", 0, 0)
     progress.setCancelButton(None)
@@ -226,6 +233,7 @@ def run_app(
         ctx = AppContext(runner, engine, bridge, started.actor, str(ws.root), sync, started.offline_reason)
         show_window(ctx)
         progress.close()
+        settle_heap()  # the start-up heap is never walked again by the garbage collector
         if started.sign_in_needed and windows:
             from sync.client.errors import AuthRequired
 

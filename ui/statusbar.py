@@ -100,14 +100,18 @@ class SyncStatusBar(QStatusBar):
         ctx.bridge.subscribe(CoreEvent.SYNC_PROGRESS, self._on_progress, owner=self)
         self._render()
         self._waited_ms = 0
+        self._idle_polls = 0
         self._reported = False
         self._first = QTimer(self, interval=FIRST_COUNT_POLL_MS)
         self._first.timeout.connect(self._first_count)
         self._first.start()
 
     def _first_count(self) -> None:
+        """Idle at two polls in a row (not just between the list's id query and its first page fetch)."""
         self._waited_ms += FIRST_COUNT_POLL_MS
-        if self.ctx.runner.pending() == 0 or self._waited_ms >= FIRST_COUNT_MAX_WAIT_MS:
+        idle = self.ctx.runner.pending() == 0
+        self._idle_polls = self._idle_polls + 1 if idle else 0
+        if self._idle_polls >= 2 or self._waited_ms >= FIRST_COUNT_MAX_WAIT_MS:
             self._first.stop()
             if self._handle is None:
                 self.refresh()
