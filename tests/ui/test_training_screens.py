@@ -75,7 +75,7 @@ def test_people_paths_and_expiry_states(
     assert view.partner.count() == 2
     view.select_partner(world.partner_a)
     qtbot.waitUntil(lambda: view.people_model.rowCount() == 2)
-    for model in (view.people_model, view.paths_model, view.history_model):
+    for model in (view.people_model, view.paths_model, view.history_model, view.certs_model):
         qtmodeltester.check(model)
     rows = {r.name: r for r in view.people_model.rows}
     assert (rows["Ada Adams"].expiring, rows["Ada Adams"].next_expiry) == (1, expires)
@@ -125,6 +125,9 @@ def test_expired_then_renewed_by_recording_exams(
     certs = certifications_for_contact(engine, world.contact_a, today=today)
     tech = [c for c in certs if c.path_code == "TECH"]
     assert [c.status for c in tech] == [CertificationStatus.ACTIVE, CertificationStatus.RENEWED]
+    qtbot.waitUntil(lambda: view.certs_model.rowCount() == 2)  # the renewal and the certification it superseded
+    shown = [view.certs_model.data(view.certs_model.index(r, 1)) for r in range(view.certs_model.rowCount())]
+    assert sorted(shown) == ["Active", "Renewed"]
     qtbot.waitUntil(
         lambda: any(
             p.code == "TECH" and p.certification and p.certification.status == CertificationStatus.ACTIVE

@@ -41,11 +41,18 @@ from workbench.training.commands import record_training_event
 from workbench.training.queries import (
     PathProgressDTO,
     PersonTrainingRow,
+    certifications_for_contact,
     partner_people,
     path_progress,
     training_history,
 )
-from workbench.training.types import CertificationStatus, EventKind, TrainingEventDTO, TrainingEventInput
+from workbench.training.types import (
+    CertificationDTO,
+    CertificationStatus,
+    EventKind,
+    TrainingEventDTO,
+    TrainingEventInput,
+)
 
 
 def cert_state(p: PathProgressDTO) -> str:
@@ -64,11 +71,15 @@ class PersonBundle:
     contact_id: str
     paths: list[PathProgressDTO]
     history: list[TrainingEventDTO]
+    certifications: list[CertificationDTO]  # every certification, renewed (superseded) ones too
 
 
 def load_person(engine: Any, contact_id: str, today: Any) -> PersonBundle:
     return PersonBundle(
-        contact_id, path_progress(engine, contact_id, today=today), training_history(engine, contact_id)
+        contact_id,
+        path_progress(engine, contact_id, today=today),
+        training_history(engine, contact_id),
+        certifications_for_contact(engine, contact_id, today=today, include_superseded=True),
     )
 
 
@@ -184,6 +195,24 @@ class TrainingView(QWidget):
             self,
         )
         self.history = table(self.history_model, stretch=1)
+        self.certs_model: MarkedRowsModel[CertificationDTO] = MarkedRowsModel(
+            [
+                Column(translate("Training", "Certification"), lambda c: c.path_title),
+                Column(translate("Training", "Status"), lambda c: label(c.status.value)),
+                Column(translate("Training", "Earned"), lambda c: format_date(c.earned_on)),
+                Column(
+                    translate("Training", "Expires"),
+                    lambda c: format_date(c.expires_on) if c.expires_on else translate("Training", "never"),
+                ),
+            ],
+            lambda c, col: (
+                warning_colour()
+                if col == 1 and c.status in (CertificationStatus.EXPIRING, CertificationStatus.EXPIRED)
+                else None
+            ),
+            self,
+        )
+        self.certs = table(self.certs_model, stretch=0)
         self.record_button = QPushButton(translate("Training", "Record exam / &renew…"))
         self.record_button.setObjectName("recordExam")
         self.record_button.setEnabled(False)
@@ -214,6 +243,8 @@ class TrainingView(QWidget):
         buttons.addStretch(1)
         rbox.addLayout(buttons)
         rbox.addWidget(self.feedback)
+        rbox.addWidget(QLabel(translate("Training", "Certifications, renewed ones included")))
+        rbox.addWidget(self.certs, 1)
         rbox.addWidget(QLabel(translate("Training", "Training history")))
         rbox.addWidget(self.history, 3)
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -296,6 +327,7 @@ class TrainingView(QWidget):
             return
         self.paths_model.set_rows(b.paths)
         self.history_model.set_rows(b.history)
+        self.certs_model.set_rows(b.certifications)
         self.record_button.setEnabled(False)
         if b.paths:
             self.paths.setCurrentIndex(self.paths_model.index(0, 0))
