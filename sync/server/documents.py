@@ -7,8 +7,9 @@ configured trust roots and its difference analysis):
 
 * the attachments row itself (push validator): a proof that fails is refused -- the op answers
   `rejected: proof_invalid` and the doctored file never becomes a proof of the claim;
-* the claim's `submit` command: the claim's current proof (its newest proof version) must verify, else the
-  submit is `rejected: proof_invalid` and the claim stays where it was.
+* the claim's `submit` command: the claim's current proof (its newest proof version) must verify and embed
+  exactly the claim's files, else the submit is `rejected: proof_invalid` / `proof_evidence_mismatch` and
+  the claim stays where it was. (A claim without a proof is submitted under the evidence rule alone.)
 
 A proof that verifies gets a PAdES document timestamp when the server has a timestamp service
 (`ServerSettings.tsa_url`); the timestamped file is stored content-addressed and recorded as a new proof
@@ -35,7 +36,15 @@ from sqlalchemy import Engine
 from sync.server.settings import ServerSettings
 from sync.server.tsa import UrllibTimeStamper
 from workbench.db.uow import UnitOfWork
-from workbench.documents.claims import CLAIMS, PDF_MIME, add_proof_row, latest_proof_row, proof_file_name, store_blob
+from workbench.documents.claims import (
+    CLAIMS,
+    PDF_MIME,
+    add_proof_row,
+    check_proof_covers_evidence,
+    latest_proof_row,
+    proof_file_name,
+    store_blob,
+)
 from workbench.documents.keys import load_certificates
 from workbench.documents.signing import add_document_timestamp
 from workbench.documents.types import VerificationReport
@@ -143,4 +152,6 @@ def check_claim_proof(uow: UnitOfWork, claim: Claim) -> None:
     if row is None:
         return
     policy = _policy(uow)
-    check_proof(policy, _read_blob(policy, row.sha256))
+    data = _read_blob(policy, row.sha256)
+    check_proof(policy, data)
+    check_proof_covers_evidence(uow.session, claim.id, data)

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from cryptography import x509
 from pyhanko.sign.timestamps.api import TimeStamper
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, or_, select
 from sqlalchemy.orm import Session
 
 from workbench import validation
@@ -30,7 +30,7 @@ from workbench.documents.keys import Identity
 from workbench.documents.proof import proof_dto_from_claim, render_proof_pdf
 from workbench.documents.signing import countersign, sign_partner
 from workbench.documents.types import Lang, SignOutcome, VerificationReport
-from workbench.documents.verify import verify_pdf
+from workbench.documents.verify import embedded_files, verify_pdf
 from workbench.errors import NotFound, UserError
 from workbench.mdf import commands as mdf_commands
 from workbench.mdf.evidence import PROOF_KIND, missing_evidence
@@ -150,6 +150,27 @@ def latest_proof(engine: Engine, actor: Actor, claim_id: str, blob_dir: Path) ->
     return dto, data
 
 
+def check_proof_covers_evidence(session: Session, claim_id: str, data: bytes) -> None:
+    """The proof must be the proof of THIS claim as it stands: the files embedded in it are exactly the
+    claim's current attachments (every file but earlier proofs), compared by SHA-256. A valid signature on
+    another claim's proof, or a proof signed before evidence changed, is refused (proof_evidence_mismatch,
+    missing= files of the claim not in the proof, extra= files in the proof that are not the claim's)."""
+    embedded = {hashlib.sha256(content).hexdigest(): name for name, content in embedded_files(data).items()}
+    rows = session.execute(
+        select(Attachment.sha256, Attachment.file_name).where(
+            Attachment.owner_entity == CLAIMS,
+            Attachment.owner_id == claim_id,
+            or_(Attachment.evidence_kind.is_(None), Attachment.evidence_kind != PROOF_KIND),
+            Attachment.deleted_at.is_(None),
+        )
+    ).all()
+    current = {sha: name for sha, name in rows}
+    missing = sorted(name for sha, name in current.items() if sha not in embedded)
+    extra = sorted(name for sha, name in embedded.items() if sha not in current)
+    if missing or extra:
+        raise UserError("proof_evidence_mismatch", field="proof", missing=missing, extra=extra)
+
+
 # --- partner: sign and attach (and submit) -------------------------------------------------------
 
 
@@ -251,8 +272,9 @@ def approve_claim_and_countersign(
 ) -> CountersignedApproval:
     """Approve a submitted claim and countersign its proof, as one step for the approver's screen.
 
-    The claim's current proof must be on this machine and pass verification against `trust_roots` (a
-    doctored copy is never countersigned: proof_invalid, problems=[...]); the approval must pass every
+    The claim's current proof must be on this machine, pass verification against `trust_roots` (a
+    doctored copy is never countersigned: proof_invalid, problems=[...]) and embed exactly the claim's
+    current files (proof_evidence_mismatch); the approval must pass every
     rule (state machine, amounts, the approver's limit) -- checked before signing. The approver's
     signature goes into the pre-created approver field as an incremental update (B-T with `timestamper`
     when the TSA answers); the approval and the new proof version are recorded in ONE unit of work."""
@@ -262,6 +284,8 @@ def approve_claim_and_countersign(
     if not report.ok:
         problems = sorted({*report.problems, *(p for s in report.signatures for p in s.problems)})
         raise UserError("proof_invalid", field="proof", problems=problems)
+    with Session(engine) as s:
+        check_proof_covers_evidence(s, claim_id, data)
     try:
         with UnitOfWork(engine, actor, replica=False, capture=False) as dry:
             mdf_commands.approve_claim_in(dry, actor, claim_id, approved, note)

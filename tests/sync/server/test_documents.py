@@ -6,7 +6,7 @@ PAdES document timestamp stored as a new proof version that pyHanko and pdfsig a
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 from decimal import Decimal
@@ -26,6 +26,7 @@ from tests.workbench.documents.helpers import Pki, overlay_total, require_pdfsig
 from tests.workbench.documents.test_tamper import evidence_byte, page_content_byte, signature_value_byte
 from workbench.documents.keys import cert_pem
 from workbench.documents.signing import countersign
+from workbench.documents.types import ProofEvidence
 from workbench.documents.verify import pdfsig_report, verify_pdf
 from workbench.ids import new_id
 from workbench.mdf import commands as cmd
@@ -66,7 +67,9 @@ def actors(world: World) -> tuple[Actor, Actor, Actor]:
     )
 
 
-def server_claim(engine: Engine, world: World, *, evidence: bool = True) -> str:
+def server_claim(
+    engine: Engine, world: World, *, evidence: bool = True, files: Sequence[ProofEvidence] | None = None
+) -> str:
     """An approved request of partner A with a draft claim (and, by default, every evidence row an event
     needs), written on the server with the workbench commands and stamped for pulls."""
     admin, cm, pa = actors(world)
@@ -88,25 +91,34 @@ def server_claim(engine: Engine, world: World, *, evidence: bool = True) -> str:
     cmd.approve_request(engine, cm, req.id, replica=False)
     claim = cmd.create_claim(engine, pa, ClaimInput(req.id, D("400"), D("800"), "EUR"), replica=False)
     if evidence:
-        add_evidence(engine, world, claim.id)
+        add_evidence(engine, world, claim.id, files)
     stamp_unstamped(engine)
     return claim.id
 
 
-def add_evidence(engine: Engine, world: World, claim_id: str) -> None:
-    """Every evidence row an event claim needs (metadata only: the submit rule reads the kinds)."""
+def add_evidence(engine: Engine, world: World, claim_id: str, files: Sequence[ProofEvidence] | None = None) -> None:
+    """Evidence rows of the claim: by default one per kind an event needs (metadata only: the submit rule
+    reads the kinds), or the rows of the given files (what a proof embeds)."""
     _, _, pa = actors(world)
+    rows = (
+        [(f.file_name, f.mime_type, f.size_bytes, f.sha256, f.evidence_kind) for f in files]
+        if files is not None
+        else [
+            (f"{k}.bin", "application/octet-stream", len(k), hashlib.sha256(k.encode()).hexdigest(), k)
+            for k in ("photos", "invoice", "attendee_list", "summary")
+        ]
+    )
     with server_uow(engine, pa) as uow:
-        for kind in ("photos", "invoice", "attendee_list", "summary"):
+        for name, mime, size, sha, kind in rows:
             uow.add(
                 Attachment(
                     partner_id=world.partner_a,
                     owner_entity="mdf_claims",
                     owner_id=claim_id,
-                    file_name=f"{kind}.bin",
-                    mime_type="application/octet-stream",
-                    size_bytes=len(kind),
-                    sha256=hashlib.sha256(kind.encode()).hexdigest(),
+                    file_name=name,
+                    mime_type=mime,
+                    size_bytes=size,
+                    sha256=sha,
                     evidence_kind=kind,
                 )
             )
@@ -246,7 +258,7 @@ def _submit(dev: Device, claim_id: str) -> dict[str, Any]:
 def test_submit_reverifies_the_current_proof(
     client: TestClient, world: World, server_engine: Engine, docs: Docs, settings: Any, pki: Pki, tmp_path: Path
 ) -> None:
-    cid = server_claim(server_engine, world)
+    cid = server_claim(server_engine, world, files=docs.dto.evidence)
     pa = sign_in(client, "pa")
     assert send_proof(pa, cid, docs.signed)["result"] == "applied"
     # the trust changes after arrival (the partner CA is no longer trusted): the submit is refused
@@ -265,6 +277,19 @@ def test_submit_reverifies_the_current_proof(
     path.write_bytes(original)
     res = _submit(pa, cid)
     assert res["result"] == "applied" and res["row"]["status"] == "submitted", res
+
+
+def test_submit_refuses_a_valid_proof_that_does_not_show_the_claims_files(
+    client: TestClient, world: World, server_engine: Engine, docs: Docs
+) -> None:
+    cid = server_claim(server_engine, world, files=docs.dto.evidence[:3])  # the summary file is not the claim's
+    pa = sign_in(client, "pa")
+    assert send_proof(pa, cid, docs.signed)["result"] == "applied"  # validly signed
+    res = _submit(pa, cid)
+    assert (res["result"], res["reason"], res["field"]) == ("rejected", "proof_evidence_mismatch", "proof"), res
+    assert res["row"]["status"] == "draft"
+    add_evidence(server_engine, world, cid, docs.dto.evidence[3:])
+    assert _submit(pa, cid)["result"] == "applied"
 
 
 def test_submit_without_a_proof_still_follows_the_evidence_rule(

@@ -205,3 +205,34 @@ def test_refused_approval_signs_nothing(engine: Engine, world: World, pki: Pki, 
         )
     assert err.value.code == "approved_exceeds_requested"
     assert _state(engine, cid, blobs) == before
+
+
+def test_proof_of_another_claim_or_outdated_evidence_is_not_countersigned(
+    engine: Engine, world: World, pki: Pki, tmp_path: Path
+) -> None:
+    blobs = tmp_path / "blobs"
+    cid = submitted_with_proof(engine, world, pki, blobs)
+    other = claim_with_evidence(engine, world, blobs)
+    add_attachment(engine, world.partner_a_admin, "mdf_claims", other, b"extra", blobs, "photos", file_name="x.jpg")
+    signed = sign_and_attach_proof(engine, world.partner_a_admin, other, pki.partner, blobs, "en")
+    data = blob_path(blobs, signed.attachment.sha256).read_bytes()
+    with UnitOfWork(engine, world.partner_a_admin, replica=True) as uow:  # validly signed, wrong claim
+        add_proof_row(uow, uow.get(Claim, cid), signed.attachment.sha256, len(data), "proof.pdf")
+    before = _state(engine, cid, blobs)
+    with pytest.raises(UserError) as err:
+        approve_claim_and_countersign(engine, world.manager, cid, pki.approver, blobs, [pki.ca.certificate])
+    assert err.value.code == "proof_evidence_mismatch"
+    assert err.value.params["extra"] == ["x.jpg"] and err.value.params["missing"] == []
+    assert _state(engine, cid, blobs) == before
+    # evidence added after the partner signed: the proof no longer shows the claim as it stands
+    late = claim_with_evidence(engine, world, blobs)
+    sign_and_attach_proof(engine, world.partner_a_admin, late, pki.partner, blobs, "en")
+    add_attachment(engine, world.partner_a_admin, "mdf_claims", late, b"late", blobs, "summary", file_name="late.txt")
+    cmd.submit_claim(engine, world.partner_a_admin, late)
+    with pytest.raises(UserError) as err:
+        approve_claim_and_countersign(engine, world.manager, late, pki.approver, blobs, [pki.ca.certificate])
+    assert (err.value.code, err.value.params["missing"], err.value.params["extra"]) == (
+        "proof_evidence_mismatch",
+        ["late.txt"],
+        [],
+    )
