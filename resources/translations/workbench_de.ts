@@ -1259,62 +1259,62 @@
 <context>
     <name>DealActions</name>
     <message>
-        <location filename="../../ui/deals/common.py" line="36"/>
+        <location filename="../../ui/deals/common.py" line="37"/>
         <source>Created as draft</source>
         <translation>Als Entwurf angelegt</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/common.py" line="37"/>
+        <location filename="../../ui/deals/common.py" line="38"/>
         <source>Submitted</source>
         <translation>Eingereicht</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/common.py" line="38"/>
+        <location filename="../../ui/deals/common.py" line="39"/>
         <source>Resubmitted with more information</source>
         <translation>Mit weiteren Angaben erneut eingereicht</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/common.py" line="39"/>
+        <location filename="../../ui/deals/common.py" line="40"/>
         <source>Received by the server (priority time)</source>
         <translation>Beim Server eingegangen (maßgebliche Zeit)</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/common.py" line="40"/>
+        <location filename="../../ui/deals/common.py" line="41"/>
         <source>Information requested</source>
         <translation>Angaben angefordert</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/common.py" line="41"/>
+        <location filename="../../ui/deals/common.py" line="42"/>
         <source>Approved</source>
         <translation>Genehmigt</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/common.py" line="42"/>
+        <location filename="../../ui/deals/common.py" line="43"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/common.py" line="43"/>
+        <location filename="../../ui/deals/common.py" line="44"/>
         <source>Protection extended</source>
         <translation>Schutz verlängert</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/common.py" line="44"/>
+        <location filename="../../ui/deals/common.py" line="45"/>
         <source>Won</source>
         <translation>Gewonnen</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/common.py" line="45"/>
+        <location filename="../../ui/deals/common.py" line="46"/>
         <source>Lost</source>
         <translation>Verloren</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/common.py" line="46"/>
+        <location filename="../../ui/deals/common.py" line="47"/>
         <source>Protection expired</source>
         <translation>Schutz abgelaufen</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/common.py" line="47"/>
+        <location filename="../../ui/deals/common.py" line="48"/>
         <source>Withdrawn</source>
         <translation>Zurückgezogen</translation>
     </message>
@@ -1367,122 +1367,122 @@
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/detail.py" line="174"/>
+        <location filename="../../ui/deals/detail.py" line="175"/>
         <source>&amp;Submit</source>
         <translation>&amp;Einreichen</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/detail.py" line="175"/>
+        <location filename="../../ui/deals/detail.py" line="176"/>
         <source>&amp;Withdraw</source>
         <translation>&amp;Zurückziehen</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/detail.py" line="176"/>
+        <location filename="../../ui/deals/detail.py" line="177"/>
         <source>Request e&amp;xtension…</source>
         <translation>&amp;Verlängerung beantragen…</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/detail.py" line="178"/>
+        <location filename="../../ui/deals/detail.py" line="179"/>
         <source>&amp;Compare with duplicate</source>
         <translation>Mit Dublette &amp;vergleichen</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/detail.py" line="198"/>
+        <location filename="../../ui/deals/detail.py" line="199"/>
         <source>Possible duplicates</source>
         <translation>Mögliche Dubletten</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/detail.py" line="200"/>
+        <location filename="../../ui/deals/detail.py" line="201"/>
         <source>Status history</source>
         <translation>Statusverlauf</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/detail.py" line="231"/>
+        <location filename="../../ui/deals/detail.py" line="232"/>
         <source>{0} · provisional: not yet confirmed by the server</source>
         <translation>{0} · vorläufig: vom Server noch nicht bestätigt</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/detail.py" line="233"/>
+        <location filename="../../ui/deals/detail.py" line="234"/>
         <source>{0} · confirmed by the server on {1}</source>
         <translation>{0} · vom Server bestätigt am {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/detail.py" line="241"/>
+        <location filename="../../ui/deals/detail.py" line="243"/>
         <source>Reason for the rejection: {0}</source>
         <translation>Grund der Ablehnung: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/detail.py" line="243"/>
+        <location filename="../../ui/deals/detail.py" line="245"/>
         <source>The channel manager asks: {0}</source>
         <translation>Der Channel-Manager fragt: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/detail.py" line="244"/>
+        <location filename="../../ui/deals/detail.py" line="246"/>
         <source>(no question given)</source>
         <translation>(keine Frage angegeben)</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/detail.py" line="249"/>
+        <location filename="../../ui/deals/detail.py" line="251"/>
         <source>Extension to {0} requested, waiting for the channel manager.</source>
         <translation>Verlängerung bis {0} beantragt, wartet auf den Channel-Manager.</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/detail.py" line="253"/>
+        <location filename="../../ui/deals/detail.py" line="255"/>
         <source>Extension declined: {0}</source>
         <translation>Verlängerung abgelehnt: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/detail.py" line="260"/>
+        <location filename="../../ui/deals/detail.py" line="262"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/detail.py" line="261"/>
+        <location filename="../../ui/deals/detail.py" line="263"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/detail.py" line="262"/>
+        <location filename="../../ui/deals/detail.py" line="264"/>
         <source>Expected close</source>
         <translation>Erwarteter Abschluss</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/detail.py" line="263"/>
+        <location filename="../../ui/deals/detail.py" line="265"/>
         <source>Products</source>
         <translation>Produkte</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/detail.py" line="264"/>
+        <location filename="../../ui/deals/detail.py" line="266"/>
         <source>Customer domain</source>
         <translation>Kunden-Domain</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/detail.py" line="265"/>
+        <location filename="../../ui/deals/detail.py" line="267"/>
         <source>Customer e-mail</source>
         <translation>Kunden-E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/detail.py" line="266"/>
+        <location filename="../../ui/deals/detail.py" line="268"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/detail.py" line="267"/>
+        <location filename="../../ui/deals/detail.py" line="269"/>
         <source>Submitted</source>
         <translation>Eingereicht</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/detail.py" line="268"/>
+        <location filename="../../ui/deals/detail.py" line="270"/>
         <source>Received by the server</source>
         <translation>Beim Server eingegangen</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/detail.py" line="269"/>
+        <location filename="../../ui/deals/detail.py" line="271"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/detail.py" line="275"/>
+        <location filename="../../ui/deals/detail.py" line="277"/>
         <source>No open registration matches this customer and products.</source>
         <translation>Keine offene Registrierung passt zu diesem Kunden und diesen Produkten.</translation>
     </message>
@@ -1600,52 +1600,52 @@
         <translation>%n Deals</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/common.py" line="60"/>
+        <location filename="../../ui/deals/common.py" line="61"/>
         <source>Approved without a protection period.</source>
         <translation>Genehmigt ohne Schutzfrist.</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/common.py" line="65"/>
+        <location filename="../../ui/deals/common.py" line="66"/>
         <source>Protection expired on {0}.</source>
         <translation>Schutz abgelaufen am {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/common.py" line="67"/>
+        <location filename="../../ui/deals/common.py" line="68"/>
         <source>Closed; it was protected until {0}.</source>
         <translation>Abgeschlossen; geschützt war er bis {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/common.py" line="69"/>
+        <location filename="../../ui/deals/common.py" line="70"/>
         <source>Protection ends today ({0}).</source>
         <translation>Der Schutz endet heute ({0}).</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/common.py" line="71"/>
+        <location filename="../../ui/deals/common.py" line="72"/>
         <source>Protected for 1 more day (until {0}).</source>
         <translation>Noch 1 Tag geschützt (bis {0}).</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/common.py" line="72"/>
+        <location filename="../../ui/deals/common.py" line="73"/>
         <source>Protected for {0} more days (until {1}).</source>
         <translation>Noch {0} Tage geschützt (bis {1}).</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/common.py" line="81"/>
+        <location filename="../../ui/deals/common.py" line="82"/>
         <source>expired</source>
         <translation>abgelaufen</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/common.py" line="83"/>
+        <location filename="../../ui/deals/common.py" line="84"/>
         <source>ends today</source>
         <translation>endet heute</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/common.py" line="84"/>
+        <location filename="../../ui/deals/common.py" line="85"/>
         <source>{0} d left</source>
         <translation>noch {0} T.</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/common.py" line="187"/>
+        <location filename="../../ui/deals/common.py" line="227"/>
         <source>Enter confirms, Shift+Enter starts a new line.</source>
         <translation>Eingabetaste bestätigt, Umschalt+Eingabe beginnt eine neue Zeile.</translation>
     </message>
@@ -1653,64 +1653,82 @@
 <context>
     <name>Duplicates</name>
     <message>
-        <location filename="../../ui/deals/common.py" line="93"/>
+        <location filename="../../ui/deals/common.py" line="94"/>
+        <location filename="../../ui/deals/common.py" line="133"/>
         <source>the same company name (“{0}” once legal form, case and accents are folded)</source>
         <translation>derselbe Firmenname („{0}“ ohne Rechtsform, Groß-/Kleinschreibung und Akzente)</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/common.py" line="98"/>
+        <location filename="../../ui/deals/common.py" line="99"/>
+        <location filename="../../ui/deals/common.py" line="138"/>
         <source>the same domain {0}</source>
         <translation>dieselbe Domain {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/common.py" line="101"/>
+        <location filename="../../ui/deals/common.py" line="102"/>
+        <location filename="../../ui/deals/common.py" line="141"/>
         <source>products in common: {0}</source>
         <translation>gemeinsame Produkte: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/common.py" line="103"/>
+        <location filename="../../ui/deals/common.py" line="104"/>
         <source>Registration of {0} (“{1}”, {2})</source>
         <translation>Registrierung von {0} („{1}“, {2})</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/common.py" line="109"/>
+        <location filename="../../ui/deals/common.py" line="110"/>
+        <location filename="../../ui/deals/common.py" line="143"/>
         <source>One of your own registrations</source>
         <translation>Eine Ihrer eigenen Registrierungen</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/common.py" line="111"/>
+        <location filename="../../ui/deals/common.py" line="112"/>
+        <location filename="../../ui/deals/common.py" line="145"/>
         <source>A registration by another partner</source>
         <translation>Eine Registrierung eines anderen Partners</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/common.py" line="115"/>
+        <location filename="../../ui/deals/common.py" line="116"/>
+        <location filename="../../ui/deals/common.py" line="151"/>
         <source>It was registered first ({0}, confirmed by the server).</source>
         <translation>Sie wurde zuerst registriert ({0}, vom Server bestätigt).</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/common.py" line="117"/>
+        <location filename="../../ui/deals/common.py" line="118"/>
         <source>It was registered first ({0}, not yet confirmed by the server).</source>
         <translation>Sie wurde zuerst registriert ({0}, vom Server noch nicht bestätigt).</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/common.py" line="120"/>
+        <location filename="../../ui/deals/common.py" line="121"/>
         <source>This registration came first.</source>
         <translation>Diese Registrierung war zuerst da.</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/common.py" line="121"/>
+        <location filename="../../ui/deals/common.py" line="122"/>
+        <location filename="../../ui/deals/common.py" line="153"/>
         <source>Status: {0}.</source>
         <translation>Status: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/common.py" line="123"/>
+        <location filename="../../ui/deals/common.py" line="124"/>
         <source>Protected until {0}.</source>
         <translation>Geschützt bis {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/common.py" line="124"/>
+        <location filename="../../ui/deals/common.py" line="125"/>
+        <location filename="../../ui/deals/common.py" line="149"/>
         <source>{0} matches: {1}.</source>
         <translation>{0} passt: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/common.py" line="162"/>
+        <source>Server check: no earlier registration of this customer with these products.</source>
+        <translation>Prüfung des Servers: keine frühere Registrierung dieses Kunden mit diesen Produkten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/common.py" line="163"/>
+        <source>Server check: possible duplicate — an earlier registration has priority.</source>
+        <translation>Prüfung des Servers: mögliche Dublette — eine frühere Registrierung hat Vorrang.</translation>
     </message>
 </context>
 <context>
@@ -1910,7 +1928,7 @@
     <message>
         <location filename="../../ui/mdf/budgets.py" line="54"/>
         <location filename="../../ui/mdf/budgets.py" line="87"/>
-        <location filename="../../ui/mdf/view.py" line="50"/>
+        <location filename="../../ui/mdf/view.py" line="51"/>
         <source>Requested</source>
         <translation>Beantragt</translation>
     </message>
@@ -1918,8 +1936,8 @@
         <location filename="../../ui/mdf/budgets.py" line="55"/>
         <location filename="../../ui/mdf/budgets.py" line="75"/>
         <location filename="../../ui/mdf/budgets.py" line="88"/>
-        <location filename="../../ui/mdf/view.py" line="55"/>
-        <location filename="../../ui/mdf/view.py" line="81"/>
+        <location filename="../../ui/mdf/view.py" line="56"/>
+        <location filename="../../ui/mdf/view.py" line="82"/>
         <source>Approved</source>
         <translation>Genehmigt</translation>
     </message>
@@ -1927,7 +1945,7 @@
         <location filename="../../ui/mdf/budgets.py" line="56"/>
         <location filename="../../ui/mdf/budgets.py" line="76"/>
         <location filename="../../ui/mdf/budgets.py" line="89"/>
-        <location filename="../../ui/mdf/view.py" line="73"/>
+        <location filename="../../ui/mdf/view.py" line="74"/>
         <source>Claimed</source>
         <translation>Abgerechnet</translation>
     </message>
@@ -1951,13 +1969,13 @@
     </message>
     <message>
         <location filename="../../ui/mdf/budgets.py" line="67"/>
-        <location filename="../../ui/mdf/view.py" line="45"/>
+        <location filename="../../ui/mdf/view.py" line="46"/>
         <source>{0} – {1}</source>
         <translation>{0} – {1}</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/budgets.py" line="72"/>
-        <location filename="../../ui/mdf/payments.py" line="23"/>
+        <location filename="../../ui/mdf/payments.py" line="24"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
@@ -1968,9 +1986,9 @@
     </message>
     <message>
         <location filename="../../ui/mdf/budgets.py" line="84"/>
-        <location filename="../../ui/mdf/payments.py" line="28"/>
-        <location filename="../../ui/mdf/view.py" line="40"/>
-        <location filename="../../ui/mdf/view.py" line="70"/>
+        <location filename="../../ui/mdf/payments.py" line="29"/>
+        <location filename="../../ui/mdf/view.py" line="41"/>
+        <location filename="../../ui/mdf/view.py" line="71"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
@@ -2190,121 +2208,121 @@
         <translation>Nachweisdateien hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/payments.py" line="22"/>
+        <location filename="../../ui/mdf/payments.py" line="23"/>
         <source>Paid on</source>
         <translation>Gezahlt am</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/payments.py" line="24"/>
+        <location filename="../../ui/mdf/payments.py" line="25"/>
         <source>Reference</source>
         <translation>Referenz</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/payments.py" line="29"/>
-        <location filename="../../ui/mdf/view.py" line="41"/>
-        <location filename="../../ui/mdf/view.py" line="71"/>
+        <location filename="../../ui/mdf/payments.py" line="30"/>
+        <location filename="../../ui/mdf/view.py" line="42"/>
+        <location filename="../../ui/mdf/view.py" line="72"/>
         <source>Activity</source>
         <translation>Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/payments.py" line="33"/>
+        <location filename="../../ui/mdf/payments.py" line="34"/>
         <source>Claim approved</source>
         <translation>Genehmigte Abrechnung</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/payments.py" line="40"/>
+        <location filename="../../ui/mdf/payments.py" line="41"/>
         <source>Claim status</source>
         <translation>Status der Abrechnung</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/payments.py" line="54"/>
+        <location filename="../../ui/mdf/payments.py" line="64"/>
         <source>Filter by partner, activity or reference…</source>
         <translation>Nach Partner, Maßnahme oder Referenz filtern…</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/payments.py" line="67"/>
+        <location filename="../../ui/mdf/payments.py" line="77"/>
         <source>Payments of approved claims, newest first. A claim is paid once its payments reach the approved amount.</source>
         <translation>Zahlungen genehmigter Abrechnungen, neueste zuerst. Eine Abrechnung ist bezahlt, sobald ihre Zahlungen den genehmigten Betrag erreichen.</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/payments.py" line="97"/>
+        <location filename="../../ui/mdf/payments.py" line="111"/>
         <source>Total: {0}</source>
         <translation>Summe: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/view.py" line="42"/>
+        <location filename="../../ui/mdf/view.py" line="43"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/view.py" line="44"/>
+        <location filename="../../ui/mdf/view.py" line="45"/>
         <source>Dates</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/view.py" line="63"/>
-        <location filename="../../ui/mdf/view.py" line="87"/>
+        <location filename="../../ui/mdf/view.py" line="64"/>
+        <location filename="../../ui/mdf/view.py" line="88"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/view.py" line="64"/>
-        <location filename="../../ui/mdf/view.py" line="88"/>
+        <location filename="../../ui/mdf/view.py" line="65"/>
+        <location filename="../../ui/mdf/view.py" line="89"/>
         <source>Claim deadline</source>
         <translation>Abrechnungsfrist</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/view.py" line="76"/>
+        <location filename="../../ui/mdf/view.py" line="77"/>
         <source>Actual cost</source>
         <translation>Tatsächliche Kosten</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/view.py" line="123"/>
+        <location filename="../../ui/mdf/view.py" line="135"/>
         <source>&amp;New request…</source>
         <translation>&amp;Neuer Antrag…</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/view.py" line="125"/>
+        <location filename="../../ui/mdf/view.py" line="137"/>
         <source>&amp;Edit request…</source>
         <translation>Antrag &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/view.py" line="126"/>
+        <location filename="../../ui/mdf/view.py" line="138"/>
         <source>&amp;File a claim…</source>
         <translation>&amp;Abrechnung erstellen…</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/view.py" line="138"/>
+        <location filename="../../ui/mdf/view.py" line="159"/>
         <source>&amp;Open claim…</source>
         <translation>Abrechnung ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/view.py" line="150"/>
+        <location filename="../../ui/mdf/view.py" line="171"/>
         <source>&amp;Budgets and allocations</source>
         <translation>&amp;Budgets und Zuteilungen</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/view.py" line="151"/>
+        <location filename="../../ui/mdf/view.py" line="172"/>
         <source>Fund &amp;requests</source>
         <translation>Mittel&amp;anträge</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/view.py" line="152"/>
+        <location filename="../../ui/mdf/view.py" line="173"/>
         <source>&amp;Claims</source>
         <translation>A&amp;brechnungen</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/view.py" line="154"/>
+        <location filename="../../ui/mdf/view.py" line="175"/>
         <source>Re&amp;view queue</source>
         <translation>&amp;Prüfliste</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/view.py" line="155"/>
+        <location filename="../../ui/mdf/view.py" line="176"/>
         <source>&amp;Payments</source>
         <translation>&amp;Zahlungen</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/view.py" line="158"/>
+        <location filename="../../ui/mdf/view.py" line="179"/>
         <source>Market development funds</source>
         <translation>Marketingmittel (MDF)</translation>
     </message>
@@ -3922,69 +3940,69 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/app.py" line="53"/>
+        <location filename="../../ui/app.py" line="54"/>
         <source>No system keyring is available. Choose a passphrase (at least {0} characters) to encrypt this workspace:</source>
         <translation>Kein Systemschlüsselbund verfügbar. Wählen Sie eine Passphrase (mindestens {0} Zeichen), um diesen Arbeitsbereich zu verschlüsseln:</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="58"/>
+        <location filename="../../ui/app.py" line="59"/>
         <source>Passphrase for this workspace:</source>
         <translation>Passphrase für diesen Arbeitsbereich:</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="62"/>
-        <location filename="../../ui/app.py" line="77"/>
+        <location filename="../../ui/app.py" line="63"/>
+        <location filename="../../ui/app.py" line="78"/>
         <source>Partner Workbench</source>
         <translation>Partner Workbench</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="71"/>
-        <location filename="../../ui/app.py" line="83"/>
+        <location filename="../../ui/app.py" line="72"/>
+        <location filename="../../ui/app.py" line="84"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="72"/>
+        <location filename="../../ui/app.py" line="73"/>
         <source>The passphrase needs at least {0} characters.</source>
         <translation>Die Passphrase braucht mindestens {0} Zeichen.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="78"/>
+        <location filename="../../ui/app.py" line="79"/>
         <source>Repeat the passphrase:</source>
         <translation>Passphrase wiederholen:</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="83"/>
+        <location filename="../../ui/app.py" line="84"/>
         <source>The passphrases differ.</source>
         <translation>Die Passphrasen stimmen nicht überein.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="189"/>
+        <location filename="../../ui/app.py" line="196"/>
         <source>Opening the workspace…</source>
         <translation>Arbeitsbereich wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="240"/>
+        <location filename="../../ui/app.py" line="248"/>
         <source>Preparing the offline demo data…</source>
         <translation>Offline-Demodaten werden vorbereitet…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="264"/>
+        <location filename="../../ui/app.py" line="272"/>
         <source>Signing in to the demo server and fetching the demo data…</source>
         <translation>Anmeldung am Demo-Server und Abruf der Demodaten…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="268"/>
+        <location filename="../../ui/app.py" line="276"/>
         <source>Fetching the demo data: {0} records…</source>
         <translation>Demodaten werden abgerufen: {0} Datensätze…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="316"/>
+        <location filename="../../ui/app.py" line="324"/>
         <source>Starting the demo server…</source>
         <translation>Demo-Server wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="332"/>
+        <location filename="../../ui/app.py" line="340"/>
         <source>Cannot open the workspace</source>
         <translation>Arbeitsbereich kann nicht geöffnet werden</translation>
     </message>
@@ -4008,7 +4026,7 @@
     </message>
     <message>
         <location filename="../../ui/statusbar.py" line="85"/>
-        <location filename="../../ui/statusbar.py" line="126"/>
+        <location filename="../../ui/statusbar.py" line="130"/>
         <source>Send your changes and fetch the latest (Ctrl+Shift+S)</source>
         <translation>Eigene Änderungen senden und den neuesten Stand holen (Strg+Umschalt+S)</translation>
     </message>
@@ -4018,93 +4036,93 @@
         <translation>Dieser Arbeitsbereich ist bei keinem Server angemeldet.</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="166"/>
-        <location filename="../../ui/statusbar.py" line="185"/>
+        <location filename="../../ui/statusbar.py" line="170"/>
+        <location filename="../../ui/statusbar.py" line="189"/>
         <source>Syncing…</source>
         <translation>Synchronisiere…</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="174"/>
+        <location filename="../../ui/statusbar.py" line="178"/>
         <source>Connecting…</source>
         <translation>Verbinde…</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="175"/>
+        <location filename="../../ui/statusbar.py" line="179"/>
         <source>Sending %v of %m…</source>
         <translation>Sende %v von %m…</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="176"/>
+        <location filename="../../ui/statusbar.py" line="180"/>
         <source>Fetching: %v changes…</source>
         <translation>Abruf: %v Änderungen…</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="177"/>
+        <location filename="../../ui/statusbar.py" line="181"/>
         <source>Fetching: %v records…</source>
         <translation>Abruf: %v Datensätze…</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="191"/>
+        <location filename="../../ui/statusbar.py" line="195"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="191"/>
+        <location filename="../../ui/statusbar.py" line="195"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="194"/>
+        <location filename="../../ui/statusbar.py" line="198"/>
         <source>Connected to the server.</source>
         <translation>Mit dem Server verbunden.</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="196"/>
+        <location filename="../../ui/statusbar.py" line="200"/>
         <source>Working offline: changes are kept locally and sent when the server is reachable.</source>
         <translation>Offline: Änderungen werden lokal gespeichert und gesendet, sobald der Server erreichbar ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="201"/>
+        <location filename="../../ui/statusbar.py" line="205"/>
         <source>Last attempt: {0}</source>
         <translation>Letzter Versuch: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="207"/>
+        <location filename="../../ui/statusbar.py" line="211"/>
         <source>%n pending change</source>
         <translation>%n ausstehende Änderung</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="207"/>
+        <location filename="../../ui/statusbar.py" line="211"/>
         <source>%n pending changes</source>
         <translation>%n ausstehende Änderungen</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="211"/>
+        <location filename="../../ui/statusbar.py" line="215"/>
         <source>%n conflict</source>
         <translation>%n Konflikt</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="211"/>
+        <location filename="../../ui/statusbar.py" line="215"/>
         <source>%n conflicts</source>
         <translation>%n Konflikte</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="213"/>
+        <location filename="../../ui/statusbar.py" line="217"/>
         <source>%n rejected</source>
         <translation>%n abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="215"/>
+        <location filename="../../ui/statusbar.py" line="219"/>
         <source>Open the conflicts inbox</source>
         <translation>Konflikte öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="218"/>
+        <location filename="../../ui/statusbar.py" line="222"/>
         <source>Last sync: {0}</source>
         <translation>Letzte Synchronisation: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="220"/>
+        <location filename="../../ui/statusbar.py" line="224"/>
         <source>Never synced</source>
         <translation>Noch nie synchronisiert</translation>
     </message>
@@ -4112,177 +4130,203 @@
 <context>
     <name>Training</name>
     <message>
-        <location filename="../../ui/training/view.py" line="54"/>
+        <location filename="../../ui/training/view.py" line="61"/>
         <source>not certified</source>
         <translation>nicht zertifiziert</translation>
     </message>
     <message>
-        <location filename="../../ui/training/view.py" line="56"/>
+        <location filename="../../ui/training/view.py" line="63"/>
         <source>{0}, never expires</source>
         <translation>{0}, läuft nie ab</translation>
     </message>
     <message>
-        <location filename="../../ui/training/view.py" line="58"/>
+        <location filename="../../ui/training/view.py" line="65"/>
         <source>expired on {0}</source>
         <translation>abgelaufen am {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/training/view.py" line="59"/>
+        <location filename="../../ui/training/view.py" line="66"/>
         <source>{0} until {1}</source>
         <translation>{0} bis {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/training/view.py" line="87"/>
+        <location filename="../../ui/training/view.py" line="98"/>
         <source>Record an exam — {0}</source>
         <translation>Prüfung erfassen — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/training/view.py" line="100"/>
+        <location filename="../../ui/training/view.py" line="111"/>
         <source>&amp;Course</source>
         <translation>&amp;Kurs</translation>
     </message>
     <message>
-        <location filename="../../ui/training/view.py" line="101"/>
+        <location filename="../../ui/training/view.py" line="112"/>
         <source>&amp;Result</source>
         <translation>&amp;Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../ui/training/view.py" line="102"/>
+        <location filename="../../ui/training/view.py" line="113"/>
         <source>&amp;Score</source>
         <translation>&amp;Punkte</translation>
     </message>
     <message>
-        <location filename="../../ui/training/view.py" line="131"/>
+        <location filename="../../ui/training/view.py" line="142"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/training/view.py" line="136"/>
+        <location filename="../../ui/training/view.py" line="147"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/training/view.py" line="137"/>
+        <location filename="../../ui/training/view.py" line="148"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../ui/training/view.py" line="138"/>
+        <location filename="../../ui/training/view.py" line="149"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../ui/training/view.py" line="139"/>
+        <location filename="../../ui/training/view.py" line="150"/>
         <source>Expiring</source>
         <translation>Läuft ab</translation>
     </message>
     <message>
-        <location filename="../../ui/training/view.py" line="140"/>
+        <location filename="../../ui/training/view.py" line="151"/>
         <source>Expired</source>
         <translation>Abgelaufen</translation>
     </message>
     <message>
-        <location filename="../../ui/training/view.py" line="141"/>
+        <location filename="../../ui/training/view.py" line="152"/>
         <source>Next expiry</source>
         <translation>Nächster Ablauf</translation>
     </message>
     <message>
-        <location filename="../../ui/training/view.py" line="153"/>
+        <location filename="../../ui/training/view.py" line="164"/>
         <source>Learning path</source>
         <translation>Lernpfad</translation>
     </message>
     <message>
-        <location filename="../../ui/training/view.py" line="154"/>
+        <location filename="../../ui/training/view.py" line="165"/>
         <source>Track</source>
         <translation>Bereich</translation>
     </message>
     <message>
-        <location filename="../../ui/training/view.py" line="156"/>
+        <location filename="../../ui/training/view.py" line="167"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../../ui/training/view.py" line="157"/>
+        <location filename="../../ui/training/view.py" line="168"/>
         <source>{0} of {1} required courses ({2} %)</source>
         <translation>{0} von {1} Pflichtkursen ({2} %)</translation>
     </message>
     <message>
-        <location filename="../../ui/training/view.py" line="161"/>
+        <location filename="../../ui/training/view.py" line="172"/>
+        <location filename="../../ui/training/view.py" line="200"/>
         <source>Certification</source>
         <translation>Zertifizierung</translation>
     </message>
     <message>
-        <location filename="../../ui/training/view.py" line="163"/>
+        <location filename="../../ui/training/view.py" line="174"/>
         <source>Valid for</source>
         <translation>Gültig für</translation>
     </message>
     <message>
-        <location filename="../../ui/training/view.py" line="165"/>
+        <location filename="../../ui/training/view.py" line="176"/>
         <source>{0} months</source>
         <translation>{0} Monate</translation>
     </message>
     <message>
-        <location filename="../../ui/training/view.py" line="167"/>
+        <location filename="../../ui/training/view.py" line="178"/>
         <source>unlimited</source>
         <translation>unbegrenzt</translation>
     </message>
     <message>
-        <location filename="../../ui/training/view.py" line="177"/>
+        <location filename="../../ui/training/view.py" line="188"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../ui/training/view.py" line="178"/>
+        <location filename="../../ui/training/view.py" line="189"/>
         <source>Course</source>
         <translation>Kurs</translation>
     </message>
     <message>
-        <location filename="../../ui/training/view.py" line="179"/>
+        <location filename="../../ui/training/view.py" line="190"/>
         <source>Event</source>
         <translation>Ereignis</translation>
     </message>
     <message>
-        <location filename="../../ui/training/view.py" line="181"/>
+        <location filename="../../ui/training/view.py" line="192"/>
         <source>Score</source>
         <translation>Punkte</translation>
     </message>
     <message>
-        <location filename="../../ui/training/view.py" line="187"/>
+        <location filename="../../ui/training/view.py" line="201"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/view.py" line="202"/>
+        <source>Earned</source>
+        <translation>Erworben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/view.py" line="204"/>
+        <source>Expires</source>
+        <translation>Läuft ab am</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/view.py" line="205"/>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/view.py" line="216"/>
         <source>Record exam / &amp;renew…</source>
         <translation>Prüfung erfassen / &amp;erneuern…</translation>
     </message>
     <message>
-        <location filename="../../ui/training/view.py" line="197"/>
+        <location filename="../../ui/training/view.py" line="226"/>
         <source>Training and certification</source>
         <translation>Schulung und Zertifizierung</translation>
     </message>
     <message>
-        <location filename="../../ui/training/view.py" line="198"/>
+        <location filename="../../ui/training/view.py" line="227"/>
         <source>Partner:</source>
         <translation>Partner:</translation>
     </message>
     <message>
-        <location filename="../../ui/training/view.py" line="203"/>
+        <location filename="../../ui/training/view.py" line="232"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/training/view.py" line="209"/>
+        <location filename="../../ui/training/view.py" line="238"/>
         <source>Choose a person</source>
         <translation>Person auswählen</translation>
     </message>
     <message>
-        <location filename="../../ui/training/view.py" line="217"/>
+        <location filename="../../ui/training/view.py" line="246"/>
+        <source>Certifications, renewed ones included</source>
+        <translation>Zertifizierungen, erneuerte eingeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/view.py" line="248"/>
         <source>Training history</source>
         <translation>Schulungsverlauf</translation>
     </message>
     <message>
-        <location filename="../../ui/training/view.py" line="228"/>
+        <location filename="../../ui/training/view.py" line="259"/>
         <source>A certification is expiring 90 days before it expires; reminders go out 90 and 30 days ahead. Passing every required course of a path again renews its certification.</source>
         <translation>Eine Zertifizierung gilt 90 Tage vor dem Ablauf als „läuft ab“; Erinnerungen gehen 90 und 30 Tage vorher hinaus. Wer alle Pflichtkurse eines Lernpfads erneut besteht, erneuert die Zertifizierung.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/view.py" line="273"/>
+        <location filename="../../ui/training/view.py" line="304"/>
         <source>{0} of {1} people hold a current certification; {2} expiring, {3} expired.</source>
         <translation>{0} von {1} Personen haben eine gültige Zertifizierung; {2} laufen ab, {3} abgelaufen.</translation>
     </message>

@@ -1259,62 +1259,62 @@
 <context>
     <name>DealActions</name>
     <message>
-        <location filename="../../ui/deals/common.py" line="36"/>
+        <location filename="../../ui/deals/common.py" line="37"/>
         <source>Created as draft</source>
         <translation>Created as draft</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/common.py" line="37"/>
+        <location filename="../../ui/deals/common.py" line="38"/>
         <source>Submitted</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/common.py" line="38"/>
+        <location filename="../../ui/deals/common.py" line="39"/>
         <source>Resubmitted with more information</source>
         <translation>Resubmitted with more information</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/common.py" line="39"/>
+        <location filename="../../ui/deals/common.py" line="40"/>
         <source>Received by the server (priority time)</source>
         <translation>Received by the server (priority time)</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/common.py" line="40"/>
+        <location filename="../../ui/deals/common.py" line="41"/>
         <source>Information requested</source>
         <translation>Information requested</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/common.py" line="41"/>
+        <location filename="../../ui/deals/common.py" line="42"/>
         <source>Approved</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/common.py" line="42"/>
+        <location filename="../../ui/deals/common.py" line="43"/>
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/common.py" line="43"/>
+        <location filename="../../ui/deals/common.py" line="44"/>
         <source>Protection extended</source>
         <translation>Protection extended</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/common.py" line="44"/>
+        <location filename="../../ui/deals/common.py" line="45"/>
         <source>Won</source>
         <translation>Won</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/common.py" line="45"/>
+        <location filename="../../ui/deals/common.py" line="46"/>
         <source>Lost</source>
         <translation>Lost</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/common.py" line="46"/>
+        <location filename="../../ui/deals/common.py" line="47"/>
         <source>Protection expired</source>
         <translation>Protection expired</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/common.py" line="47"/>
+        <location filename="../../ui/deals/common.py" line="48"/>
         <source>Withdrawn</source>
         <translation>Withdrawn</translation>
     </message>
@@ -1367,122 +1367,122 @@
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/detail.py" line="174"/>
+        <location filename="../../ui/deals/detail.py" line="175"/>
         <source>&amp;Submit</source>
         <translation>&amp;Submit</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/detail.py" line="175"/>
+        <location filename="../../ui/deals/detail.py" line="176"/>
         <source>&amp;Withdraw</source>
         <translation>&amp;Withdraw</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/detail.py" line="176"/>
+        <location filename="../../ui/deals/detail.py" line="177"/>
         <source>Request e&amp;xtension…</source>
         <translation>Request e&amp;xtension…</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/detail.py" line="178"/>
+        <location filename="../../ui/deals/detail.py" line="179"/>
         <source>&amp;Compare with duplicate</source>
         <translation>&amp;Compare with duplicate</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/detail.py" line="198"/>
+        <location filename="../../ui/deals/detail.py" line="199"/>
         <source>Possible duplicates</source>
         <translation>Possible duplicates</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/detail.py" line="200"/>
+        <location filename="../../ui/deals/detail.py" line="201"/>
         <source>Status history</source>
         <translation>Status history</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/detail.py" line="231"/>
+        <location filename="../../ui/deals/detail.py" line="232"/>
         <source>{0} · provisional: not yet confirmed by the server</source>
         <translation>{0} · provisional: not yet confirmed by the server</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/detail.py" line="233"/>
+        <location filename="../../ui/deals/detail.py" line="234"/>
         <source>{0} · confirmed by the server on {1}</source>
         <translation>{0} · confirmed by the server on {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/detail.py" line="241"/>
+        <location filename="../../ui/deals/detail.py" line="243"/>
         <source>Reason for the rejection: {0}</source>
         <translation>Reason for the rejection: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/detail.py" line="243"/>
+        <location filename="../../ui/deals/detail.py" line="245"/>
         <source>The channel manager asks: {0}</source>
         <translation>The channel manager asks: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/detail.py" line="244"/>
+        <location filename="../../ui/deals/detail.py" line="246"/>
         <source>(no question given)</source>
         <translation>(no question given)</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/detail.py" line="249"/>
+        <location filename="../../ui/deals/detail.py" line="251"/>
         <source>Extension to {0} requested, waiting for the channel manager.</source>
         <translation>Extension to {0} requested, waiting for the channel manager.</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/detail.py" line="253"/>
+        <location filename="../../ui/deals/detail.py" line="255"/>
         <source>Extension declined: {0}</source>
         <translation>Extension declined: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/detail.py" line="260"/>
+        <location filename="../../ui/deals/detail.py" line="262"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/detail.py" line="261"/>
+        <location filename="../../ui/deals/detail.py" line="263"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/detail.py" line="262"/>
+        <location filename="../../ui/deals/detail.py" line="264"/>
         <source>Expected close</source>
         <translation>Expected close</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/detail.py" line="263"/>
+        <location filename="../../ui/deals/detail.py" line="265"/>
         <source>Products</source>
         <translation>Products</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/detail.py" line="264"/>
+        <location filename="../../ui/deals/detail.py" line="266"/>
         <source>Customer domain</source>
         <translation>Customer domain</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/detail.py" line="265"/>
+        <location filename="../../ui/deals/detail.py" line="267"/>
         <source>Customer e-mail</source>
         <translation>Customer e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/detail.py" line="266"/>
+        <location filename="../../ui/deals/detail.py" line="268"/>
         <source>Country</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/detail.py" line="267"/>
+        <location filename="../../ui/deals/detail.py" line="269"/>
         <source>Submitted</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/detail.py" line="268"/>
+        <location filename="../../ui/deals/detail.py" line="270"/>
         <source>Received by the server</source>
         <translation>Received by the server</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/detail.py" line="269"/>
+        <location filename="../../ui/deals/detail.py" line="271"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/detail.py" line="275"/>
+        <location filename="../../ui/deals/detail.py" line="277"/>
         <source>No open registration matches this customer and products.</source>
         <translation>No open registration matches this customer and products.</translation>
     </message>
@@ -1600,52 +1600,52 @@
         <translation>%n deals</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/common.py" line="60"/>
+        <location filename="../../ui/deals/common.py" line="61"/>
         <source>Approved without a protection period.</source>
         <translation>Approved without a protection period.</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/common.py" line="65"/>
+        <location filename="../../ui/deals/common.py" line="66"/>
         <source>Protection expired on {0}.</source>
         <translation>Protection expired on {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/common.py" line="67"/>
+        <location filename="../../ui/deals/common.py" line="68"/>
         <source>Closed; it was protected until {0}.</source>
         <translation>Closed; it was protected until {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/common.py" line="69"/>
+        <location filename="../../ui/deals/common.py" line="70"/>
         <source>Protection ends today ({0}).</source>
         <translation>Protection ends today ({0}).</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/common.py" line="71"/>
+        <location filename="../../ui/deals/common.py" line="72"/>
         <source>Protected for 1 more day (until {0}).</source>
         <translation>Protected for 1 more day (until {0}).</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/common.py" line="72"/>
+        <location filename="../../ui/deals/common.py" line="73"/>
         <source>Protected for {0} more days (until {1}).</source>
         <translation>Protected for {0} more days (until {1}).</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/common.py" line="81"/>
+        <location filename="../../ui/deals/common.py" line="82"/>
         <source>expired</source>
         <translation>expired</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/common.py" line="83"/>
+        <location filename="../../ui/deals/common.py" line="84"/>
         <source>ends today</source>
         <translation>ends today</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/common.py" line="84"/>
+        <location filename="../../ui/deals/common.py" line="85"/>
         <source>{0} d left</source>
         <translation>{0} d left</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/common.py" line="187"/>
+        <location filename="../../ui/deals/common.py" line="227"/>
         <source>Enter confirms, Shift+Enter starts a new line.</source>
         <translation>Enter confirms, Shift+Enter starts a new line.</translation>
     </message>
@@ -1653,64 +1653,82 @@
 <context>
     <name>Duplicates</name>
     <message>
-        <location filename="../../ui/deals/common.py" line="93"/>
+        <location filename="../../ui/deals/common.py" line="94"/>
+        <location filename="../../ui/deals/common.py" line="133"/>
         <source>the same company name (“{0}” once legal form, case and accents are folded)</source>
         <translation>the same company name (“{0}” once legal form, case and accents are folded)</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/common.py" line="98"/>
+        <location filename="../../ui/deals/common.py" line="99"/>
+        <location filename="../../ui/deals/common.py" line="138"/>
         <source>the same domain {0}</source>
         <translation>the same domain {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/common.py" line="101"/>
+        <location filename="../../ui/deals/common.py" line="102"/>
+        <location filename="../../ui/deals/common.py" line="141"/>
         <source>products in common: {0}</source>
         <translation>products in common: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/common.py" line="103"/>
+        <location filename="../../ui/deals/common.py" line="104"/>
         <source>Registration of {0} (“{1}”, {2})</source>
         <translation>Registration of {0} (“{1}”, {2})</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/common.py" line="109"/>
+        <location filename="../../ui/deals/common.py" line="110"/>
+        <location filename="../../ui/deals/common.py" line="143"/>
         <source>One of your own registrations</source>
         <translation>One of your own registrations</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/common.py" line="111"/>
+        <location filename="../../ui/deals/common.py" line="112"/>
+        <location filename="../../ui/deals/common.py" line="145"/>
         <source>A registration by another partner</source>
         <translation>A registration by another partner</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/common.py" line="115"/>
+        <location filename="../../ui/deals/common.py" line="116"/>
+        <location filename="../../ui/deals/common.py" line="151"/>
         <source>It was registered first ({0}, confirmed by the server).</source>
         <translation>It was registered first ({0}, confirmed by the server).</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/common.py" line="117"/>
+        <location filename="../../ui/deals/common.py" line="118"/>
         <source>It was registered first ({0}, not yet confirmed by the server).</source>
         <translation>It was registered first ({0}, not yet confirmed by the server).</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/common.py" line="120"/>
+        <location filename="../../ui/deals/common.py" line="121"/>
         <source>This registration came first.</source>
         <translation>This registration came first.</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/common.py" line="121"/>
+        <location filename="../../ui/deals/common.py" line="122"/>
+        <location filename="../../ui/deals/common.py" line="153"/>
         <source>Status: {0}.</source>
         <translation>Status: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/common.py" line="123"/>
+        <location filename="../../ui/deals/common.py" line="124"/>
         <source>Protected until {0}.</source>
         <translation>Protected until {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/common.py" line="124"/>
+        <location filename="../../ui/deals/common.py" line="125"/>
+        <location filename="../../ui/deals/common.py" line="149"/>
         <source>{0} matches: {1}.</source>
         <translation>{0} matches: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/common.py" line="162"/>
+        <source>Server check: no earlier registration of this customer with these products.</source>
+        <translation>Server check: no earlier registration of this customer with these products.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/common.py" line="163"/>
+        <source>Server check: possible duplicate — an earlier registration has priority.</source>
+        <translation>Server check: possible duplicate — an earlier registration has priority.</translation>
     </message>
 </context>
 <context>
@@ -1910,7 +1928,7 @@
     <message>
         <location filename="../../ui/mdf/budgets.py" line="54"/>
         <location filename="../../ui/mdf/budgets.py" line="87"/>
-        <location filename="../../ui/mdf/view.py" line="50"/>
+        <location filename="../../ui/mdf/view.py" line="51"/>
         <source>Requested</source>
         <translation>Requested</translation>
     </message>
@@ -1918,8 +1936,8 @@
         <location filename="../../ui/mdf/budgets.py" line="55"/>
         <location filename="../../ui/mdf/budgets.py" line="75"/>
         <location filename="../../ui/mdf/budgets.py" line="88"/>
-        <location filename="../../ui/mdf/view.py" line="55"/>
-        <location filename="../../ui/mdf/view.py" line="81"/>
+        <location filename="../../ui/mdf/view.py" line="56"/>
+        <location filename="../../ui/mdf/view.py" line="82"/>
         <source>Approved</source>
         <translation>Approved</translation>
     </message>
@@ -1927,7 +1945,7 @@
         <location filename="../../ui/mdf/budgets.py" line="56"/>
         <location filename="../../ui/mdf/budgets.py" line="76"/>
         <location filename="../../ui/mdf/budgets.py" line="89"/>
-        <location filename="../../ui/mdf/view.py" line="73"/>
+        <location filename="../../ui/mdf/view.py" line="74"/>
         <source>Claimed</source>
         <translation>Claimed</translation>
     </message>
@@ -1951,13 +1969,13 @@
     </message>
     <message>
         <location filename="../../ui/mdf/budgets.py" line="67"/>
-        <location filename="../../ui/mdf/view.py" line="45"/>
+        <location filename="../../ui/mdf/view.py" line="46"/>
         <source>{0} – {1}</source>
         <translation>{0} – {1}</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/budgets.py" line="72"/>
-        <location filename="../../ui/mdf/payments.py" line="23"/>
+        <location filename="../../ui/mdf/payments.py" line="24"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
@@ -1968,9 +1986,9 @@
     </message>
     <message>
         <location filename="../../ui/mdf/budgets.py" line="84"/>
-        <location filename="../../ui/mdf/payments.py" line="28"/>
-        <location filename="../../ui/mdf/view.py" line="40"/>
-        <location filename="../../ui/mdf/view.py" line="70"/>
+        <location filename="../../ui/mdf/payments.py" line="29"/>
+        <location filename="../../ui/mdf/view.py" line="41"/>
+        <location filename="../../ui/mdf/view.py" line="71"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
@@ -2190,121 +2208,121 @@
         <translation>Add evidence files</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/payments.py" line="22"/>
+        <location filename="../../ui/mdf/payments.py" line="23"/>
         <source>Paid on</source>
         <translation>Paid on</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/payments.py" line="24"/>
+        <location filename="../../ui/mdf/payments.py" line="25"/>
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/payments.py" line="29"/>
-        <location filename="../../ui/mdf/view.py" line="41"/>
-        <location filename="../../ui/mdf/view.py" line="71"/>
+        <location filename="../../ui/mdf/payments.py" line="30"/>
+        <location filename="../../ui/mdf/view.py" line="42"/>
+        <location filename="../../ui/mdf/view.py" line="72"/>
         <source>Activity</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/payments.py" line="33"/>
+        <location filename="../../ui/mdf/payments.py" line="34"/>
         <source>Claim approved</source>
         <translation>Claim approved</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/payments.py" line="40"/>
+        <location filename="../../ui/mdf/payments.py" line="41"/>
         <source>Claim status</source>
         <translation>Claim status</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/payments.py" line="54"/>
+        <location filename="../../ui/mdf/payments.py" line="64"/>
         <source>Filter by partner, activity or reference…</source>
         <translation>Filter by partner, activity or reference…</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/payments.py" line="67"/>
+        <location filename="../../ui/mdf/payments.py" line="77"/>
         <source>Payments of approved claims, newest first. A claim is paid once its payments reach the approved amount.</source>
         <translation>Payments of approved claims, newest first. A claim is paid once its payments reach the approved amount.</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/payments.py" line="97"/>
+        <location filename="../../ui/mdf/payments.py" line="111"/>
         <source>Total: {0}</source>
         <translation>Total: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/view.py" line="42"/>
+        <location filename="../../ui/mdf/view.py" line="43"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/view.py" line="44"/>
+        <location filename="../../ui/mdf/view.py" line="45"/>
         <source>Dates</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/view.py" line="63"/>
-        <location filename="../../ui/mdf/view.py" line="87"/>
+        <location filename="../../ui/mdf/view.py" line="64"/>
+        <location filename="../../ui/mdf/view.py" line="88"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/view.py" line="64"/>
-        <location filename="../../ui/mdf/view.py" line="88"/>
+        <location filename="../../ui/mdf/view.py" line="65"/>
+        <location filename="../../ui/mdf/view.py" line="89"/>
         <source>Claim deadline</source>
         <translation>Claim deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/view.py" line="76"/>
+        <location filename="../../ui/mdf/view.py" line="77"/>
         <source>Actual cost</source>
         <translation>Actual cost</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/view.py" line="123"/>
+        <location filename="../../ui/mdf/view.py" line="135"/>
         <source>&amp;New request…</source>
         <translation>&amp;New request…</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/view.py" line="125"/>
+        <location filename="../../ui/mdf/view.py" line="137"/>
         <source>&amp;Edit request…</source>
         <translation>&amp;Edit request…</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/view.py" line="126"/>
+        <location filename="../../ui/mdf/view.py" line="138"/>
         <source>&amp;File a claim…</source>
         <translation>&amp;File a claim…</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/view.py" line="138"/>
+        <location filename="../../ui/mdf/view.py" line="159"/>
         <source>&amp;Open claim…</source>
         <translation>&amp;Open claim…</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/view.py" line="150"/>
+        <location filename="../../ui/mdf/view.py" line="171"/>
         <source>&amp;Budgets and allocations</source>
         <translation>&amp;Budgets and allocations</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/view.py" line="151"/>
+        <location filename="../../ui/mdf/view.py" line="172"/>
         <source>Fund &amp;requests</source>
         <translation>Fund &amp;requests</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/view.py" line="152"/>
+        <location filename="../../ui/mdf/view.py" line="173"/>
         <source>&amp;Claims</source>
         <translation>&amp;Claims</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/view.py" line="154"/>
+        <location filename="../../ui/mdf/view.py" line="175"/>
         <source>Re&amp;view queue</source>
         <translation>Re&amp;view queue</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/view.py" line="155"/>
+        <location filename="../../ui/mdf/view.py" line="176"/>
         <source>&amp;Payments</source>
         <translation>&amp;Payments</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/view.py" line="158"/>
+        <location filename="../../ui/mdf/view.py" line="179"/>
         <source>Market development funds</source>
         <translation>Market development funds</translation>
     </message>
@@ -3922,69 +3940,69 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/app.py" line="53"/>
+        <location filename="../../ui/app.py" line="54"/>
         <source>No system keyring is available. Choose a passphrase (at least {0} characters) to encrypt this workspace:</source>
         <translation>No system keyring is available. Choose a passphrase (at least {0} characters) to encrypt this workspace:</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="58"/>
+        <location filename="../../ui/app.py" line="59"/>
         <source>Passphrase for this workspace:</source>
         <translation>Passphrase for this workspace:</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="62"/>
-        <location filename="../../ui/app.py" line="77"/>
+        <location filename="../../ui/app.py" line="63"/>
+        <location filename="../../ui/app.py" line="78"/>
         <source>Partner Workbench</source>
         <translation>Partner Workbench</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="71"/>
-        <location filename="../../ui/app.py" line="83"/>
+        <location filename="../../ui/app.py" line="72"/>
+        <location filename="../../ui/app.py" line="84"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="72"/>
+        <location filename="../../ui/app.py" line="73"/>
         <source>The passphrase needs at least {0} characters.</source>
         <translation>The passphrase needs at least {0} characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="78"/>
+        <location filename="../../ui/app.py" line="79"/>
         <source>Repeat the passphrase:</source>
         <translation>Repeat the passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="83"/>
+        <location filename="../../ui/app.py" line="84"/>
         <source>The passphrases differ.</source>
         <translation>The passphrases differ.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="189"/>
+        <location filename="../../ui/app.py" line="196"/>
         <source>Opening the workspace…</source>
         <translation>Opening the workspace…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="240"/>
+        <location filename="../../ui/app.py" line="248"/>
         <source>Preparing the offline demo data…</source>
         <translation>Preparing the offline demo data…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="264"/>
+        <location filename="../../ui/app.py" line="272"/>
         <source>Signing in to the demo server and fetching the demo data…</source>
         <translation>Signing in to the demo server and fetching the demo data…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="268"/>
+        <location filename="../../ui/app.py" line="276"/>
         <source>Fetching the demo data: {0} records…</source>
         <translation>Fetching the demo data: {0} records…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="316"/>
+        <location filename="../../ui/app.py" line="324"/>
         <source>Starting the demo server…</source>
         <translation>Starting the demo server…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="332"/>
+        <location filename="../../ui/app.py" line="340"/>
         <source>Cannot open the workspace</source>
         <translation>Cannot open the workspace</translation>
     </message>
@@ -4008,7 +4026,7 @@
     </message>
     <message>
         <location filename="../../ui/statusbar.py" line="85"/>
-        <location filename="../../ui/statusbar.py" line="126"/>
+        <location filename="../../ui/statusbar.py" line="130"/>
         <source>Send your changes and fetch the latest (Ctrl+Shift+S)</source>
         <translation>Send your changes and fetch the latest (Ctrl+Shift+S)</translation>
     </message>
@@ -4018,93 +4036,93 @@
         <translation>This workspace is not signed in to a server.</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="166"/>
-        <location filename="../../ui/statusbar.py" line="185"/>
+        <location filename="../../ui/statusbar.py" line="170"/>
+        <location filename="../../ui/statusbar.py" line="189"/>
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="174"/>
+        <location filename="../../ui/statusbar.py" line="178"/>
         <source>Connecting…</source>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="175"/>
+        <location filename="../../ui/statusbar.py" line="179"/>
         <source>Sending %v of %m…</source>
         <translation>Sending %v of %m…</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="176"/>
+        <location filename="../../ui/statusbar.py" line="180"/>
         <source>Fetching: %v changes…</source>
         <translation>Fetching: %v changes…</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="177"/>
+        <location filename="../../ui/statusbar.py" line="181"/>
         <source>Fetching: %v records…</source>
         <translation>Fetching: %v records…</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="191"/>
+        <location filename="../../ui/statusbar.py" line="195"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="191"/>
+        <location filename="../../ui/statusbar.py" line="195"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="194"/>
+        <location filename="../../ui/statusbar.py" line="198"/>
         <source>Connected to the server.</source>
         <translation>Connected to the server.</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="196"/>
+        <location filename="../../ui/statusbar.py" line="200"/>
         <source>Working offline: changes are kept locally and sent when the server is reachable.</source>
         <translation>Working offline: changes are kept locally and sent when the server is reachable.</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="201"/>
+        <location filename="../../ui/statusbar.py" line="205"/>
         <source>Last attempt: {0}</source>
         <translation>Last attempt: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="207"/>
+        <location filename="../../ui/statusbar.py" line="211"/>
         <source>%n pending change</source>
         <translation>%n pending change</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="207"/>
+        <location filename="../../ui/statusbar.py" line="211"/>
         <source>%n pending changes</source>
         <translation>%n pending changes</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="211"/>
+        <location filename="../../ui/statusbar.py" line="215"/>
         <source>%n conflict</source>
         <translation>%n conflict</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="211"/>
+        <location filename="../../ui/statusbar.py" line="215"/>
         <source>%n conflicts</source>
         <translation>%n conflicts</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="213"/>
+        <location filename="../../ui/statusbar.py" line="217"/>
         <source>%n rejected</source>
         <translation>%n rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="215"/>
+        <location filename="../../ui/statusbar.py" line="219"/>
         <source>Open the conflicts inbox</source>
         <translation>Open the conflicts inbox</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="218"/>
+        <location filename="../../ui/statusbar.py" line="222"/>
         <source>Last sync: {0}</source>
         <translation>Last sync: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="220"/>
+        <location filename="../../ui/statusbar.py" line="224"/>
         <source>Never synced</source>
         <translation>Never synced</translation>
     </message>
@@ -4112,177 +4130,203 @@
 <context>
     <name>Training</name>
     <message>
-        <location filename="../../ui/training/view.py" line="54"/>
+        <location filename="../../ui/training/view.py" line="61"/>
         <source>not certified</source>
         <translation>not certified</translation>
     </message>
     <message>
-        <location filename="../../ui/training/view.py" line="56"/>
+        <location filename="../../ui/training/view.py" line="63"/>
         <source>{0}, never expires</source>
         <translation>{0}, never expires</translation>
     </message>
     <message>
-        <location filename="../../ui/training/view.py" line="58"/>
+        <location filename="../../ui/training/view.py" line="65"/>
         <source>expired on {0}</source>
         <translation>expired on {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/training/view.py" line="59"/>
+        <location filename="../../ui/training/view.py" line="66"/>
         <source>{0} until {1}</source>
         <translation>{0} until {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/training/view.py" line="87"/>
+        <location filename="../../ui/training/view.py" line="98"/>
         <source>Record an exam — {0}</source>
         <translation>Record an exam — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/training/view.py" line="100"/>
+        <location filename="../../ui/training/view.py" line="111"/>
         <source>&amp;Course</source>
         <translation>&amp;Course</translation>
     </message>
     <message>
-        <location filename="../../ui/training/view.py" line="101"/>
+        <location filename="../../ui/training/view.py" line="112"/>
         <source>&amp;Result</source>
         <translation>&amp;Result</translation>
     </message>
     <message>
-        <location filename="../../ui/training/view.py" line="102"/>
+        <location filename="../../ui/training/view.py" line="113"/>
         <source>&amp;Score</source>
         <translation>&amp;Score</translation>
     </message>
     <message>
-        <location filename="../../ui/training/view.py" line="131"/>
+        <location filename="../../ui/training/view.py" line="142"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/training/view.py" line="136"/>
+        <location filename="../../ui/training/view.py" line="147"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/training/view.py" line="137"/>
+        <location filename="../../ui/training/view.py" line="148"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/training/view.py" line="138"/>
+        <location filename="../../ui/training/view.py" line="149"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/training/view.py" line="139"/>
+        <location filename="../../ui/training/view.py" line="150"/>
         <source>Expiring</source>
         <translation>Expiring</translation>
     </message>
     <message>
-        <location filename="../../ui/training/view.py" line="140"/>
+        <location filename="../../ui/training/view.py" line="151"/>
         <source>Expired</source>
         <translation>Expired</translation>
     </message>
     <message>
-        <location filename="../../ui/training/view.py" line="141"/>
+        <location filename="../../ui/training/view.py" line="152"/>
         <source>Next expiry</source>
         <translation>Next expiry</translation>
     </message>
     <message>
-        <location filename="../../ui/training/view.py" line="153"/>
+        <location filename="../../ui/training/view.py" line="164"/>
         <source>Learning path</source>
         <translation>Learning path</translation>
     </message>
     <message>
-        <location filename="../../ui/training/view.py" line="154"/>
+        <location filename="../../ui/training/view.py" line="165"/>
         <source>Track</source>
         <translation>Track</translation>
     </message>
     <message>
-        <location filename="../../ui/training/view.py" line="156"/>
+        <location filename="../../ui/training/view.py" line="167"/>
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../ui/training/view.py" line="157"/>
+        <location filename="../../ui/training/view.py" line="168"/>
         <source>{0} of {1} required courses ({2} %)</source>
         <translation>{0} of {1} required courses ({2} %)</translation>
     </message>
     <message>
-        <location filename="../../ui/training/view.py" line="161"/>
+        <location filename="../../ui/training/view.py" line="172"/>
+        <location filename="../../ui/training/view.py" line="200"/>
         <source>Certification</source>
         <translation>Certification</translation>
     </message>
     <message>
-        <location filename="../../ui/training/view.py" line="163"/>
+        <location filename="../../ui/training/view.py" line="174"/>
         <source>Valid for</source>
         <translation>Valid for</translation>
     </message>
     <message>
-        <location filename="../../ui/training/view.py" line="165"/>
+        <location filename="../../ui/training/view.py" line="176"/>
         <source>{0} months</source>
         <translation>{0} months</translation>
     </message>
     <message>
-        <location filename="../../ui/training/view.py" line="167"/>
+        <location filename="../../ui/training/view.py" line="178"/>
         <source>unlimited</source>
         <translation>unlimited</translation>
     </message>
     <message>
-        <location filename="../../ui/training/view.py" line="177"/>
+        <location filename="../../ui/training/view.py" line="188"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/training/view.py" line="178"/>
+        <location filename="../../ui/training/view.py" line="189"/>
         <source>Course</source>
         <translation>Course</translation>
     </message>
     <message>
-        <location filename="../../ui/training/view.py" line="179"/>
+        <location filename="../../ui/training/view.py" line="190"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../ui/training/view.py" line="181"/>
+        <location filename="../../ui/training/view.py" line="192"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../ui/training/view.py" line="187"/>
+        <location filename="../../ui/training/view.py" line="201"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/view.py" line="202"/>
+        <source>Earned</source>
+        <translation>Earned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/view.py" line="204"/>
+        <source>Expires</source>
+        <translation>Expires</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/view.py" line="205"/>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/view.py" line="216"/>
         <source>Record exam / &amp;renew…</source>
         <translation>Record exam / &amp;renew…</translation>
     </message>
     <message>
-        <location filename="../../ui/training/view.py" line="197"/>
+        <location filename="../../ui/training/view.py" line="226"/>
         <source>Training and certification</source>
         <translation>Training and certification</translation>
     </message>
     <message>
-        <location filename="../../ui/training/view.py" line="198"/>
+        <location filename="../../ui/training/view.py" line="227"/>
         <source>Partner:</source>
         <translation>Partner:</translation>
     </message>
     <message>
-        <location filename="../../ui/training/view.py" line="203"/>
+        <location filename="../../ui/training/view.py" line="232"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/training/view.py" line="209"/>
+        <location filename="../../ui/training/view.py" line="238"/>
         <source>Choose a person</source>
         <translation>Choose a person</translation>
     </message>
     <message>
-        <location filename="../../ui/training/view.py" line="217"/>
+        <location filename="../../ui/training/view.py" line="246"/>
+        <source>Certifications, renewed ones included</source>
+        <translation>Certifications, renewed ones included</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/view.py" line="248"/>
         <source>Training history</source>
         <translation>Training history</translation>
     </message>
     <message>
-        <location filename="../../ui/training/view.py" line="228"/>
+        <location filename="../../ui/training/view.py" line="259"/>
         <source>A certification is expiring 90 days before it expires; reminders go out 90 and 30 days ahead. Passing every required course of a path again renews its certification.</source>
         <translation>A certification is expiring 90 days before it expires; reminders go out 90 and 30 days ahead. Passing every required course of a path again renews its certification.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/view.py" line="273"/>
+        <location filename="../../ui/training/view.py" line="304"/>
         <source>{0} of {1} people hold a current certification; {2} expiring, {3} expired.</source>
         <translation>{0} of {1} people hold a current certification; {2} expiring, {3} expired.</translation>
     </message>
