@@ -123,6 +123,8 @@ def _statements() -> list[str]:
         f"CREATE TABLE {TABLE} (program_id TEXT NOT NULL, month TEXT NOT NULL, partner_id TEXT NOT NULL,"
         f" currency TEXT NOT NULL, {cols}, PRIMARY KEY ({_KEY})) WITHOUT ROWID",
         f"CREATE INDEX {TABLE}_partner ON {TABLE} (partner_id, month)",
+        # pipeline: only the rows that hold open deals (a snapshot over every month)
+        f"CREATE INDEX {TABLE}_open ON {TABLE} (program_id, month, currency, open_minor) WHERE open_n <> 0",
         f"CREATE TRIGGER {TABLE}_deals_ai AFTER INSERT ON deal_registrations BEGIN {add} END",
         f"CREATE TRIGGER {TABLE}_deals_ad AFTER DELETE ON deal_registrations BEGIN {sub} END",
         f"CREATE TRIGGER {TABLE}_deals_au AFTER UPDATE OF {_WATCHED} ON deal_registrations BEGIN {sub} {add} END",

@@ -114,7 +114,7 @@ class DrillDialog(QDialog):
         buttons.rejected.connect(self.reject)
         box.addWidget(buttons)
         chars = self.fontMetrics().averageCharWidth()
-        self.resize(chars * 120, self.fontMetrics().height() * 34)
+        self.resize(chars * 160, self.fontMetrics().height() * 40)
         self.loaded = False
         self.part.currentIndexChanged.connect(self.reload)
         self.reload()

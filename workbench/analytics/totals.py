@@ -168,7 +168,8 @@ def statement(group_by: GroupBy, scoped: bool, keyed: bool, pipeline: bool) -> S
     cols: list[Any] = [gkey.label("g"), t.c.currency]
     if pipeline:
         cols += [func.sum(t.c.open_minor), func.sum(t.c.open_n)]
-        cond = [t.c.program_id == bindparam("program_id"), t.c.month <= bindparam("m_hi")]
+        # open_n <> 0 lets SQLite read the partial index of the rows holding open deals
+        cond = [t.c.program_id == bindparam("program_id"), t.c.month <= bindparam("m_hi"), t.c.open_n != 0]
     else:
         cols += [func.sum(t.c[c]) for c in COLUMNS]
         cond = [
