@@ -90,3 +90,22 @@ def test_module_entry_point_has_no_traceback(tmp_path: Path) -> None:
     )
     assert proc.returncode == 2
     assert "Traceback" not in proc.stderr + proc.stdout
+
+
+@pytest.mark.parametrize("case", ["page_content", "evidence_file", "signature_value", "rewritten_whole", "overlay"])
+@pytest.mark.parametrize("base_name", ["signed", "countersigned"])
+def test_every_tamper_case_exits_1(docs: Docs, roots: Path, tmp_path: Path, case: str, base_name: str) -> None:
+    """Each doctored copy of issue #5 is refused by `verify-pdf` too (the same cases the app and the
+    server refuse), with the problem named."""
+    from tests.workbench.documents.test_tamper import _tampered
+
+    base = getattr(docs, base_name)
+    bad = overlay_total(base) if case == "overlay" else _tampered(docs, case, base)
+    path = tmp_path / f"{case}.pdf"
+    path.write_bytes(bad)
+    code, out, _ = run(str(path), "--trust-root", str(roots), "--json")
+    payload = json.loads(out)
+    assert code == 1 and payload["ok"] is False
+    problems = {p for s in payload["signatures"] for p in s["problems"]} | set(payload["problems"])
+    expected = {"disallowed_modification"} if case == "overlay" else {"not_intact", "bad_signature"}
+    assert problems & expected, payload
