@@ -136,8 +136,12 @@ class SyncStatusBar(QStatusBar):
 
     def stop(self) -> None:
         self._timer.stop()
+        self._first.stop()
 
     def refresh(self) -> None:
+        if self.ctx.runner.closed:  # the app is quitting (or a test tore the runner down): nothing to count on
+            self.stop()
+            return
         if self._handle is not None and not self._handle.done:
             self._stale = True  # the count under way may predate this change: count once more after it
             return

@@ -177,6 +177,9 @@ class Runner(Protocol):
 
     def pending(self) -> int: ...
 
+    @property
+    def closed(self) -> bool: ...
+
 
 def accepts_token(fn: Callable[..., Any]) -> str | None:
     """The keyword through which ``fn`` wants a CancelToken, or None."""
@@ -295,6 +298,11 @@ class TaskRunner(QObject):
     def attach(self, app: QCoreApplication) -> None:
         """Shut down (cancel and wait for the workers) when the application is about to quit."""
         app.aboutToQuit.connect(self.shutdown)
+
+    @property
+    def closed(self) -> bool:
+        """True once shut down (submit raises)."""
+        return self._closed
 
     def shutdown(self, wait: bool = True) -> None:
         """Cancel everything queued or running, stop the workers and (by default) wait for them. Idempotent."""
@@ -456,6 +464,10 @@ class SyncTaskRunner:
 
     def pending(self) -> int:
         return 0
+
+    @property
+    def closed(self) -> bool:
+        return self._closed
 
     def attach(self, app: QCoreApplication) -> None:
         app.aboutToQuit.connect(self.shutdown)
