@@ -353,7 +353,7 @@ def test_timestamped_proof_keeps_both_signatures_valid_for_pdfsig(
     # poppler (22.12) lists the RFC 3161 document timestamp but cannot validate that signature type
     # ("Unable to validate this type of signature"); pyHanko validates it (test above). Both signatures
     # must still be valid for pdfsig after the timestamp was appended.
-    signatures = {s.field_name: s for s in rep.signatures if s.signed}
+    signatures = {s.field_name or "": s for s in rep.signatures if s.signed}
     assert sorted(signatures) == ["ApproverSignature", "DocumentTimestamp", "PartnerSignature"], rep.raw
     assert signatures["PartnerSignature"].signature_valid and signatures["ApproverSignature"].signature_valid
 
