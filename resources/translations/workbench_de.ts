@@ -4036,93 +4036,93 @@
         <translation>Dieser Arbeitsbereich ist bei keinem Server angemeldet.</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="170"/>
-        <location filename="../../ui/statusbar.py" line="189"/>
+        <location filename="../../ui/statusbar.py" line="174"/>
+        <location filename="../../ui/statusbar.py" line="193"/>
         <source>Syncing…</source>
         <translation>Synchronisiere…</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="178"/>
+        <location filename="../../ui/statusbar.py" line="182"/>
         <source>Connecting…</source>
         <translation>Verbinde…</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="179"/>
+        <location filename="../../ui/statusbar.py" line="183"/>
         <source>Sending %v of %m…</source>
         <translation>Sende %v von %m…</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="180"/>
+        <location filename="../../ui/statusbar.py" line="184"/>
         <source>Fetching: %v changes…</source>
         <translation>Abruf: %v Änderungen…</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="181"/>
+        <location filename="../../ui/statusbar.py" line="185"/>
         <source>Fetching: %v records…</source>
         <translation>Abruf: %v Datensätze…</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="195"/>
+        <location filename="../../ui/statusbar.py" line="199"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="195"/>
+        <location filename="../../ui/statusbar.py" line="199"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="198"/>
+        <location filename="../../ui/statusbar.py" line="202"/>
         <source>Connected to the server.</source>
         <translation>Mit dem Server verbunden.</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="200"/>
+        <location filename="../../ui/statusbar.py" line="204"/>
         <source>Working offline: changes are kept locally and sent when the server is reachable.</source>
         <translation>Offline: Änderungen werden lokal gespeichert und gesendet, sobald der Server erreichbar ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="205"/>
+        <location filename="../../ui/statusbar.py" line="209"/>
         <source>Last attempt: {0}</source>
         <translation>Letzter Versuch: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="211"/>
+        <location filename="../../ui/statusbar.py" line="215"/>
         <source>%n pending change</source>
         <translation>%n ausstehende Änderung</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="211"/>
+        <location filename="../../ui/statusbar.py" line="215"/>
         <source>%n pending changes</source>
         <translation>%n ausstehende Änderungen</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="215"/>
+        <location filename="../../ui/statusbar.py" line="219"/>
         <source>%n conflict</source>
         <translation>%n Konflikt</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="215"/>
+        <location filename="../../ui/statusbar.py" line="219"/>
         <source>%n conflicts</source>
         <translation>%n Konflikte</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="217"/>
+        <location filename="../../ui/statusbar.py" line="221"/>
         <source>%n rejected</source>
         <translation>%n abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="219"/>
+        <location filename="../../ui/statusbar.py" line="223"/>
         <source>Open the conflicts inbox</source>
         <translation>Konflikte öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="222"/>
+        <location filename="../../ui/statusbar.py" line="226"/>
         <source>Last sync: {0}</source>
         <translation>Letzte Synchronisation: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="224"/>
+        <location filename="../../ui/statusbar.py" line="228"/>
         <source>Never synced</source>
         <translation>Noch nie synchronisiert</translation>
     </message>
@@ -4146,8 +4146,8 @@
     </message>
     <message>
         <location filename="../../ui/training/view.py" line="66"/>
-        <source>{0} until {1}</source>
-        <translation>{0} bis {1}</translation>
+        <source>{0}, expires {1}</source>
+        <translation>{0}, läuft ab am {1}</translation>
     </message>
     <message>
         <location filename="../../ui/training/view.py" line="98"/>

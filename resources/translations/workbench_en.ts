@@ -4036,93 +4036,93 @@
         <translation>This workspace is not signed in to a server.</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="170"/>
-        <location filename="../../ui/statusbar.py" line="189"/>
+        <location filename="../../ui/statusbar.py" line="174"/>
+        <location filename="../../ui/statusbar.py" line="193"/>
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="178"/>
+        <location filename="../../ui/statusbar.py" line="182"/>
         <source>Connecting…</source>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="179"/>
+        <location filename="../../ui/statusbar.py" line="183"/>
         <source>Sending %v of %m…</source>
         <translation>Sending %v of %m…</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="180"/>
+        <location filename="../../ui/statusbar.py" line="184"/>
         <source>Fetching: %v changes…</source>
         <translation>Fetching: %v changes…</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="181"/>
+        <location filename="../../ui/statusbar.py" line="185"/>
         <source>Fetching: %v records…</source>
         <translation>Fetching: %v records…</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="195"/>
+        <location filename="../../ui/statusbar.py" line="199"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="195"/>
+        <location filename="../../ui/statusbar.py" line="199"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="198"/>
+        <location filename="../../ui/statusbar.py" line="202"/>
         <source>Connected to the server.</source>
         <translation>Connected to the server.</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="200"/>
+        <location filename="../../ui/statusbar.py" line="204"/>
         <source>Working offline: changes are kept locally and sent when the server is reachable.</source>
         <translation>Working offline: changes are kept locally and sent when the server is reachable.</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="205"/>
+        <location filename="../../ui/statusbar.py" line="209"/>
         <source>Last attempt: {0}</source>
         <translation>Last attempt: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="211"/>
+        <location filename="../../ui/statusbar.py" line="215"/>
         <source>%n pending change</source>
         <translation>%n pending change</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="211"/>
+        <location filename="../../ui/statusbar.py" line="215"/>
         <source>%n pending changes</source>
         <translation>%n pending changes</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="215"/>
+        <location filename="../../ui/statusbar.py" line="219"/>
         <source>%n conflict</source>
         <translation>%n conflict</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="215"/>
+        <location filename="../../ui/statusbar.py" line="219"/>
         <source>%n conflicts</source>
         <translation>%n conflicts</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="217"/>
+        <location filename="../../ui/statusbar.py" line="221"/>
         <source>%n rejected</source>
         <translation>%n rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="219"/>
+        <location filename="../../ui/statusbar.py" line="223"/>
         <source>Open the conflicts inbox</source>
         <translation>Open the conflicts inbox</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="222"/>
+        <location filename="../../ui/statusbar.py" line="226"/>
         <source>Last sync: {0}</source>
         <translation>Last sync: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="224"/>
+        <location filename="../../ui/statusbar.py" line="228"/>
         <source>Never synced</source>
         <translation>Never synced</translation>
     </message>
@@ -4146,8 +4146,8 @@
     </message>
     <message>
         <location filename="../../ui/training/view.py" line="66"/>
-        <source>{0} until {1}</source>
-        <translation>{0} until {1}</translation>
+        <source>{0}, expires {1}</source>
+        <translation>{0}, expires {1}</translation>
     </message>
     <message>
         <location filename="../../ui/training/view.py" line="98"/>

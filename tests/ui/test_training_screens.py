@@ -88,7 +88,7 @@ def test_people_paths_and_expiry_states(
     assert tech.percent == 100 and tech.certification is not None
     assert tech.certification.status == CertificationStatus.EXPIRING
     row = view.paths_model.rows.index(tech)
-    assert view.paths_model.data(view.paths_model.index(row, 3)).startswith("Expiring until")
+    assert view.paths_model.data(view.paths_model.index(row, 3)).startswith("Expiring, expires")
     assert view.history_model.rowCount() == 2
     # Ben has started: 1 of 2, not certified.
     ben = next(i for i, r in enumerate(view.people_model.rows) if r.name == "Ben Abel")

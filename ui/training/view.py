@@ -63,7 +63,7 @@ def cert_state(p: PathProgressDTO) -> str:
         return translate("Training", "{0}, never expires").format(label(c.status.value))
     if c.status == CertificationStatus.EXPIRED:
         return translate("Training", "expired on {0}").format(format_date(c.expires_on))
-    return translate("Training", "{0} until {1}").format(label(c.status.value), format_date(c.expires_on))
+    return translate("Training", "{0}, expires {1}").format(label(c.status.value), format_date(c.expires_on))
 
 
 @dataclass(frozen=True)
