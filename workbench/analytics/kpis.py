@@ -913,6 +913,129 @@ def _merge(into: dict[str, _Acc], more: dict[str, _Acc]) -> None:
         target.den += acc.den
 
 
+def _add_totals_rows(
+    ctx: _Ctx, out: dict[Kpi, dict[str, _Acc]], period_kpis: Sequence[Kpi], group_by: GroupBy, rows: Iterable[Any]
+) -> None:
+    """Add rows shaped like the totals statement (group key, currency, then totals.COLUMNS)."""
+    conv = _to_program_minor
+    for row in rows:
+        g, cur = _group(row[0], group_by), str(row[1])
+        won_n, won_minor, lost_n, cycle_days, cycle_n, _sub_n, _open_n, _open_minor, dec_n, ok_n = (
+            int(v or 0) for v in row[2:]
+        )
+        for k in period_kpis:
+            acc = out[k].setdefault(g, _Acc())
+            if k is Kpi.REVENUE:
+                acc.num += conv(ctx, won_minor, cur)
+            elif k is Kpi.AVG_DEAL_SIZE:
+                acc.num += conv(ctx, won_minor, cur)
+                acc.den += won_n
+            elif k is Kpi.WIN_RATE:
+                acc.num += won_n
+                acc.den += won_n + lost_n
+            elif k is Kpi.SALES_CYCLE_DAYS:
+                acc.num += cycle_days
+                acc.den += cycle_n
+            elif k is Kpi.SLA_COMPLIANCE:
+                acc.num += ok_n
+                acc.den += dec_n
+
+
+_EDGE_STATEMENTS: dict[tuple[GroupBy, bool, bool, _P], Select[Any]] = {}
+
+
+def _edge_statement(shape: _P, group_by: GroupBy, scoped: bool, keyed: bool) -> Select[Any]:
+    """The totals columns computed straight from the deals of a date range (:start .. :end for closing,
+    :start_ts .. :end_ts for submission), grouped like the totals statement: one pass over each index range
+    for every deal KPI of a partial month."""
+    cache_key = (group_by, scoped, keyed, shape)
+    cached = _EDGE_STATEMENTS.get(cache_key)
+    if cached is not None:
+        return cached
+    d = _t("deal_registrations")
+    zero = literal(0)
+    won = d.c.status == "won"
+    submitted = d.c.submitted_at.is_not(None)
+    closed_cols = [
+        case((won, 1), else_=0),
+        case((won, _won_amount(d)), else_=0),
+        case((d.c.status == "lost", 1), else_=0),
+        case((submitted, _daynum(shape, d.c.closed_at) - _daynum(shape, d.c.submitted_at)), else_=0),
+        case((submitted, 1), else_=0),
+        zero,
+        zero,
+        zero,
+        zero,
+        zero,
+    ]
+    closed = select(
+        d.c.partner_id.label("pid"),
+        d.c.currency.label("cur"),
+        *(c.label(n) for c, n in zip(closed_cols, totals.COLUMNS, strict=True)),
+    ).where(
+        d.c.program_id == shape.program_id,
+        d.c.deleted_at.is_(None),
+        d.c.status.in_(("won", "lost")),
+        d.c.closed_at >= shape.start,
+        d.c.closed_at <= shape.end,
+    )
+    sd = _daynum(shape, d.c.submitted_at)
+    offsets = working_day_offsets(shape.sla_days)
+    allowed = case({w: literal_column(str(off)) for w, off in enumerate(offsets)}, value=_weekday(shape, sd))
+    decided = d.c.decided_at.is_not(None)
+    is_open = d.c.status.in_(OPEN_DEAL_STATUSES)
+    submitted_cols = [
+        zero,
+        zero,
+        zero,
+        zero,
+        zero,
+        literal(1),
+        case((is_open, 1), else_=0),
+        case((is_open, d.c.amount_minor), else_=0),
+        case((decided, 1), else_=0),
+        case((and_(decided, _daynum(shape, d.c.decided_at) - sd <= allowed), 1), else_=0),
+    ]
+    subm = select(
+        d.c.partner_id.label("pid"),
+        d.c.currency.label("cur"),
+        *(c.label(n) for c, n in zip(submitted_cols, totals.COLUMNS, strict=True)),
+    ).where(
+        d.c.program_id == shape.program_id,
+        d.c.deleted_at.is_(None),
+        d.c.submitted_at >= shape.start_ts,
+        d.c.submitted_at < shape.end_ts,
+    )
+    rec = union_all(closed, subm).subquery("edge")
+    p = _t("partners")
+    attr = _t("partner_attributes")
+    gkey: ColumnElement[Any]
+    from_: Any = rec
+    if group_by is GroupBy.OVERALL:
+        gkey = literal(OVERALL_KEY, String)
+    elif group_by is GroupBy.PARTNER:
+        gkey = rec.c.pid
+    elif group_by is GroupBy.TIER:
+        gkey = p.c.tier_id
+        from_ = rec.join(p, p.c.id == rec.c.pid)
+    else:
+        kind = "segment" if group_by is GroupBy.SEGMENT else "region"
+        gkey = attr.c.value
+        from_ = rec.join(attr, and_(attr.c.partner_id == rec.c.pid, attr.c.kind == kind, attr.c.deleted_at.is_(None)))
+    cond: list[ColumnElement[bool]] = list(_key_filter(gkey, group_by, keyed))
+    if scoped:
+        cond.append(totals.scope_condition(rec.c.pid, shape.dialect == "sqlite"))
+    groups: list[Any] = [rec.c.cur] if group_by is GroupBy.OVERALL else [gkey, rec.c.cur]
+    stmt = (
+        select(gkey.label("g"), rec.c.cur, *(func.sum(rec.c[n]) for n in totals.COLUMNS))
+        .select_from(from_)
+        .where(*cond)
+        .group_by(*groups)
+    )
+    _EDGE_STATEMENTS[cache_key] = stmt
+    return stmt
+
+
 def _from_totals(
     conn: Connection, ctx: _Ctx, chosen: list[Kpi], group_by: GroupBy, key: str | None, scope: Scope
 ) -> dict[Kpi, dict[str, _Acc]]:
@@ -925,43 +1048,22 @@ def _from_totals(
     base = {**ctx.params(), **scope.params(), "group_key": key}
     conv = _to_program_minor
     period_kpis = [k for k in chosen if k not in (Kpi.PIPELINE, Kpi.ACTIVITY_INDEX)]
-    if sp.first_month is not None and period_kpis:
-        stmt = totals.statement(group_by, scoped, keyed, False)
-        for row in conn.execute(stmt, {**base, "m_lo": sp.first_month, "m_hi": sp.last_month}).all():
-            g, cur = _group(row[0], group_by), str(row[1])
-            won_n, won_minor, lost_n, cycle_days, cycle_n, _sub_n, _open_n, _open_minor, dec_n, ok_n = (
-                int(v or 0) for v in row[2:]
-            )
-            for k in period_kpis:
-                acc = out[k].setdefault(g, _Acc())
-                if k is Kpi.REVENUE:
-                    acc.num += conv(ctx, won_minor, cur)
-                elif k is Kpi.AVG_DEAL_SIZE:
-                    acc.num += conv(ctx, won_minor, cur)
-                    acc.den += won_n
-                elif k is Kpi.WIN_RATE:
-                    acc.num += won_n
-                    acc.den += won_n + lost_n
-                elif k is Kpi.SALES_CYCLE_DAYS:
-                    acc.num += cycle_days
-                    acc.den += cycle_n
-                elif k is Kpi.SLA_COMPLIANCE:
-                    acc.num += ok_n
-                    acc.den += dec_n
-        if Kpi.SLA_COMPLIANCE in chosen and sp.last_month is not None:  # still submitted, overdue: deals
-            whole = Period(date.fromisoformat(sp.first_month + "-01"), _whole_end(sp.last_month))
-            wctx = replace(ctx, period=whole)
+    if period_kpis:
+        if sp.first_month is not None:
+            stmt = totals.statement(group_by, scoped, keyed, False)
+            rows = conn.execute(stmt, {**base, "m_lo": sp.first_month, "m_hi": sp.last_month}).all()
+            _add_totals_rows(ctx, out, period_kpis, group_by, rows)
+        edge_stmt = _edge_statement(ctx.shape(), group_by, scoped, keyed)
+        for edge in sp.edges:
+            ectx = replace(ctx, period=edge)
+            params = {**ectx.params(), **scope.params(), "group_key": key}
+            _add_totals_rows(ctx, out, period_kpis, group_by, conn.execute(edge_stmt, params).all())
+        if Kpi.SLA_COMPLIANCE in chosen:  # registrations still submitted and overdue: from the deals (few)
             shape = replace(ctx.shape(), sla_pending=True)
-            params = {**wctx.params(), **scope.params(), "group_key": key, "as_of_day": base["as_of_day"]}
             _merge(
                 out[Kpi.SLA_COMPLIANCE],
-                _accumulate(conn, wctx, Kpi.SLA_COMPLIANCE, group_by, key, scope, shape=shape, params=params),
+                _accumulate(conn, ctx, Kpi.SLA_COMPLIANCE, group_by, key, scope, shape=shape, params=base),
             )
-    for edge in sp.edges:
-        ectx = replace(ctx, period=edge)
-        params = {**ectx.params(), **scope.params(), "group_key": key, "as_of_day": base["as_of_day"]}
-        for k in period_kpis:
-            _merge(out[k], _accumulate(conn, ectx, k, group_by, key, scope, params=params))
     if Kpi.ACTIVITY_INDEX in chosen:
         _activity_from_totals(conn, ctx, out[Kpi.ACTIVITY_INDEX], group_by, key, scope)
     if Kpi.PIPELINE in chosen:
