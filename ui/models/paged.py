@@ -193,6 +193,8 @@ class PagedTableModel(QAbstractTableModel, Generic[T]):
         self._query: Any = None
         self._sort: SortSpec | None = None
         self._ids = IdList()
+        self._count = 0  # len(self._ids), kept as an int: rowCount/data are called ~10 times per painted cell
+        self._aligns = [int(c.alignment.value) for c in self._columns]  # enum .value is a slow descriptor
         self._pages: OrderedDict[int, list[T | None]] = OrderedDict()
         self._stale: set[int] = set()
         self._failed: set[int] = set()
@@ -308,7 +310,7 @@ class PagedTableModel(QAbstractTableModel, Generic[T]):
     # -- QAbstractTableModel ----------------------------------------------------------------------------------
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._ids)
+        return 0 if parent.isValid() else self._count
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._columns)
@@ -325,10 +327,10 @@ class PagedTableModel(QAbstractTableModel, Generic[T]):
         if role not in _ROLES or not index.isValid():
             return None
         row, col = index.row(), index.column()
-        if not (0 <= row < len(self._ids) and 0 <= col < len(self._columns)):
+        if not (0 <= row < self._count and 0 <= col < len(self._aligns)):
             return None
         if role == _ALIGN:
-            return int(self._columns[col].alignment.value)
+            return self._aligns[col]
         if role == RowIdRole:
             return self._ids[row]
         loaded, dto = self._row(row)
@@ -479,6 +481,7 @@ class PagedTableModel(QAbstractTableModel, Generic[T]):
         else:
             self.beginResetModel()
             self._ids = ids
+            self._count = len(ids)
             self._pages.clear()
             self._stale.clear()
             self._failed.clear()
