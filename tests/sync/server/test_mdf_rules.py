@@ -363,3 +363,28 @@ def test_illegal_transition_is_rejected(mdf: Mdf, server_engine: Engine, entity:
 def test_illegal_transitions_cover_every_status_and_action() -> None:
     assert len(ILLEGAL) == 6 * 5 - 6 + 6 * 5 - 6
     assert {s for e, s, _ in ILLEGAL if e == "mdf_claims"} == {str(s) for s in ClaimStatus}
+
+
+def test_request_approval_limit(mdf: Mdf, server_engine: Engine) -> None:
+    admin = Actor(mdf.world.users["admin"], Role.ADMIN, "server")
+    cmd.set_approval_limit(
+        server_engine, admin, mdf.world.program_id, mdf.world.users["cm"], Decimal("150.00"), replica=False
+    )
+    aid = mdf.allocation(50_000)
+    over, exact = mdf.request(aid, 15_001), mdf.request(aid, 15_000)
+    before = counts(server_engine)
+    res = command(mdf.cm, "mdf_requests", over, "approve")
+    rejected(res, "approval_limit_exceeded")
+    assert res["row"]["status"] == "submitted" and counts(server_engine) == before
+    applied(command(mdf.cm, "mdf_requests", over, "approve", approved_minor=15_000))  # partly, within the limit
+    applied(command(mdf.cm, "mdf_requests", exact, "approve"))
+
+
+def test_funds_expire_only_after_the_claim_deadline_and_without_claims(mdf: Mdf) -> None:
+    current = mdf.approved_request()
+    rejected(command(mdf.cm, "mdf_requests", current, "expire"), "claim_deadline_not_passed")
+    overdue = mdf.approved_request(days_ago=60)
+    rejected(command(mdf.pa, "mdf_requests", overdue, "expire"), "permission_denied")
+    res = command(mdf.cm, "mdf_requests", overdue, "expire")
+    applied(res)
+    assert res["row"]["status"] == "expired"
