@@ -161,6 +161,7 @@ class ConflictField(_Answer):
     base: JsonValue
     mine: JsonValue
     server: JsonValue
+    id: str | None = None  # the server's record of this conflict (ConflictNotice.id), for a field conflict
 
 
 class OpResult(_Answer):
@@ -193,10 +194,42 @@ class RowChange(_Answer):
     evict: bool = False  # the caller may no longer see this row: drop it locally
 
 
+# Conflicts travel to both sides: a resolution is a command op on this pseudo-entity, row_id = the id.
+CONFLICTS_ENTITY = "sync_conflicts"
+RESOLVE_COMMAND = "resolve"
+RESOLUTIONS = ("mine", "theirs", "edited")
+
+
+class ConflictNotice(_Answer):
+    """A field conflict recorded by the server, sent on pull to the devices of both users involved (when
+    created and again when resolved). `mine` is the value that lost (typed by `loser_user_id` on
+    `loser_device_id`, op `op_id`), `theirs` the value the server kept (last written by `winner_user_id`,
+    null when unknown)."""
+
+    id: str
+    entity: str
+    row_id: str
+    field: str
+    base: JsonValue
+    mine: JsonValue
+    theirs: JsonValue
+    op_id: str
+    server_seq: int
+    loser_user_id: str
+    loser_device_id: str
+    winner_user_id: str | None = None
+    winner_device_id: str | None = None
+    created_at: datetime
+    resolved: bool = False
+    resolution: str | None = None  # mine | theirs | edited, as chosen by `resolved_by`
+    resolved_by: str | None = None
+
+
 class PullResponse(_Answer):
     changes: list[RowChange]
     next_cursor: int
     has_more: bool
+    conflicts: list[ConflictNotice] = Field(default_factory=list)
 
 
 # --- snapshot ----------------------------------------------------------------------------------

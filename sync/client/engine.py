@@ -46,6 +46,7 @@ from sqlalchemy.orm import Session
 from sync.client import meta
 from sync.client.auth import AuthSession
 from sync.client.blobs import upload_pending_blobs
+from sync.client.conflicts import LOST, apply_notices
 from sync.client.errors import AuthRequired, ServerError, SyncError, UpgradeRequired
 from sync.client.rows import (
     apply_session,
@@ -143,6 +144,7 @@ class SyncReport:
     pending_after: int = 0  # unsettled ops left after the run
     incomplete: bool = False  # something is left that a retry may settle (retry answers, stalls)
     conflict_ids: list[str] = field(default_factory=list)
+    conflicts_received: int = 0  # conflicts of this user the server sent (won elsewhere, or lost on another device)
     blobs_uploaded: int = 0
     requeued: int = 0  # rejected ops queued again (their missing blob is up now)
 
@@ -449,8 +451,14 @@ def _record_conflicts(session: Session, op: OutboxOp, result: OpResult) -> list[
     """One SyncConflict per field that was not applied: base, mine, theirs (the server's value)."""
     theirs_row = result.row or {}
     items: dict[str, tuple[Any, Any, Any]] = {}
+    server_ids: dict[str, str] = {}
     if result.conflicts:
         items = {k: (c.base, c.mine, c.server) for k, c in result.conflicts.items()}
+        server_ids = {k: c.id for k, c in result.conflicts.items() if c.id}
+        known = set(
+            session.scalars(select(SyncConflict.server_id).where(SyncConflict.server_id.in_(server_ids.values())))
+        )
+        items = {k: v for k, v in items.items() if server_ids.get(k) not in known}  # a pull brought it first
     elif op.kind == OpKind.DELETE:
         items = {"deleted_at": (None, utcnow().isoformat(), theirs_row.get("deleted_at"))}
     else:  # e.g. a patch of a row deleted on the server meanwhile: nothing of it was applied
@@ -468,6 +476,8 @@ def _record_conflicts(session: Session, op: OutboxOp, result: OpResult) -> list[
             theirs=theirs,
             server_version=result.version or 0,
             created_at=utcnow(),
+            server_id=server_ids.get(name),
+            side=LOST,
         )
         session.add(conflict)
         out.append(conflict.id)
@@ -544,6 +554,7 @@ def _pull(engine: Engine, auth: AuthSession, report: SyncReport, notify: Progres
             raise ServerError("sync_bad_answer", status=200, reason="cursor_not_advancing")
         with apply_session(engine) as session:
             _apply_changes(session, page.changes, report)
+            report.conflicts_received += apply_notices(session, page.conflicts)[0]
             meta.put(session, meta.CURSOR, str(page.next_cursor))
         cursor = page.next_cursor
         done += len(page.changes)

@@ -15,10 +15,12 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from sync.client import meta
+from sync.client.conflicts import WON
 from sync.client.rows import apply_session, from_wire, model_or_none
+from sync.protocol import CONFLICTS_ENTITY, RESOLVE_COMMAND
 from workbench.clock import utcnow
 from workbench.db.base import SyncedMixin
-from workbench.db.outbox import OpKind, OpState, OutboxOp, SyncConflict
+from workbench.db.outbox import SCHEMA_VERSION, OpKind, OpState, OutboxOp, SyncConflict
 from workbench.db.uow import BOOKKEEPING, UnitOfWork, column_keys, next_client_seq, to_wire
 from workbench.errors import NotFound, UserError
 from workbench.ids import new_id
@@ -48,6 +50,10 @@ class ConflictDTO:
     server_version: int
     created_at: datetime
     row_deleted: bool  # the server deleted the row: "mine" cannot be applied
+    # "lost": mine was not applied, theirs is in the record; "won": mine is in the record and theirs (the
+    # other user's value, sent by the server) was not applied
+    side: str = "lost"
+    other_user: str | None = None  # the user id on the other side, when the server named it
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +117,8 @@ def open_conflicts(engine: Engine, *, entity: str | None = None, row_id: str | N
                 server_version=c.server_version,
                 created_at=c.created_at,
                 row_deleted=c.field != "deleted_at" and _row_deleted(session, c.entity, c.row_id),
+                side=c.side or "lost",
+                other_user=c.other_user,
             )
             for c in session.scalars(query.order_by(SyncConflict.created_at, SyncConflict.id))
         ]
@@ -144,7 +152,11 @@ def resolve_conflict(engine: Engine, actor: Actor, conflict_id: str, choice: Cho
     """Answer one conflict. "theirs": keep the server's value (already in the row). "mine": apply the
     local value again as a normal edit (a new patch op). "edited": apply `value` (a Python value or its
     JSON form) as a normal edit. For a delete that met a concurrent edit (field "deleted_at"), "mine"
-    deletes the row again."""
+    deletes the row again. For a conflict this user won (`side` won: mine is in the row, theirs is the
+    other user's value that was not applied), "theirs" applies the other user's value as a normal edit.
+
+    A conflict the server knows (`server_id`) also gets a `resolve` command op in the same transaction, so
+    the other side's copy is closed after both sync (sync.client.conflicts)."""
     if choice not in ("mine", "theirs", "edited"):
         raise UserError("invalid_choice", field="choice")
     with UnitOfWork(engine, actor, replica=True) as uow:
@@ -153,7 +165,8 @@ def resolve_conflict(engine: Engine, actor: Actor, conflict_id: str, choice: Cho
             raise NotFound("sync_conflicts", conflict_id)
         if conflict.resolved_at is not None:
             raise UserError("already_resolved", id=conflict_id)
-        if choice != "theirs":
+        won = conflict.side == WON
+        if choice != "theirs" or won:
             model = model_or_none(conflict.entity)
             if model is None:
                 raise UserError("unknown_entity", entity=conflict.entity)
@@ -169,11 +182,29 @@ def resolve_conflict(engine: Engine, actor: Actor, conflict_id: str, choice: Cho
                     raise UserError("row_deleted", entity=conflict.entity, id=conflict.row_id)
                 if conflict.field not in column_keys(obj) or conflict.field in BOOKKEEPING:
                     raise UserError("unknown_field", field=conflict.field)
-                raw = conflict.mine if choice == "mine" else to_wire(value)
+                raw = {"mine": conflict.mine, "theirs": conflict.theirs}.get(choice, to_wire(value))
                 setattr(obj, conflict.field, from_wire(model, conflict.field, raw))
             uow.flush()
         conflict.resolved_at = uow.now
         conflict.resolution = choice
+        if conflict.server_id is not None:
+            uow.session.add(
+                OutboxOp(
+                    op_id=new_id(),
+                    client_seq=next_client_seq(uow.session),
+                    tx_id=uow.tx_id,
+                    entity=CONFLICTS_ENTITY,
+                    row_id=conflict.server_id,
+                    kind=OpKind.COMMAND,
+                    command=RESOLVE_COMMAND,
+                    base_version=0,
+                    fields={"resolution": choice},
+                    base={},
+                    schema_version=SCHEMA_VERSION,
+                    state=OpState.PENDING,
+                    created_at=uow.now,
+                )
+            )
 
 
 def discard_rejected(engine: Engine, op_id: str) -> None:

@@ -70,6 +70,7 @@ class Tokens:
     expires_in: int
     refresh_expires_in: int
     principal: Principal
+    refresh_id: str = ""  # the stored row of `refresh_token`
 
 
 # --- passwords ---------------------------------------------------------------------------------
@@ -212,16 +213,17 @@ def _issue(session: Session, settings: ServerSettings, user: User, device: Devic
     principal = _principal(user, device)
     access, expires_in = issue_access_token(settings, principal, now)
     refresh = secrets.token_urlsafe(32)
+    refresh_id = new_id()
     session.add(
         RefreshToken(
-            id=new_id(),
+            id=refresh_id,
             user_id=user.id,
             device_id=device.id,
             token_hash=_token_hash(refresh),
             expires_at=now + settings.refresh_ttl,
         )
     )
-    return Tokens(access, refresh, expires_in, int(settings.refresh_ttl.total_seconds()), principal)
+    return Tokens(access, refresh, expires_in, int(settings.refresh_ttl.total_seconds()), principal, refresh_id)
 
 
 def login(
@@ -268,40 +270,51 @@ def _dummy_hash(settings: ServerSettings) -> str:
 
 
 def refresh(engine: Engine, settings: ServerSettings, token: str) -> Tokens:
-    """Rotate a refresh token: the presented one is revoked and a new pair is issued. A token presented
-    again after its rotation (a stolen copy, or a replay) revokes every token of its device."""
+    """Rotate a refresh token: the presented one is revoked and a new pair is issued.
+
+    A token presented again after its rotation is a replay (a stolen copy) and revokes every token of its
+    device, except once within `settings.refresh_grace` of the rotation while the token issued for it was
+    never used: the client lost the answer of the rotation. Then that unused successor is revoked and a
+    fresh pair issued; the presented token loses its grace (a third presentation is a replay)."""
     now = settings.clock()
+    outcome = ""
     with Session(engine, expire_on_commit=False) as session, session.begin():
         stored = session.execute(
-            select(RefreshToken).where(RefreshToken.token_hash == _token_hash(token))
+            select(RefreshToken).where(RefreshToken.token_hash == _token_hash(token)).with_for_update()
         ).scalar_one_or_none()
         if stored is None:
             raise AuthError("invalid_token")
         if stored.revoked_at is not None:
-            _revoke_device_tokens(session, stored.device_id, now)
-            reuse = True
-        else:
-            reuse = False
-    if reuse:
-        raise AuthError("invalid_token")
-    with Session(engine, expire_on_commit=False) as session, session.begin():
-        if stored.expires_at <= now:
-            raise AuthError("token_expired")
-        taken = session.execute(
-            select(RefreshToken.id)
-            .where(RefreshToken.id == stored.id, RefreshToken.revoked_at.is_(None))
-            .with_for_update()
-        ).scalar_one_or_none()
-        if taken is None:
-            raise AuthError("invalid_token")
-        session.execute(update(RefreshToken).where(RefreshToken.id == stored.id).values(revoked_at=now))
-        user = session.get(User, stored.user_id)
-        device = session.get(Device, stored.device_id)
-        if user is None or device is None or not user.active:
-            raise AuthError("invalid_token")
-        if device.revoked_at is not None:
-            raise AuthError("device_revoked")
-        return _issue(session, settings, user, device, now)
+            successor = (
+                session.execute(
+                    select(RefreshToken).where(RefreshToken.id == stored.replaced_by).with_for_update()
+                ).scalar_one_or_none()
+                if stored.replaced_by is not None
+                else None
+            )
+            in_grace = now - stored.revoked_at <= settings.refresh_grace
+            if successor is None or successor.revoked_at is not None or not in_grace:
+                _revoke_device_tokens(session, stored.device_id, now)
+                outcome = "replay"
+            else:
+                successor.revoked_at = now  # never delivered: nobody holds it
+                stored.replaced_by = None  # the grace is used up
+                outcome = "regrant"
+        elif stored.expires_at <= now:
+            outcome = "expired"
+        if not outcome or outcome == "regrant":
+            user = session.get(User, stored.user_id)
+            device = session.get(Device, stored.device_id)
+            if user is None or device is None or not user.active:
+                raise AuthError("invalid_token")
+            if device.revoked_at is not None:
+                raise AuthError("device_revoked")
+            tokens = _issue(session, settings, user, device, now)
+            if not outcome:
+                stored.revoked_at = now
+                stored.replaced_by = tokens.refresh_id
+            return tokens
+    raise AuthError("token_expired" if outcome == "expired" else "invalid_token")
 
 
 def _revoke_device_tokens(session: Session, device_id: str, now: datetime) -> None:

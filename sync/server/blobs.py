@@ -3,11 +3,14 @@
 Layout under `settings.blob_dir`: a verified blob lives at `ab/cd/<sha256>` (the same layout as the
 workspace's `blobs/`, workbench.records.commands.blob_path); an upload in progress at
 `.partial/<user id>/<sha256>`, so one user's partial upload is neither visible to nor disturbed by another.
+A user whose own upload of a blob was verified gets an empty marker `.verified/<user id>/<sha256>`.
 
 * status: `complete` only when the server holds the blob AND the caller may see an attachments row that
-  references it; otherwise the bytes of the caller's own partial upload. So nobody learns from the store
-  whether someone else's file exists: a caller who may not see it simply uploads it (the bytes are then
-  verified and dropped as a duplicate).
+  references it, or the caller uploaded all of its bytes itself (the marker: they proved they hold the
+  content, so nothing leaks; an uploader whose last chunk's answer was lost learns "complete" instead of
+  sending everything again); otherwise the bytes of the caller's own partial upload. So nobody learns from
+  the store whether someone else's file exists: a caller who may not see it simply uploads it (the bytes
+  are then verified and dropped as a duplicate).
 * chunk: `offset` must equal the bytes received so far (else 409 `offset_mismatch`, `expected` = the
   right offset), the declared total `size` must not exceed `max_blob_bytes` (413 `blob_too_large`),
   and a chunk may not run past `size`. When the last byte arrives the SHA-256 is checked: a mismatch
@@ -57,8 +60,15 @@ class Store:
         return blob_path(self.root, sha256)
 
     def partial(self, user_id: str, sha256: str) -> Path:
-        safe_user = hashlib.sha256(user_id.encode("utf-8")).hexdigest()[:32]
-        return self.root / ".partial" / safe_user / sha256
+        return self.root / ".partial" / _safe_user(user_id) / sha256
+
+    def verified(self, user_id: str, sha256: str) -> Path:
+        """Marker: this user uploaded every byte of the blob and the server verified them."""
+        return self.root / ".verified" / _safe_user(user_id) / sha256
+
+
+def _safe_user(user_id: str) -> str:
+    return hashlib.sha256(user_id.encode("utf-8")).hexdigest()[:32]
 
 
 def store(settings: ServerSettings) -> Store:
@@ -88,7 +98,7 @@ def status(engine: Engine, settings: ServerSettings, principal: Principal, sha25
     s = store(settings)
     check_sha(sha256)
     final = s.final(sha256)
-    if final.exists() and may_read(engine, principal, sha256):
+    if final.exists() and (s.verified(principal.user_id, sha256).exists() or may_read(engine, principal, sha256)):
         size = final.stat().st_size
         return BlobStatus(sha256=sha256, complete=True, received=size, size=size, max_bytes=s.max_bytes)
     partial = s.partial(principal.user_id, sha256)
@@ -131,6 +141,9 @@ def put_chunk(
         partial.unlink(missing_ok=True)  # someone stored the same content before: keep theirs
     else:
         os.replace(partial, final)
+    marker = s.verified(principal.user_id, sha256)
+    marker.parent.mkdir(parents=True, exist_ok=True)
+    marker.touch()
     return BlobStatus(sha256=sha256, complete=True, received=size, size=size, max_bytes=s.max_bytes)
 
 

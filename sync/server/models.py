@@ -52,7 +52,11 @@ class Device(Base):
 
 
 class RefreshToken(Base):
-    """A refresh token, stored as its SHA-256 only. Rotated on every use: the used one is revoked."""
+    """A refresh token, stored as its SHA-256 only. Rotated on every use: the used one is revoked and
+    `replaced_by` names the token issued for it. Within `ServerSettings.refresh_grace` of its rotation a
+    token whose successor was never used may be presented once more (the rotation's answer was lost):
+    the successor is revoked, a fresh pair issued and `replaced_by` cleared, so a third presentation is a
+    replay."""
 
     __tablename__ = "refresh_tokens"
 
@@ -62,6 +66,7 @@ class RefreshToken(Base):
     token_hash: Mapped[str] = mapped_column(String(64), unique=True, nullable=False)
     expires_at: Mapped[datetime] = mapped_column(UTCDateTime(), nullable=False)
     revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    replaced_by: Mapped[str | None] = mapped_column(ID, nullable=True)
 
 
 class AppliedOp(Base):
@@ -75,6 +80,9 @@ class AppliedOp(Base):
     client_seq: Mapped[int] = mapped_column(BigInteger, nullable=False)
     result: Mapped[dict[str, Any]] = mapped_column(JSON, nullable=False)
     applied_at: Mapped[datetime] = mapped_column(UTCDateTime(), nullable=False, default=utcnow)
+    # SHA-256 of the op's content without client_seq, tx_id and schema_version (push.op_fingerprint): the
+    # same op re-sent by the same user under another device (after a revocation) is answered duplicate.
+    op_hash: Mapped[str | None] = mapped_column(String(64), nullable=True)
 
     __table_args__ = (Index("ix_applied_ops_device_seq", "device_id", "client_seq", unique=True),)
 
@@ -128,4 +136,41 @@ class ScopeEvent(Base):
     __table_args__ = (
         CheckConstraint("kind IN ('gain', 'loss')", name="kind"),
         Index("ix_scope_events_device_seq", "device_id", "server_seq"),
+    )
+
+
+class ServerConflict(Base):
+    """A field a push could not apply because the server already held another value since the op's base
+    (three-way merge, push.py `_patch`): `mine` is the losing value, `theirs` the value kept. Delivered on
+    pull to every device of both users involved (conflicts.py) when they may see `partner_id` (the row's
+    scope); `server_seq` is the change-log seq of its creation or of its resolution, whichever is later.
+    Resolving it on either side (a `resolve` command on entity `sync_conflicts`) marks it resolved for
+    the other side too."""
+
+    __tablename__ = "server_conflicts"
+
+    id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
+    entity: Mapped[str] = mapped_column(String(64), nullable=False)
+    row_id: Mapped[str] = mapped_column(ID, nullable=False)
+    field: Mapped[str] = mapped_column(String(64), nullable=False)
+    base: Mapped[Any] = mapped_column(JSON, nullable=True)
+    mine: Mapped[Any] = mapped_column(JSON, nullable=True)
+    theirs: Mapped[Any] = mapped_column(JSON, nullable=True)
+    partner_id: Mapped[str | None] = mapped_column(ID, nullable=True)
+    op_id: Mapped[str] = mapped_column(ID, nullable=False)
+    loser_user_id: Mapped[str] = mapped_column(ID, nullable=False)
+    loser_device_id: Mapped[str] = mapped_column(ID, nullable=False)
+    winner_user_id: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    winner_device_id: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    server_seq: Mapped[int] = mapped_column(BigInteger, nullable=False)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), nullable=False)
+    resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    resolution: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    resolved_by: Mapped[str | None] = mapped_column(ID, nullable=True)
+
+    __table_args__ = (
+        CheckConstraint("resolution IS NULL OR resolution IN ('mine', 'theirs', 'edited')", name="resolution"),
+        Index("ix_server_conflicts_loser_seq", "loser_user_id", "server_seq"),
+        Index("ix_server_conflicts_winner_seq", "winner_user_id", "server_seq"),
+        Index("ix_server_conflicts_row", "entity", "row_id"),
     )

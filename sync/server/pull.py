@@ -15,7 +15,8 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, select
 
-from sync.protocol import PullResponse, RowChange
+from sync.protocol import ConflictNotice, PullResponse, RowChange
+from sync.server import conflicts as server_conflicts
 from sync.server.auth import Principal
 from sync.server.models import SeqCounter
 from sync.server.rows import columns, mapping_to_wire, wire_models
@@ -69,6 +70,9 @@ def pull(engine: Engine, principal: Principal, cursor: int, limit: int) -> PullR
             )
             truncated = truncated or len(found) > limit
             seqs.extend(int(s) for s in found)
+        conflict_seqs = server_conflicts.seqs(conn, principal, cursor, limit)
+        truncated = truncated or len(conflict_seqs) > limit
+        seqs.extend(conflict_seqs)
         if not seqs:
             return PullResponse(changes=[], next_cursor=cursor, has_more=False)
         seqs.sort()
@@ -80,11 +84,12 @@ def pull(engine: Engine, principal: Principal, cursor: int, limit: int) -> PullR
         due = [e for e in events if e.seq <= cut]
         if due:
             changes.extend(changes_for_events(conn, principal, due, current_scopes(conn, principal)))
+        notices = [ConflictNotice.model_validate(n) for n in server_conflicts.notices(conn, principal, cursor, cut)]
     order = {entity_name(m): i for i, m in enumerate(models)}
     # Within one seq: changes parents first, then evicts children first (a replica with foreign keys
     # can apply them in order).
     changes.sort(key=lambda c: (c.server_seq, c.evict, -order[c.entity] if c.evict else order[c.entity]))
-    return PullResponse(changes=changes, next_cursor=cut, has_more=has_more)
+    return PullResponse(changes=changes, next_cursor=cut, has_more=has_more, conflicts=notices)
 
 
 def _changes(conn: Connection, model: type[Base], principal: Principal, cursor: int, cut: int) -> list[RowChange]:

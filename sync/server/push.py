@@ -14,6 +14,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 import logging
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -23,12 +25,13 @@ from sqlalchemy import Engine, insert, select
 from sqlalchemy.exc import DBAPIError, IntegrityError, StatementError
 from sqlalchemy.orm import Session
 
-from sync.protocol import ConflictField, Op, OpKind, OpResult, PushRequest, PushResponse, ResultCode
+from sync.protocol import CONFLICTS_ENTITY, ConflictField, Op, OpKind, OpResult, PushRequest, PushResponse, ResultCode
 from sync.server import commands
+from sync.server import conflicts as server_conflicts
 from sync.server.auth import Principal
 from sync.server.blobs import blob_missing
-from sync.server.changelog import ChangeTracker, stamp
-from sync.server.models import AppliedOp, DeletedId, Device
+from sync.server.changelog import ChangeTracker, next_seq, stamp
+from sync.server.models import AppliedOp, DeletedId, Device, ServerConflict
 from sync.server.rows import (
     IGNORED_FIELDS,
     SERVER_LOCAL_ENTITIES,
@@ -47,6 +50,7 @@ from sync.server.settings import ServerSettings
 from workbench.db.base import Base, SyncedMixin, entity_name, model_for_entity
 from workbench.db.uow import UnitOfWork, to_wire
 from workbench.errors import UserError
+from workbench.security.roles import Role
 
 log = logging.getLogger("sync.server.push")
 ATTACHMENTS = "attachments"
@@ -69,6 +73,7 @@ class Outcome:
     reason: str | None = None
     field: str | None = None
     conflicts: dict[str, ConflictField] | None = None
+    resolved: ServerConflict | None = None  # a conflict this op resolved (re-stamped at the tx's seq)
 
 
 # --- entry point -------------------------------------------------------------------------------
@@ -83,10 +88,18 @@ def push(engine: Engine, settings: ServerSettings, principal: Principal, request
         if device is None or device.revoked_at is not None:
             raise UnknownDevice(principal.device_id)
         expected = device.next_client_seq
-        stored = {
-            row.op_id: row
-            for row in session.execute(select(AppliedOp).where(AppliedOp.op_id.in_([op.op_id for op in ops]))).scalars()
-        }
+        stored: dict[str, AppliedOp] = {}
+        owners: dict[str, str] = {}  # device id -> user id, for the stored answers of other devices
+        for row, user_id in session.execute(
+            select(AppliedOp, Device.user_id)
+            .join(Device, Device.id == AppliedOp.device_id)
+            .where(AppliedOp.op_id.in_([op.op_id for op in ops]))
+        ):
+            stored[row.op_id] = row
+            owners[row.device_id] = user_id
+    replays = {
+        op.op_id: answer for op in ops if (answer := _replay(op, stored.get(op.op_id), owners, principal)) is not None
+    }
     fresh = [op for op in ops if op.client_seq >= expected]
     for i, op in enumerate(fresh):
         if op.client_seq != expected + i:
@@ -95,7 +108,7 @@ def push(engine: Engine, settings: ServerSettings, principal: Principal, request
     results: dict[str, OpResult] = {}
     for op in ops:
         if op.client_seq < expected:
-            results[op.op_id] = _answer_old(op, stored.get(op.op_id), principal.device_id)
+            results[op.op_id] = replays.get(op.op_id) or _answer_old(op, stored.get(op.op_id), principal.device_id)
 
     stop = False
     for group in _tx_groups(fresh):
@@ -104,7 +117,7 @@ def push(engine: Engine, settings: ServerSettings, principal: Principal, request
                 results[op.op_id] = OpResult(op_id=op.op_id, result=ResultCode.RETRY, reason="not_processed")
             continue
         try:
-            results.update(_apply_group(engine, settings, principal, group, set(stored)))
+            results.update(_apply_group(engine, settings, principal, group, set(stored), replays))
         except _ConcurrentPush:
             stop = True
         except DBAPIError as exc:
@@ -124,8 +137,30 @@ def push(engine: Engine, settings: ServerSettings, principal: Principal, request
 def _answer_old(op: Op, stored: AppliedOp | None, device_id: str) -> OpResult:
     if stored is None or stored.device_id != device_id:
         return OpResult(op_id=op.op_id, result=ResultCode.REJECTED, reason="client_seq_reused")
+    return _duplicate(stored)
+
+
+def _duplicate(stored: AppliedOp) -> OpResult:
     original = OpResult.model_validate(stored.result)
     return original.model_copy(update={"result": ResultCode.DUPLICATE, "original": original.result})
+
+
+def op_fingerprint(op: Op) -> str:
+    """SHA-256 of what an op does (without client_seq, tx_id, schema_version, which a client may change
+    when it renumbers or upgrades): equal for the same op sent again."""
+    content = op.model_dump(mode="json", exclude={"client_seq", "tx_id", "schema_version"})
+    return hashlib.sha256(json.dumps(content, sort_keys=True, separators=(",", ":")).encode("utf-8")).hexdigest()
+
+
+def _replay(op: Op, stored: AppliedOp | None, owners: dict[str, str], principal: Principal) -> OpResult | None:
+    """The stored answer of an op answered before under another device of the same user (the device was
+    revoked and the user signed in again: the outbox is re-sent under the new device), when the op is
+    the same; None otherwise (a different op under a used op_id stays `op_id_reused`)."""
+    if stored is None or stored.device_id == principal.device_id:
+        return None
+    if owners.get(stored.device_id) != principal.user_id or stored.op_hash != op_fingerprint(op):
+        return None
+    return _duplicate(stored)
 
 
 def _tx_groups(ops: Iterable[Op]) -> list[list[Op]]:
@@ -146,7 +181,12 @@ class _ConcurrentPush(Exception):
 
 
 def _apply_group(
-    engine: Engine, settings: ServerSettings, principal: Principal, group: list[Op], known_op_ids: set[str]
+    engine: Engine,
+    settings: ServerSettings,
+    principal: Principal,
+    group: list[Op],
+    known_op_ids: set[str],
+    replays: dict[str, OpResult],
 ) -> dict[str, OpResult]:
     outcomes: list[tuple[Op, Outcome]] = []
     with UnitOfWork(engine, principal.actor(), replica=False) as uow:
@@ -157,16 +197,29 @@ def _apply_group(
         tracker = ChangeTracker(session)
         try:
             for op in group:
+                if op.op_id in replays:  # answered before under a revoked device of this user
+                    continue
                 if op.op_id in known_op_ids:  # an op_id answered before, sent again under a new client_seq
                     outcomes.append((op, Outcome(ResultCode.REJECTED, reason="op_id_reused")))
                     continue
                 outcomes.append((op, _apply_one(uow, settings, principal, tracker, op)))
+            seq: int | None = None
             if tracker.changed:
-                stamp(session, list(tracker.changed.values()))
+                seq = stamp(session, list(tracker.changed.values()))
         finally:
             tracker.close()
-        results: dict[str, OpResult] = {}
+        results: dict[str, OpResult] = {op.op_id: replays[op.op_id] for op in group if op.op_id in replays}
         now = settings.clock()
+        for op, outcome in outcomes:  # conflicts recorded, and resolutions, at the transaction's seq
+            if outcome.conflicts is None and outcome.resolved is None:
+                continue
+            if seq is None:
+                seq = next_seq(session)
+            if outcome.resolved is not None:
+                outcome.resolved.server_seq = seq
+            if outcome.conflicts:
+                scope = outcome.obj.partner_id if outcome.obj is not None else None
+                outcome.conflicts = server_conflicts.record(session, principal, op, scope, outcome.conflicts, seq, now)
         for op, outcome in outcomes:
             result = _result(session, principal, op, outcome)
             results[op.op_id] = result
@@ -179,6 +232,7 @@ def _apply_group(
                     client_seq=op.client_seq,
                     result=result.model_dump(mode="json"),
                     applied_at=now,
+                    op_hash=op_fingerprint(op),
                 )
             )
         device.next_client_seq = group[-1].client_seq + 1
@@ -221,6 +275,9 @@ def _apply_one(
 def _dispatch(uow: UnitOfWork, settings: ServerSettings, principal: Principal, op: Op) -> Outcome:
     if op.schema_version > settings.schema_version:
         raise Rejected("unsupported_schema")
+    if op.entity == CONFLICTS_ENTITY:
+        changed, conflict = server_conflicts.resolve(uow.session, principal, op, settings.clock())
+        return Outcome(ResultCode.APPLIED if changed else ResultCode.MERGED, resolved=conflict if changed else None)
     model = wire_model(op.entity)
     if op.kind == OpKind.CREATE:
         return _create(uow, settings, principal, model, op)
@@ -283,7 +340,15 @@ def _create(uow: UnitOfWork, settings: ServerSettings, principal: Principal, mod
         else:
             values["partner_id"] = principal.partner_id  # a partner acts for its own partner only
     scope = _resolve_scope(session, principal, model, op.row_id, values, set(values))
-    if not may_write_scope(session, principal, scope):
+    if _is_partner(model) and principal.role == Role.CHANNEL_MANAGER:
+        # A new partner is its own scope, which does not exist yet: a channel manager may create one
+        # only as its owner (an absent owner means themselves; another owner is refused).
+        owner = values.get("owner_id")
+        if owner is None:
+            values["owner_id"] = owner = principal.user_id
+        if owner != principal.user_id:
+            raise Rejected("permission_denied", "owner_id")
+    elif not may_write_scope(session, principal, scope):
         raise Rejected("permission_denied")
     if scope is None and partner_col is not None and not partner_col.nullable:
         raise Rejected("required", "partner_id")

@@ -43,7 +43,11 @@ def visible(model: type[Base], principal: Principal) -> ColumnElement[bool]:
     """SQL filter: the rows of `model` (a synced table) that `principal` may see."""
     if not issubclass(model, SyncedMixin):
         raise TypeError(f"{model.__name__} is not a synced table")
-    col: Any = model.partner_id
+    return scope_visible(model.partner_id, principal)
+
+
+def scope_visible(col: Any, principal: Principal) -> ColumnElement[bool]:
+    """SQL filter on a partner-scope column (NULL = vendor-wide): the scopes `principal` may see."""
     if principal.role == Role.ADMIN:
         return true()
     if principal.role == Role.CHANNEL_MANAGER:
@@ -58,7 +62,11 @@ def visible(model: type[Base], principal: Principal) -> ColumnElement[bool]:
 
 def may_see(session: Session, principal: Principal, obj: SyncedMixin) -> bool:
     """The same rule as `visible`, for one loaded row."""
-    scope = obj.partner_id
+    return may_see_scope(session, principal, obj.partner_id)
+
+
+def may_see_scope(session: Session, principal: Principal, scope: str | None) -> bool:
+    """May `principal` see rows whose access scope is `scope`?"""
     if principal.role == Role.ADMIN or scope is None:
         return True
     if principal.role == Role.CHANNEL_MANAGER:

@@ -22,6 +22,9 @@ class ServerSettings:
     secret: bytes = field(default_factory=lambda: secrets.token_bytes(32))
     access_ttl: timedelta = timedelta(minutes=15)
     refresh_ttl: timedelta = timedelta(days=30)
+    # A just-rotated refresh token may be presented once more this long after its rotation (the answer of
+    # the rotation was lost); later, or a second time, it is taken for a replay (auth.refresh).
+    refresh_grace: timedelta = timedelta(seconds=60)
     max_body_bytes: int = MAX_BODY_BYTES
     # Per-process token buckets (see ratelimit.py): authenticated calls per user, logins per client address.
     rate_per_second: float = 20.0

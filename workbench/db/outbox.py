@@ -62,7 +62,8 @@ class ReplicaMeta(Base):
 class SyncConflict(Base):
     """A field the server kept while this replica had changed it too: base (what both started from),
     mine (the local value that was not applied) and theirs (the server's value, now in the row). Shown in
-    the conflicts inbox until the user keeps mine (a new patch), keeps theirs, or edits."""
+    the conflicts inbox until the user keeps mine (a new patch), keeps theirs, or edits. A conflict this
+    user won (another user's value was not applied; `side` = won) arrives from the server on pull."""
 
     __tablename__ = "sync_conflicts"
 
@@ -77,4 +78,11 @@ class SyncConflict(Base):
     server_version: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), nullable=False, default=utcnow)
     resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
-    resolution: Mapped[str | None] = mapped_column(String(16), nullable=True)  # mine | theirs | edited
+    # mine | theirs | edited (chosen here), or elsewhere (resolved by the other side, sync.client.engine)
+    resolution: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    # The server's record of the conflict (sync: both sides hold it and a resolution goes to the other).
+    server_id: Mapped[str | None] = mapped_column(ID, nullable=True, index=True)
+    # lost (NULL too): `mine` was not applied, `theirs` is in the row; won: this user's value `mine` is in
+    # the row and the other user's `theirs` was not applied.
+    side: Mapped[str | None] = mapped_column(String(8), nullable=True)
+    other_user: Mapped[str | None] = mapped_column(ID, nullable=True)  # the user on the other side

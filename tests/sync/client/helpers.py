@@ -28,7 +28,7 @@ from workbench.security.secrets import MemorySecretStore
 
 PASSWORD = "correct horse battery staple"
 EMAILS = {"admin": "admin@x.test", "cm": "cm@x.test", "cm_b": "cmb@x.test", "pa": "pa@x.test", "pb": "pb@x.test"}
-SERVER_TABLES = {"users", "devices", "refresh_tokens", "applied_ops", "deleted_ids", "seq_counter"}
+SERVER_TABLES = {"users", "devices", "refresh_tokens", "applied_ops", "deleted_ids", "seq_counter", "server_conflicts"}
 
 
 class LiveServer:

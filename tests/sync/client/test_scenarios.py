@@ -85,7 +85,10 @@ def test_two_users_edit_the_same_partner_offline_and_converge(
     [conflict] = open_conflicts(pa.engine)
     assert (conflict.field, conflict.base, conflict.mine, conflict.theirs) == ("city", "Munich", "Hamburg", "Berlin")
     assert not conflict.row_deleted
-    assert sync_status(pa.engine).open_conflicts == 1 and sync_status(cm.engine).open_conflicts == 0
+    # The winner's list shows it too (its value in the record, the partner user's not applied).
+    [won] = open_conflicts(cm.engine)
+    assert (won.field, won.base, won.mine, won.theirs, won.side) == ("city", "Munich", "Berlin", "Hamburg", "won")
+    assert sync_status(pa.engine).open_conflicts == 1 and sync_status(cm.engine).open_conflicts == 1
 
 
 def test_resolving_a_conflict_with_mine_becomes_a_new_patch(
@@ -104,13 +107,17 @@ def test_resolving_a_conflict_with_mine_becomes_a_new_patch(
     audit_before = pa.audit_count()
     resolve_conflict(pa.engine, pa.actor, conflicts["city"].id, "mine")
     resolve_conflict(pa.engine, pa.actor, conflicts["email"].id, "theirs")
-    [op] = pa.ops()
+    op, *resolutions = pa.ops()
     assert (op.kind, op.fields, op.base) == ("patch", {"city": "Hamburg"}, {"city": "Berlin"})
+    assert [(r.entity, r.command, r.fields) for r in resolutions] == [
+        ("sync_conflicts", "resolve", {"resolution": "mine"}),
+        ("sync_conflicts", "resolve", {"resolution": "theirs"}),
+    ]
     assert pa.audit_count() == audit_before + 1
     assert open_conflicts(pa.engine) == []
     with pytest.raises(Exception, match="already_resolved"):
         resolve_conflict(pa.engine, pa.actor, conflicts["city"].id, "theirs")
-    assert pa.sync().applied == 1
+    assert pa.sync().applied == 3
     cm.sync()
     stored = server_row(server_db, Partner, world.partner_a)
     assert (stored.city, stored.email) == ("Hamburg", "vendor@alpha.test")

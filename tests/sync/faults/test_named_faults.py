@@ -16,10 +16,10 @@ import sync.client.blobs as blobs_module
 import sync.client.engine as client_engine
 import sync.server.push as server_push
 from sync.client import meta
-from sync.client.errors import NetworkError, ServerError
+from sync.client.errors import NetworkError, ServerError, SyncError
 from sync.client.status import open_conflicts, rejected_ops
 from sync.server.changelog import server_uow
-from sync.server.models import AppliedOp, SeqCounter
+from sync.server.models import AppliedOp, Device, SeqCounter
 from sync.server.prune import prune
 from tests.sync.client.helpers import DropAnswers
 from tests.sync.faults.conftest import Cluster
@@ -317,12 +317,6 @@ def test_attachment_upload_cut_halfway_resumes_with_only_the_missing_part(
     check_all(cluster.server_db, [pa], [Edit("pa", "attachments", dto.id, "sha256", dto.sha256, "create")])
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: a blob upload whose last chunk's answer is lost is sent again in full: blob status reports "
-    "received=0 for a complete blob the caller uploaded itself until its attachments row is pushed "
-    "(sync/server/blobs.py status())",
-)
 def test_attachment_upload_with_the_last_answer_lost_is_not_sent_again(
     cluster: Cluster, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -362,13 +356,6 @@ def test_a_clean_run_passes_every_invariant(cluster: Cluster) -> None:
     check_all(cluster.server_db, [pa, cm], [Edit("pa", "contacts", row, "last_name", "Plain", "create")], [CONTACT_KEY])
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: when the answer of a token refresh is lost, the client presents the rotated refresh token "
-    "again; the server takes it for a replay and revokes every token of the device, so a network blip signs "
-    "the user out (sync/server/auth.py refresh: no grace for the just-rotated token; sync/client/auth.py "
-    "AuthSession.refresh)",
-)
 def test_a_lost_token_refresh_answer_does_not_sign_the_user_out(cluster: Cluster) -> None:
     w = cluster.world
     pa = cluster.node("pa", "pa")
@@ -435,4 +422,37 @@ def test_kill_during_a_resnapshot_starts_it_again(cluster: Cluster, monkeypatch:
     edits = [Edit("cm", "contacts", r, "last_name", f"Snap-{i}", "create") for i, r in enumerate(rows)]
     check_all(
         cluster.server_db, [cm, pa], [*edits, Edit("pa", "contacts", mine, "last_name", "Mine-Offline", "create")]
+    )
+
+
+def test_ops_resent_after_the_device_was_revoked_answer_duplicate(cluster: Cluster) -> None:
+    """A push commits but its answer is lost; the device is revoked before the next sync; the user signs
+    in again (a new device, client_seq from 1) and the outbox goes up again with the same op_ids: the
+    server answers duplicate with the stored result, nothing is created twice or shown as rejected."""
+    w = cluster.world
+    pa = cluster.node("pa", "pa")
+    pa.sync_ok()
+    row = add_contact(pa, w.partner_a, "Before-Revocation")
+    assert pa.faulty is not None
+    pa.faulty.rates, pa.faulty.paths = FaultRates(drop_after=1.0), (PUSH,)
+    with pytest.raises(NetworkError):
+        pa.sync()
+    assert server_count(cluster, Contact, Contact.id == row) == 1
+    old_device = meta.read(pa.engine, meta.DEVICE_ID)
+    with Session(cluster.server_db) as session, session.begin():
+        session.execute(update(Device).where(Device.id == old_device).values(revoked_at=cluster.clock()))
+    pa.faulty.rates = FaultRates()
+    with pytest.raises(SyncError) as info:
+        pa.sync()
+    assert info.value.code == "sync_device_revoked"
+    pa.login("pa")
+    assert meta.read(pa.engine, meta.DEVICE_ID) != old_device
+    report = pa.sync_ok()
+    assert (report.duplicates, report.applied, report.rejected) == (1, 1, 0)
+    assert rejected_ops(pa.engine) == []
+    check_all(
+        cluster.server_db,
+        [pa],
+        [Edit("pa", "contacts", row, "last_name", "Before-Revocation", "create")],
+        [CONTACT_KEY],
     )

@@ -1,9 +1,13 @@
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import timedelta
 from typing import Any
 
+import pytest
 from fastapi.testclient import TestClient
 
+from sync.server import auth
 from tests.sync.server.conftest import Clock, World
 from tests.sync.server.helpers import EMAILS, PASSWORD, sign_in
 
@@ -85,10 +89,56 @@ def test_refresh_rotates_and_a_reused_token_revokes_the_device_tokens(
     assert new["device_id"] == dev.device_id
     ok = client.post("/sync/v1/hello", json=HELLO, headers={"Authorization": f"Bearer {new['access_token']}"})
     assert ok.status_code == 200
-    # The old refresh token was rotated away: presenting it again is refused and, as a replay of a
-    # possibly stolen token, also kills the new one.
-    assert _refresh(client, dev.refresh).status_code == 401
+    # The old refresh token was rotated away: presenting it again after the grace window is refused and,
+    # as a replay of a possibly stolen token, also kills the new one.
+    clock.advance(seconds=61)
+    assert _refresh(client, dev.refresh).json() == {"error": "invalid_token"}
     assert _refresh(client, new["refresh_token"]).status_code == 401
+
+
+def test_a_rotated_token_presented_again_within_the_grace_gets_a_fresh_pair_once(
+    client: TestClient, world: World, clock: Clock
+) -> None:
+    """The answer of a rotation was lost: the client presents the same token again within 60 s and gets a
+    fresh pair; the pair it never received is dead; a third presentation is a replay."""
+    dev = sign_in(client, "pa")
+    lost = _refresh(client, dev.refresh).json()  # the answer never reaches the client
+    clock.advance(seconds=59)
+    r = _refresh(client, dev.refresh)
+    assert r.status_code == 200, r.text
+    again = r.json()
+    assert again["refresh_token"] not in (lost["refresh_token"], dev.refresh)
+    assert again["device_id"] == dev.device_id
+    assert _refresh(client, lost["refresh_token"]).status_code == 401  # the undelivered one: a replay ...
+    assert _refresh(client, again["refresh_token"]).status_code == 401  # ... which revokes the device's tokens
+
+
+def test_the_grace_is_used_once_and_only_while_the_successor_is_unused(
+    client: TestClient, world: World, clock: Clock
+) -> None:
+    dev = sign_in(client, "pa")
+    _refresh(client, dev.refresh)
+    again = _refresh(client, dev.refresh).json()
+    assert "refresh_token" in again
+    third = _refresh(client, dev.refresh)  # once more within the window: a replay now
+    assert third.json() == {"error": "invalid_token"}
+    assert _refresh(client, again["refresh_token"]).status_code == 401  # every token of the device revoked
+
+    other = sign_in(client, "pa", "desktop")
+    successor = _refresh(client, other.refresh).json()
+    newest = _refresh(client, successor["refresh_token"]).json()  # the client got and used its successor
+    assert _refresh(client, other.refresh).json() == {"error": "invalid_token"}  # so this is a replay
+    assert _refresh(client, newest["refresh_token"]).status_code == 401
+
+
+def test_the_grace_window_is_configurable(server_engine: Any, world: World, clock: Clock, settings: Any) -> None:
+    strict = replace(settings, refresh_grace=timedelta(0))
+    tokens = auth.login(server_engine, strict, email=EMAILS["pa"], password=PASSWORD, device_name="d")
+    auth.refresh(server_engine, strict, tokens.refresh_token)
+    clock.advance(seconds=1)
+    with pytest.raises(auth.AuthError) as err:
+        auth.refresh(server_engine, strict, tokens.refresh_token)
+    assert err.value.code == "invalid_token"
 
 
 def test_refresh_token_expires_after_30_days(client: TestClient, world: World, clock: Clock) -> None:

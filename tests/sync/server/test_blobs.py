@@ -96,6 +96,20 @@ def test_another_partner_cannot_download_or_learn_of_a_blob(client: TestClient, 
     assert pb.get(f"/sync/v1/blobs/{SHA}").status_code == 404  # still no attachment pb may see
 
 
+def test_the_uploader_learns_complete_before_its_attachment_row_exists(client: TestClient, world: World) -> None:
+    """A verified upload is `complete` for the user who sent every byte (a lost last answer is not sent
+    again), while another user still learns nothing about it."""
+    pa, pa2, pb = sign_in(client, "pa"), sign_in(client, "pa"), sign_in(client, "pb")
+    _upload(pa, DATA)
+    size = len(DATA)
+    done = {"sha256": SHA, "complete": True, "received": size, "size": size, "max_bytes": 1_000_000}
+    assert _status(pa, SHA) == done
+    assert _status(pa2, SHA) == done  # the same user on another device
+    assert _status(pb, SHA) == {"sha256": SHA, "complete": False, "received": 0, "size": None, "max_bytes": 1_000_000}
+    assert pa.get(f"/sync/v1/blobs/{SHA}").status_code == 404  # still no attachments row: no download
+    assert pb.get(f"/sync/v1/blobs/{SHA}").status_code == 404
+
+
 def test_partial_uploads_are_per_user(client: TestClient, world: World) -> None:
     pa, pb = sign_in(client, "pa"), sign_in(client, "pb")
     assert _put(pa, SHA, 0, len(DATA), DATA[:1000]).status_code == 200

@@ -53,7 +53,7 @@ def test_pull_pages_in_seq_order_and_never_splits_a_transaction(client: TestClie
     assert len(holding) == 1
     assert len(holding[0]["changes"]) >= 5
     assert all(len(p["changes"]) <= 3 for p in pages if p is not holding[0])
-    assert _page(admin, cursor, 3) == {"changes": [], "next_cursor": cursor, "has_more": False}
+    assert _page(admin, cursor, 3) == {"changes": [], "next_cursor": cursor, "has_more": False, "conflicts": []}
 
 
 def test_pull_returns_only_changes_after_the_cursor(client: TestClient, world: World) -> None:

@@ -8,7 +8,7 @@ from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
 from sync.server import commands
-from sync.server.models import AppliedOp, DeletedId
+from sync.server.models import AppliedOp, DeletedId, ServerConflict
 from tests.sync.server.conftest import World
 from tests.sync.server.helpers import Device, op, pull_all, push, sign_in
 from workbench.audit.models import AuditEvent
@@ -120,6 +120,7 @@ def test_patch_merge_conflict_and_partial_conflict(client: TestClient, world: Wo
         )
     )
     assert conflict["result"] == "conflict"
+    conflict_id = conflict["conflicts"]["phone"].pop("id")
     assert conflict["conflicts"] == {"phone": {"base": "1", "mine": "3", "server": "2"}}
     assert conflict["row"]["phone"] == "2"
     assert conflict["row"]["job_title"] == "CTO"
@@ -128,6 +129,63 @@ def test_patch_merge_conflict_and_partial_conflict(client: TestClient, world: Wo
         c = s.get(Contact, row_id)
         assert c is not None
         assert (c.phone, c.job_title, c.version) == ("2", "CTO", 3)
+        # the server's record of it: the losing device, and the device whose value was kept
+        record = s.get(ServerConflict, conflict_id)
+        assert record is not None
+        assert (record.entity, record.row_id, record.field, record.base, record.mine, record.theirs) == (
+            "contacts",
+            row_id,
+            "phone",
+            "1",
+            "3",
+            "2",
+        )
+        assert (record.loser_device_id, record.winner_device_id, record.partner_id) == (
+            pa2.device_id,
+            pa.device_id,
+            world.partner_a,
+        )
+        assert record.server_seq == conflict["row"]["server_seq"] and record.resolved_at is None
+
+
+def test_conflicts_travel_to_the_users_involved_only_and_resolve_once(client: TestClient, world: World) -> None:
+    cm, pa, pb = sign_in(client, "cm"), sign_in(client, "pa"), sign_in(client, "pb")
+    cm_b = sign_in(client, "cm_b")
+    row_id, _row = _create_contact(pa, world.partner_a, phone="1")
+    assert _results(push(cm, op(cm, "contacts", row_id, "patch", {"phone": "2"}, {"phone": "1"})))[0]["result"] == (
+        "applied"
+    )
+    [lost] = _results(push(pa, op(pa, "contacts", row_id, "patch", {"phone": "3"}, {"phone": "1"})))
+    conflict_id = lost["conflicts"]["phone"]["id"]
+
+    def notices(dev: Device) -> list[dict[str, Any]]:
+        r = dev.get("/sync/v1/pull", cursor=0, limit=1000)
+        assert r.status_code == 200, r.text
+        return list(r.json()["conflicts"])
+
+    [seen_cm] = notices(cm)
+    assert (seen_cm["id"], seen_cm["mine"], seen_cm["theirs"], seen_cm["resolved"]) == (conflict_id, "3", "2", False)
+    assert (seen_cm["loser_user_id"], seen_cm["winner_user_id"]) == (world.users["pa"], world.users["cm"])
+    assert [n["id"] for n in notices(pa)] == [conflict_id]
+    assert notices(pb) == [] and notices(cm_b) == []  # other partner, other manager: nothing
+    # only the users involved may resolve it; others learn nothing (no_access, like a missing row)
+    resolve = {"resolution": "theirs"}
+    for outsider in (pb, cm_b):
+        [res] = _results(
+            push(outsider, op(outsider, "sync_conflicts", conflict_id, "command", resolve, command="resolve"))
+        )
+        assert (res["result"], res["reason"], res["row"]) == ("rejected", "no_access", None)
+    [res] = _results(push(pa, op(pa, "sync_conflicts", conflict_id, "command", {"resolution": "x"}, command="resolve")))
+    assert (res["result"], res["reason"]) == ("rejected", "invalid_value")
+    [res] = _results(push(pa, op(pa, "sync_conflicts", conflict_id, "command", resolve, command="resolve")))
+    assert res["result"] == "applied"
+    [res] = _results(push(cm, op(cm, "sync_conflicts", conflict_id, "command", resolve, command="resolve")))
+    assert res["result"] == "merged"  # resolved on the other side first
+    [again] = notices(cm)
+    assert (again["resolved"], again["resolution"], again["resolved_by"]) == (True, "theirs", world.users["pa"])
+    assert again["server_seq"] > seen_cm["server_seq"]  # re-stamped: a pull after the first one brings it
+    r = cm.get("/sync/v1/pull", cursor=seen_cm["server_seq"], limit=1000)
+    assert [n["id"] for n in r.json()["conflicts"]] == [conflict_id]
 
 
 def test_patch_rules_server_command_unknown_and_bad_fields(client: TestClient, world: World) -> None:
@@ -317,3 +375,101 @@ def test_client_seq_below_expected_with_an_unknown_op_id_is_rejected(client: Tes
     admin.next_seq = 1
     [res] = _results(push(admin, op(admin, "products", new_id(), "create", _product(world, "Z"))))
     assert (res["result"], res["reason"]) == ("rejected", "client_seq_reused")
+
+
+def _partner(world: World, **extra: Any) -> dict[str, Any]:
+    return {
+        "legal_name": "Gamma GmbH",
+        "name_norm": "gamma gmbh",
+        "partner_type": "reseller",
+        "program_id": world.program_id,
+        "currency": "EUR",
+        **extra,
+    }
+
+
+def test_a_channel_manager_creates_a_partner_it_owns_and_rows_under_it(
+    client: TestClient, world: World, server_engine: Engine
+) -> None:
+    cm = sign_in(client, "cm")
+    partner_id, contact_id, later_id = new_id(), new_id(), new_id()
+    tx = new_id()
+    # the partner and a contact of it in one local transaction (the partner does not exist before it)
+    results = _results(
+        push(
+            cm,
+            op(cm, "partners", partner_id, "create", _partner(world), tx_id=tx),
+            op(cm, "contacts", contact_id, "create", _contact(partner_id), tx_id=tx),
+        )
+    )
+    assert [r["result"] for r in results] == ["applied", "applied"], results
+    assert results[0]["row"]["owner_id"] == world.users["cm"]  # no owner given: the creator
+    assert results[0]["row"]["partner_id"] == partner_id and results[1]["row"]["partner_id"] == partner_id
+    [res] = _results(push(cm, op(cm, "contacts", later_id, "create", _contact(partner_id))))
+    assert res["result"] == "applied"
+    [res] = _results(
+        push(cm, op(cm, "partners", new_id(), "create", _partner(world, owner_id=world.users["cm"], legal_name="D")))
+    )
+    assert res["result"] == "applied"  # the owner named explicitly: themselves
+    seen = {(c["entity"], c["row_id"]) for c in pull_all(cm)}
+    assert {("partners", partner_id), ("contacts", contact_id), ("contacts", later_id)} <= seen
+    cm_b = sign_in(client, "cm_b")
+    assert not {("partners", partner_id), ("contacts", contact_id)} & {
+        (c["entity"], c["row_id"]) for c in pull_all(cm_b)
+    }
+
+
+def test_a_channel_manager_cannot_create_a_partner_for_another_owner_or_rows_elsewhere(
+    client: TestClient, world: World, server_engine: Engine
+) -> None:
+    cm = sign_in(client, "cm")
+    forged_owner = new_id()
+    [res] = _results(
+        push(cm, op(cm, "partners", forged_owner, "create", _partner(world, owner_id=world.users["cm_b"])))
+    )
+    assert (res["result"], res["reason"], res["field"]) == ("rejected", "permission_denied", "owner_id")
+    assert _count(server_engine, Partner, Partner.id == forged_owner) == 0
+    # a contact under another manager's partner: that partner looks missing
+    [res] = _results(push(cm, op(cm, "contacts", new_id(), "create", _contact(world.partner_b))))
+    assert (res["result"], res["reason"]) == ("rejected", "unknown_reference")
+    # a forged partner_id on the partner row itself is ignored: the new partner is its own scope
+    mine = new_id()
+    [res] = _results(push(cm, op(cm, "partners", mine, "create", _partner(world, partner_id=world.partner_b))))
+    assert res["result"] == "applied" and res["row"]["partner_id"] == mine
+    # partner users still cannot create partners at all
+    pa = sign_in(client, "pa")
+    [res] = _results(push(pa, op(pa, "partners", new_id(), "create", _partner(world, legal_name="Nope"))))
+    assert (res["result"], res["reason"]) == ("rejected", "permission_denied")
+
+
+def test_the_same_op_resent_under_a_new_device_after_revocation_is_a_duplicate(
+    client: TestClient, world: World, server_engine: Engine
+) -> None:
+    old = sign_in(client, "pa")
+    row_id = new_id()
+    create = op(old, "contacts", row_id, "create", _contact(world.partner_a, last_name="Once"))
+    [first] = _results(push(old, create))
+    assert first["result"] == "applied"
+    assert old.post(f"/sync/v1/devices/{old.device_id}/revoke", {}).status_code == 200
+    new = sign_in(client, "pa", "laptop again")  # the same user signs in again: a new device, client_seq 1
+    assert new.device_id != old.device_id
+    resent = {**create, "client_seq": 1, "tx_id": new_id()}  # renumbered by the client, same op_id and content
+    [res] = _results(push(new, resent))
+    assert (res["result"], res["original"], res["row"]["id"]) == ("duplicate", "applied", row_id)
+    assert _count(server_engine, Contact, Contact.last_name == "Once") == 1
+    [res] = _results(push(new, resent))  # and again (below next_client_seq now): still the stored answer
+    assert (res["result"], res["original"]) == ("duplicate", "applied")
+    # a genuinely different op under the used op_id is still refused
+    changed = {**create, "client_seq": 2, "fields": _contact(world.partner_a, last_name="Twice")}
+    [res] = _results(push(new, changed))
+    assert (res["result"], res["reason"]) == ("rejected", "op_id_reused")
+    assert _count(server_engine, Contact, Contact.last_name == "Twice") == 0
+
+
+def test_another_user_cannot_replay_someone_elses_op_id(client: TestClient, world: World) -> None:
+    cm = sign_in(client, "cm")
+    create = op(cm, "contacts", new_id(), "create", _contact(world.partner_a))
+    assert _results(push(cm, create))[0]["result"] == "applied"
+    pa = sign_in(client, "pa")
+    [res] = _results(push(pa, {**create, "client_seq": 1}))  # identical op, another user
+    assert (res["result"], res["reason"], res["row"]) == ("rejected", "op_id_reused", None)
