@@ -138,7 +138,7 @@ def test_lru_cap_keeps_a_million_ids_light(sync_runner: SyncTaskRunner) -> None:
     model = make(sync_runner, store, page_size=100, max_pages=10)
     model.set_query(None)
     assert model.rowCount() == 1_000_000
-    assert model.ids._packed is not None  # one compact string, not a million str objects
+    assert model.ids.packed  # compact strings, not a million str objects
     for row in range(0, 1_000_000, 10_007):
         assert text(model, row) == f"Partner {_uuid(row)}"
     assert model.cached_pages == 10
