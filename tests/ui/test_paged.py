@@ -266,3 +266,22 @@ def test_failed_refetch_keeps_old_rows_and_does_not_loop(sync_runner: SyncTaskRu
     for _ in range(5):
         assert text(model, 1) == "Partner id-1"
     assert len(failures) == 1
+
+
+def test_id_list_ranges_and_positions_across_packed_chunks() -> None:
+    from ui.models.paged import ID_CHUNK
+
+    ids = [f"{i:036d}" for i in range(ID_CHUNK * 2 + 10)]
+    packed = IdList(ids)
+    assert packed.packed and len(packed) == len(ids)
+    edge = ID_CHUNK - 3  # a range spanning the first two chunks
+    assert packed[ID_CHUNK] == ids[ID_CHUNK] and packed[-1] == ids[-1]
+    assert packed.any_in_range(edge, edge + 10, {ids[ID_CHUNK + 2]})
+    assert not packed.any_in_range(edge, edge + 10, {ids[edge + 10], ids[edge - 1]})
+    straddling = ids[edge][1:] + ids[edge + 1][:1]  # matches the text across two ids, not an id
+    assert not packed.any_in_range(edge, edge + 10, {straddling})
+    assert packed.index_of(straddling) is None
+    assert packed.index_of(ids[2 * ID_CHUNK + 5]) == 2 * ID_CHUNK + 5
+    assert packed == IdList(list(ids)) and packed != IdList(ids[:-1])
+    mixed = IdList(["a", "bb", "c"])
+    assert not mixed.packed and mixed.any_in_range(0, 2, {"bb"}) and not mixed.any_in_range(2, 3, {"bb"})
