@@ -232,3 +232,29 @@ def test_shell_does_not_import_qtcharts() -> None:
     code = "import sys, ui.main_window; print('PySide6.QtCharts' in sys.modules, 'ui.dashboard.view' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["False", "False"]
+
+
+def test_a_filter_change_reuses_the_health_scores(
+    view: DashboardView, ctx: AppContext, engine: Any, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
+) -> None:
+    segment = board.filter_options(engine).segments[0]
+    expected = board.load_health(engine, TODAY, scope=Scope(segment=segment))
+    calls: list[date] = []
+    real = board.health_scores
+
+    def counting(*args: Any, **kwargs: Any) -> Any:
+        calls.append(args[1])
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr("workbench.analytics.board.health_scores", counting)
+    view.segment.setCurrentIndex(view.segment.findData(segment))
+    assert calls == []  # the same day's scores, filtered to the segment
+    h = view.health
+    assert h is not None and (h.partners, h.buckets, h.attention) == (
+        expected.partners,
+        expected.buckets,
+        expected.attention,
+    )
+    assert h.partners < 60
+    ctx.changed("deal_registrations")  # data changed: scored again
+    qtbot.waitUntil(lambda: calls == [TODAY], timeout=5_000)

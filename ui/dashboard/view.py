@@ -269,6 +269,7 @@ class DashboardView(QWidget):
         self.qbr_button.clicked.connect(self._ask_qbr)
         ctx.bridge.subscribe(CoreEvent.DATA_CHANGED, self._changed, owner=self)
         self._options_requested = False
+        self._scores_valid = False  # self.health.scores may be reused for another filter of the same day
 
     # -- loading --------------------------------------------------------------------------------------------
 
@@ -280,6 +281,7 @@ class DashboardView(QWidget):
         self.reload()
 
     def _changed(self, _payload: Any) -> None:
+        self._scores_valid = False  # data changed: score every partner again
         if self.isVisible():
             self.reload()
 
@@ -318,11 +320,13 @@ class DashboardView(QWidget):
             on_success=lambda d: self._show(gen, d),
             name="dashboard figures",
         )
+        cached = self.health.scores if self.health is not None and self.health.as_of == f.period.end else None
         self.ctx.db(
             _load_health,
             self.ctx.engine,
             f.period.end,
             f.scope,
+            cached if self._scores_valid else None,
             on_success=lambda h: self._show_health(gen, h),
             name="dashboard health",
         )
@@ -421,6 +425,7 @@ class DashboardView(QWidget):
         if gen != self._generation:
             return
         self.health = h
+        self._scores_valid = True
         bands = ["0–19", "20–39", "40–59", "60–79", "≥ 80"]
         self.health_chart.bars(
             bands,
@@ -531,8 +536,8 @@ def _load_dashboard(engine: Any, period: Period, scope: Scope) -> DashboardData:
     return board.load_dashboard(engine, period, scope=scope)
 
 
-def _load_health(engine: Any, as_of: date, scope: Scope) -> HealthData:
-    return board.load_health(engine, as_of, scope=scope)
+def _load_health(engine: Any, as_of: date, scope: Scope, scores: Any) -> HealthData:
+    return board.load_health(engine, as_of, scope=scope, scores=scores or None)
 
 
 def _qbr(engine: Any, partner_id: str, year: int, quarter: int, today: date) -> Any:

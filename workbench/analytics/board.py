@@ -22,7 +22,7 @@ from sqlalchemy import Connection, Engine, func, literal, select
 
 from workbench.analytics import kpis, totals
 from workbench.analytics.forecast import add_months, month_start
-from workbench.analytics.health import HealthComponents, health_scores, next_best_actions
+from workbench.analytics.health import HealthComponents, PartnerHealth, health_scores, next_best_actions
 from workbench.analytics.types import (
     ALL_PARTNERS,
     GroupBy,
@@ -112,6 +112,7 @@ class HealthData:
     buckets: tuple[int, ...]  # partners per band of HEALTH_BUCKETS
     partners: int
     attention: tuple[AttentionRow, ...]
+    scores: tuple[PartnerHealth, ...] = ()  # every partner of the program (reused for another scope)
 
 
 @dataclass(frozen=True, slots=True)
@@ -287,9 +288,19 @@ def _scoped_partners(engine: Engine, program_id: str, scope: Scope) -> dict[str,
 
 
 def load_health(
-    engine: Engine, as_of: date, *, scope: Scope = ALL_PARTNERS, program_id: str | None = None, limit: int = 5
+    engine: Engine,
+    as_of: date,
+    *,
+    scope: Scope = ALL_PARTNERS,
+    program_id: str | None = None,
+    limit: int = 5,
+    scores: Sequence[PartnerHealth] | None = None,
 ) -> HealthData:
-    scores = health_scores(engine, as_of, program_id=program_id)
+    """Health bands and the weakest `limit` partners within the scope. `scores`: the program's
+    `health_scores` at `as_of` computed before (they do not depend on the scope; a filter change then costs
+    one query)."""
+    if scores is None:
+        scores = health_scores(engine, as_of, program_id=program_id)
     program = kpis._context(engine, program_id, Period(as_of, as_of), None).program_id
     names = _scoped_partners(engine, program, scope)
     scoped = [h for h in scores if h.partner_id in names]
@@ -301,7 +312,7 @@ def load_health(
         AttentionRow(h.partner_id, names[h.partner_id], h.score, h.components, h.currency, tuple(next_best_actions(h)))
         for h in scoped[:limit]  # health_scores sorts weakest first
     )
-    return HealthData(as_of, tuple(buckets), len(scoped), attention)
+    return HealthData(as_of, tuple(buckets), len(scoped), attention, tuple(scores))
 
 
 # --- drill-down --------------------------------------------------------------------------------------
