@@ -31,7 +31,7 @@ Choice = Literal["mine", "theirs", "edited"]
 
 @dataclass(frozen=True, slots=True)
 class SyncStatus:
-    pending_ops: int  # local changes not yet accepted by the server (pending + in flight)
+    pending_ops: int  # local changes not yet accepted by the server (pending + in flight; not conflict resolutions)
     rejected_ops: int
     open_conflicts: int
     last_sync: datetime | None
@@ -73,7 +73,12 @@ def sync_status(engine: Engine) -> SyncStatus:
     with Session(engine) as session:
         counts: dict[str, int] = {
             str(state): int(n)
-            for state, n in session.execute(select(OutboxOp.state, func.count()).group_by(OutboxOp.state))
+            for state, n in session.execute(
+                # a conflict's resolution op is bookkeeping, not a change the user typed: not "pending"
+                select(OutboxOp.state, func.count())
+                .where((OutboxOp.entity != CONFLICTS_ENTITY) | (OutboxOp.state == OpState.REJECTED))
+                .group_by(OutboxOp.state)
+            )
         }
         open_conflicts = session.scalar(
             select(func.count()).select_from(SyncConflict).where(SyncConflict.resolved_at.is_(None))

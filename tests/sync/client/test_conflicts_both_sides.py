@@ -147,6 +147,7 @@ def test_a_resolution_on_the_losing_side_closes_the_winners_copy(new_client: New
     assert [(op.entity, op.command, op.fields) for op in pa.ops()] == [
         ("sync_conflicts", "resolve", {"resolution": "theirs"})
     ]
+    assert sync_status(pa.engine).pending_ops == 0  # bookkeeping, not a change the user typed
     assert pa.sync().applied == 1
     cm.sync()
     assert open_conflicts(cm.engine) == []
