@@ -46,7 +46,8 @@ def run(*, quick: bool = False) -> None:
         seed_demo(engine, DemoSizes(partners=partners, deals=deals, training_events=partners * 5, mdf_requests=100))
         now = datetime.now(UTC)
         today = now.date()
-        queue = load_queue(engine, VENDOR, now)
+        data = load_queue(engine, VENDOR, now)
+        queue = data.items
         submitted = list_deal_ids(engine, status="submitted", limit=200)
         deal_id = submitted[0]
         candidate = candidate_for_deal(engine, deal_id)
@@ -70,7 +71,7 @@ def run(*, quick: bool = False) -> None:
         }
         for metric, fn in figures.items():
             med, p95 = median_ms(fn, repeat=11 if quick else 21)
-            extra = {"queue_rows": len(queue)} if metric == "review_queue" else {}
+            extra = {"waiting": data.total, "page": len(queue)} if metric == "review_queue" else {}
             emit("deal_screens", metric, med, "ms", target=TARGET, size=size, p95_ms=round(p95, 2), **extra)
         # One keyboard triage step: approve the current row (one command, one transaction).
         items = [i for i in queue if i.kind == "registration"][:30]

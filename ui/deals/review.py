@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QTableView, QVBoxLayout, QWidget
 
@@ -26,18 +26,13 @@ from ui.i18n import format_date, format_datetime, plural, translate
 from ui.models.paged import Column
 from ui.widgets.common import heading, muted, setup_table
 from workbench.deals.commands import approve_deal, reject_deal, request_deal_info
-from workbench.deals.queries import deals_by_ids, partner_names
-from workbench.deals.sla import (
-    ExtensionStatus,
-    decline_extension,
-    extension_requests,
-    grant_extension,
-    review_deadlines,
-)
+from workbench.deals.queries import deals_by_ids, partner_names, review_queue
+from workbench.deals.sla import ExtensionStatus, decline_extension, extension_requests, grant_extension
 from workbench.errors import UserError
 from workbench.security.roles import Actor
 
 REGISTRATION = "registration"
+RELOAD_DELAY_MS = 600
 EXTENSION = "extension"
 
 
@@ -57,27 +52,24 @@ class QueueItem:
     reason: str | None = None
 
 
-def load_queue(engine: Any, actor: Actor, now: datetime) -> list[QueueItem]:
-    """Db lane: registrations awaiting review (oldest first), then open extension requests."""
-    deadlines = review_deadlines(engine, actor, now, overdue_only=False)
+@dataclass(frozen=True, slots=True)
+class QueueData:
+    items: tuple[QueueItem, ...]
+    total: int  # registrations waiting in all (the page holds the oldest REVIEW_QUEUE_PAGE)
+    overdue: int
+
+
+def load_queue(engine: Any, actor: Actor, now: datetime) -> QueueData:
+    """Db lane: the oldest waiting registrations (one indexed page) and the open extension requests."""
+    page = review_queue(engine, actor, now)
     requests = extension_requests(engine, actor, status=ExtensionStatus.REQUESTED)
     deals = {d.id: d for d in deals_by_ids(engine, [r.deal_id for r in requests])}
-    names = partner_names(engine, [d.partner_id for d in deadlines] + [r.partner_id for r in requests])
+    names = partner_names(engine, [r.partner_id for r in requests])
     items = [
-        QueueItem(
-            REGISTRATION,
-            d.deal_id,
-            d.deal_id,
-            names.get(d.partner_id, ""),
-            d.customer_name,
-            d.title,
-            d.submitted_at,
-            d.due_on,
-            d.overdue_days,
-            d.overdue,
-        )
-        for d in deadlines
-    ]
+        QueueItem(REGISTRATION, r.deal_id, r.deal_id, r.partner_name, r.customer_name, r.title, r.submitted_at,
+                  r.due_on, r.overdue_days, r.overdue)
+        for r in page.rows
+    ]  # fmt: skip
     for r in requests:
         deal = deals.get(r.deal_id)
         items.append(
@@ -96,7 +88,7 @@ def load_queue(engine: Any, actor: Actor, now: datetime) -> list[QueueItem]:
                 r.reason,
             )
         )
-    return items
+    return QueueData(tuple(items), page.total, page.overdue)
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,6 +204,9 @@ class ReviewQueueView(QWidget):
         self.feedback.setObjectName("queueFeedback")
         self.feedback.setWordWrap(True)
         self.dialog: ReasonDialog | None = None
+        self.data: QueueData | None = None
+        self._reload_timer = QTimer(self, singleShot=True, interval=RELOAD_DELAY_MS)
+        self._reload_timer.timeout.connect(self.reload)
         self._pending_row = 0
         top = QHBoxLayout()
         top.addWidget(heading(translate("ReviewQueue", "Review queue")), 1)
@@ -238,14 +233,23 @@ class ReviewQueueView(QWidget):
             load_queue, self.ctx.engine, self.ctx.actor, self.clock(), on_success=self._show, name="review-queue"
         )
 
-    def _show(self, items: list[QueueItem]) -> None:
+    def _show(self, data: QueueData) -> None:
+        self.data = data
+        self._set_items(list(data.items))
+
+    def _set_items(self, items: list[QueueItem]) -> None:
         self.model.set_rows(items)
-        overdue = sum(1 for i in items if i.overdue)
-        text = plural(len(items), translate("ReviewQueue", "%n waiting"), translate("ReviewQueue", "%n waiting"))
+        data = self.data
+        waiting = data.total if data is not None else len(items)
+        text = plural(waiting, translate("ReviewQueue", "%n waiting"), translate("ReviewQueue", "%n waiting"))
+        overdue = data.overdue if data is not None else 0
         if overdue:
             text += " · " + plural(
                 overdue, translate("ReviewQueue", "%n overdue"), translate("ReviewQueue", "%n overdue")
             )
+        shown = sum(1 for i in items if i.kind == REGISTRATION)
+        if shown < waiting:
+            text += " · " + translate("ReviewQueue", "the oldest {0} shown").format(shown)
         self.count.setText(text)
         if items:
             row = min(self._pending_row, len(items) - 1)
@@ -262,7 +266,7 @@ class ReviewQueueView(QWidget):
 
     def _changed(self, payload: DataChanged) -> None:
         if self.isVisible() and payload.entity in ("deal", "deal_registrations", "*"):
-            self.reload()
+            self._reload_timer.start()  # a burst of keyboard triage reloads once, after the burst
 
     # -- triage -------------------------------------------------------------------------------------------------
 
@@ -339,7 +343,11 @@ class ReviewQueueView(QWidget):
         self.feedback.setText(text)
         handled = set(result.done)
         if handled:  # drop the handled rows at once, so the next key acts on what is on screen
-            self._show([i for i in self.model.rows if i.id not in handled])
+            if self.data is not None:
+                done = sum(1 for i in self.model.rows if i.id in handled and i.kind == REGISTRATION)
+                late = sum(1 for i in self.model.rows if i.id in handled and i.overdue)
+                self.data = QueueData(self.data.items, self.data.total - done, self.data.overdue - late)
+            self._set_items([i for i in self.model.rows if i.id not in handled])
         self.ctx.changed("deal_registrations", *(i for i in result.done))
 
     def _marker(self, item: QueueItem, column: int) -> QColor | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy import ColumnElement, Engine, func, select
@@ -369,3 +369,87 @@ def partner_names(engine: Engine, ids: Sequence[str]) -> dict[str, str]:
         raise UserError("page_too_large", field="ids", max=MAX_PAGE)
     with engine.connect() as conn:
         return dict(conn.execute(select(Partner.id, Partner.legal_name).where(Partner.id.in_(wanted))).all())
+
+
+# --- screens: the channel manager's review queue ---------------------------------------------------------
+
+REVIEW_QUEUE_PAGE = 500
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewQueueRow:
+    deal_id: str
+    partner_id: str
+    partner_name: str
+    customer_name: str
+    title: str
+    submitted_at: datetime
+    due_on: date
+    overdue_days: int  # working days past `due_on` (0 = not overdue)
+    overdue: bool
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewQueuePage:
+    """The oldest `limit` registrations waiting for the vendor, and how many wait (and are overdue) in all."""
+
+    rows: tuple[ReviewQueueRow, ...]
+    total: int
+    overdue: int
+
+
+def review_queue(
+    engine: Engine, actor: Actor, now: datetime | date, *, limit: int = REVIEW_QUEUE_PAGE
+) -> ReviewQueuePage:
+    """Registrations in status submitted, oldest submission first, with their review due day (program SLA in
+    working days, `workbench.deals.sla`). One page from the status/submitted index plus two counts, so the
+    queue stays quick with a large backlog; partner roles see only their own partner's."""
+    from workbench.deals.sla import add_working_days, review_due, working_days_between
+
+    today = now.date() if isinstance(now, datetime) else now
+    conds: list[ColumnElement[bool]] = [
+        D.status == DealStatus.SUBMITTED.value,
+        D.deleted_at.is_(None),
+        D.submitted_at.is_not(None),
+    ]
+    if not actor.is_vendor:
+        conds.append(D.partner_id == (actor.partner_id or ""))
+    page = (
+        select(
+            D.id, D.partner_id, Partner.legal_name, D.customer_name, D.title, D.submitted_at, Program.review_sla_days
+        )
+        .join(Program, Program.id == D.program_id)
+        .outerjoin(Partner, Partner.id == D.partner_id)
+        .where(*conds)
+        .order_by(D.submitted_at, D.id)
+        .limit(max(0, limit))
+    )
+    rows: list[ReviewQueueRow] = []
+    with engine.connect() as conn:
+        for r in conn.execute(page):
+            due = review_due(r.submitted_at, r.review_sla_days)
+            late = today > due
+            rows.append(
+                ReviewQueueRow(
+                    r.id, r.partner_id, r.legal_name or "", r.customer_name, r.title, r.submitted_at, due,
+                    working_days_between(due, today) if late else 0, late,
+                )
+            )  # fmt: skip
+        total = int(conn.scalar(select(func.count()).select_from(D).where(*conds)) or 0)
+        overdue = 0
+        for sla in conn.scalars(select(Program.review_sla_days).distinct()):
+            # The last submission day whose review was due before today: every earlier one is overdue too.
+            last = today - timedelta(days=1)
+            while add_working_days(last, sla) >= today:
+                last -= timedelta(days=1)
+            cutoff = datetime.combine(last + timedelta(days=1), time.min, tzinfo=UTC)
+            overdue += int(
+                conn.scalar(
+                    select(func.count())
+                    .select_from(D)
+                    .join(Program, Program.id == D.program_id)
+                    .where(*conds, Program.review_sla_days == sla, D.submitted_at < cutoff)
+                )
+                or 0
+            )
+    return ReviewQueuePage(tuple(rows), total, overdue)

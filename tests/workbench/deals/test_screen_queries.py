@@ -83,3 +83,32 @@ def test_partner_names(engine: Engine, world: World) -> None:
         q.partner_names(engine, [f"id{i}" for i in range(q.MAX_PAGE + 1)])
     assert err.value.code == "page_too_large"
     assert ADMIN.is_vendor
+
+
+def test_review_queue_page_agrees_with_the_sla_rules(engine: Engine, world: World) -> None:
+    from datetime import date as date_
+
+    from workbench.deals.sla import review_deadlines
+
+    ids = [submitted(engine, world) for _ in range(6)]
+    days = [date_(2026, 10, d) for d in (30, 31)] + [date_(2026, 11, d) for d in (1, 2, 5, 9)]  # Fri, Sat, Sun ...
+    with engine.begin() as conn:
+        for deal_id, day in zip(ids, days, strict=True):
+            stamp = datetime(day.year, day.month, day.day, 23, 30, tzinfo=UTC)
+            conn.execute(update(DealRegistration).where(DealRegistration.id == deal_id).values(submitted_at=stamp))
+    other = make_deal(engine, world, partner_id=world.partner_b, actor=partner_actor(world, partner=world.partner_b))
+    c.submit_deal(engine, partner_actor(world, partner=world.partner_b), other)
+    for today in (date_(2026, 11, 4), date_(2026, 11, 5), date_(2026, 11, 10), date_(2026, 11, 16)):
+        expected = review_deadlines(engine, CM, today, overdue_only=False)
+        page = q.review_queue(engine, CM, today)
+        assert [r.deal_id for r in page.rows] == [d.deal_id for d in expected]
+        assert [(r.due_on, r.overdue, r.overdue_days) for r in page.rows] == [
+            (d.due_on, d.overdue, d.overdue_days) for d in expected
+        ]
+        assert page.total == len(expected) == 7
+        assert page.overdue == len(review_deadlines(engine, CM, today, overdue_only=True))
+    assert {r.partner_name for r in page.rows} == {"Alpha Systems GmbH", "Beta IT AG"}
+    short = q.review_queue(engine, CM, date_(2026, 11, 16), limit=2)
+    assert len(short.rows) == 2 and short.total == 7
+    mine = q.review_queue(engine, partner_actor(world), date_(2026, 11, 16))
+    assert mine.total == 6 and {r.partner_id for r in mine.rows} == {world.partner_a}
