@@ -166,7 +166,7 @@
     </message>
     <message>
         <location filename="../../ui/dashboard/texts.py" line="12"/>
-        <location filename="../../ui/dashboard/view.py" line="353"/>
+        <location filename="../../ui/dashboard/view.py" line="357"/>
         <source>Revenue</source>
         <translation>Umsatz</translation>
     </message>
@@ -491,128 +491,128 @@
         <translation>Doppelklick öffnet einen Partner; ein Klick auf eine Kennzahl zeigt Formel und Datensätze.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="288"/>
+        <location filename="../../ui/dashboard/view.py" line="290"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="312"/>
+        <location filename="../../ui/dashboard/view.py" line="314"/>
         <source>Calculating…</source>
         <translation>Wird berechnet…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="338"/>
+        <location filename="../../ui/dashboard/view.py" line="342"/>
         <source>{0} to {1}, compared with {2} to {3}. Figures from the local replica, in {4}.</source>
         <translation>{0} bis {1}, verglichen mit {2} bis {3}. Zahlen aus der lokalen Kopie, in {4}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="357"/>
-        <location filename="../../ui/dashboard/view.py" line="385"/>
+        <location filename="../../ui/dashboard/view.py" line="361"/>
+        <location filename="../../ui/dashboard/view.py" line="389"/>
         <source>thousand {0}</source>
         <translation>Tsd. {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="363"/>
+        <location filename="../../ui/dashboard/view.py" line="367"/>
         <source>Lost</source>
         <translation>Verloren</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="364"/>
+        <location filename="../../ui/dashboard/view.py" line="368"/>
         <source>Won</source>
         <translation>Gewonnen</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="365"/>
+        <location filename="../../ui/dashboard/view.py" line="369"/>
         <source>Reviewed</source>
         <translation>Geprüft</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="366"/>
+        <location filename="../../ui/dashboard/view.py" line="370"/>
         <source>Submitted</source>
         <translation>Eingereicht</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="368"/>
+        <location filename="../../ui/dashboard/view.py" line="372"/>
         <source>Deals</source>
         <translation>Deals</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="374"/>
+        <location filename="../../ui/dashboard/view.py" line="378"/>
         <source>No MDF activity ended in the period</source>
         <translation>Keine MDF-Maßnahme endete im Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="377"/>
+        <location filename="../../ui/dashboard/view.py" line="381"/>
         <source>Reimbursed</source>
         <translation>Erstattet</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="381"/>
+        <location filename="../../ui/dashboard/view.py" line="385"/>
         <source>Attributed revenue</source>
         <translation>Zugeordneter Umsatz</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="392"/>
+        <location filename="../../ui/dashboard/view.py" line="396"/>
         <source>Revenue within 60 days</source>
         <translation>Umsatz innerhalb von 60 Tagen</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="396"/>
+        <location filename="../../ui/dashboard/view.py" line="400"/>
         <source>Revenue within 90 days</source>
         <translation>Umsatz innerhalb von 90 Tagen</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="400"/>
+        <location filename="../../ui/dashboard/view.py" line="404"/>
         <source>% of the partners approved</source>
         <translation>% der freigegebenen Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="406"/>
+        <location filename="../../ui/dashboard/view.py" line="410"/>
         <source>no region</source>
         <translation>keine Region</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="416"/>
+        <location filename="../../ui/dashboard/view.py" line="420"/>
         <source>MDF ROI (attributed revenue ÷ reimbursed): {0}</source>
         <translation>MDF-ROI (zugeordneter Umsatz ÷ erstattet): {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="427"/>
+        <location filename="../../ui/dashboard/view.py" line="432"/>
         <source>Partners</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="428"/>
+        <location filename="../../ui/dashboard/view.py" line="433"/>
         <source>partners</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="443"/>
+        <location filename="../../ui/dashboard/view.py" line="448"/>
         <source>Activity {0}, pipeline {1}, certification {2}, marketing {3} (of 100)</source>
         <translation>Aktivität {0}, Pipeline {1}, Zertifizierung {2}, Marketing {3} (von 100)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="477"/>
+        <location filename="../../ui/dashboard/view.py" line="482"/>
         <source>Export the dashboard tables to</source>
         <translation>Dashboard-Tabellen exportieren nach</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="484"/>
+        <location filename="../../ui/dashboard/view.py" line="489"/>
         <source>Wait until the figures are shown, then export.</source>
         <translation>Bitte warten, bis die Zahlen angezeigt werden, dann exportieren.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="505"/>
+        <location filename="../../ui/dashboard/view.py" line="510"/>
         <source>Save the QBR as</source>
         <translation>QBR speichern unter</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="514"/>
+        <location filename="../../ui/dashboard/view.py" line="519"/>
         <source>Writing the QBR…</source>
         <translation>QBR wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="523"/>
+        <location filename="../../ui/dashboard/view.py" line="528"/>
         <source>Saved: {0}</source>
         <translation>Gespeichert: {0}</translation>
     </message>
@@ -620,152 +620,152 @@
 <context>
     <name>ClaimEditor</name>
     <message>
-        <location filename="../../ui/mdf/claim_editor.py" line="100"/>
+        <location filename="../../ui/mdf/claim_editor.py" line="110"/>
         <source>MDF claim</source>
         <translation>MDF-Abrechnung</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/claim_editor.py" line="116"/>
+        <location filename="../../ui/mdf/claim_editor.py" line="126"/>
         <source>&amp;Actual cost</source>
         <translation>&amp;Tatsächliche Kosten</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/claim_editor.py" line="125"/>
+        <location filename="../../ui/mdf/claim_editor.py" line="135"/>
         <source>&amp;Claimed</source>
         <translation>&amp;Beantragt</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/claim_editor.py" line="138"/>
+        <location filename="../../ui/mdf/claim_editor.py" line="148"/>
         <source>&amp;Summary</source>
         <translation>&amp;Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/claim_editor.py" line="161"/>
+        <location filename="../../ui/mdf/claim_editor.py" line="171"/>
         <source>Save &amp;draft</source>
         <translation>&amp;Entwurf speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/claim_editor.py" line="163"/>
+        <location filename="../../ui/mdf/claim_editor.py" line="173"/>
         <source>S&amp;ubmit claim</source>
         <translation>Abrechnung &amp;einreichen</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/claim_editor.py" line="173"/>
+        <location filename="../../ui/mdf/claim_editor.py" line="183"/>
         <source>Approved request</source>
         <translation>Genehmigter Antrag</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/claim_editor.py" line="175"/>
+        <location filename="../../ui/mdf/claim_editor.py" line="185"/>
         <source>Claim</source>
         <translation>Abrechnung</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/claim_editor.py" line="181"/>
+        <location filename="../../ui/mdf/claim_editor.py" line="191"/>
         <source>Evidence</source>
         <translation>Nachweise</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/claim_editor.py" line="184"/>
+        <location filename="../../ui/mdf/claim_editor.py" line="194"/>
         <source>Proof of execution (signed PDF)</source>
         <translation>Durchführungsnachweis (signiertes PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/claim_editor.py" line="186"/>
+        <location filename="../../ui/mdf/claim_editor.py" line="196"/>
         <source>Payments</source>
         <translation>Zahlungen</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/claim_editor.py" line="234"/>
+        <location filename="../../ui/mdf/claim_editor.py" line="247"/>
         <source>MDF claim — {0}</source>
         <translation>MDF-Abrechnung – {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/claim_editor.py" line="236"/>
+        <location filename="../../ui/mdf/claim_editor.py" line="249"/>
         <source>New MDF claim — {0}</source>
         <translation>Neue MDF-Abrechnung – {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/claim_editor.py" line="241"/>
+        <location filename="../../ui/mdf/claim_editor.py" line="254"/>
         <source>{0} (passed)</source>
         <translation>{0} (abgelaufen)</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/claim_editor.py" line="243"/>
+        <location filename="../../ui/mdf/claim_editor.py" line="256"/>
         <source>{0} ({1} days left)</source>
         <translation>{0} (noch {1} Tage)</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/claim_editor.py" line="248"/>
+        <location filename="../../ui/mdf/claim_editor.py" line="261"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/claim_editor.py" line="249"/>
+        <location filename="../../ui/mdf/claim_editor.py" line="262"/>
         <source>Activity</source>
         <translation>Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/claim_editor.py" line="250"/>
+        <location filename="../../ui/mdf/claim_editor.py" line="263"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/claim_editor.py" line="253"/>
+        <location filename="../../ui/mdf/claim_editor.py" line="266"/>
         <source>Dates</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/claim_editor.py" line="254"/>
+        <location filename="../../ui/mdf/claim_editor.py" line="267"/>
         <source>{0} – {1}</source>
         <translation>{0} – {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/claim_editor.py" line="258"/>
+        <location filename="../../ui/mdf/claim_editor.py" line="271"/>
         <source>Approved</source>
         <translation>Genehmigt</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/claim_editor.py" line="261"/>
+        <location filename="../../ui/mdf/claim_editor.py" line="274"/>
         <source>Still claimable</source>
         <translation>Noch abrechenbar</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/claim_editor.py" line="264"/>
+        <location filename="../../ui/mdf/claim_editor.py" line="277"/>
         <source>Participation rate</source>
         <translation>Beteiligungssatz</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/claim_editor.py" line="265"/>
+        <location filename="../../ui/mdf/claim_editor.py" line="278"/>
         <source>Claim deadline</source>
         <translation>Abrechnungsfrist</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/claim_editor.py" line="274"/>
+        <location filename="../../ui/mdf/claim_editor.py" line="287"/>
         <source>Not saved yet.</source>
         <translation>Noch nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/claim_editor.py" line="288"/>
+        <location filename="../../ui/mdf/claim_editor.py" line="301"/>
         <source>Status: {0}</source>
         <translation>Status: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/claim_editor.py" line="290"/>
+        <location filename="../../ui/mdf/claim_editor.py" line="303"/>
         <source>Reviewer: {0}</source>
         <translation>Prüfer: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/claim_editor.py" line="320"/>
+        <location filename="../../ui/mdf/claim_editor.py" line="333"/>
         <source>Reimbursed: {0} of the actual cost.</source>
         <translation>Erstattet werden {0} der tatsächlichen Kosten.</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/claim_editor.py" line="328"/>
+        <location filename="../../ui/mdf/claim_editor.py" line="341"/>
         <source>You can claim at most {0} ({1} of the actual cost, within {2} still claimable).</source>
         <translation>Sie können höchstens {0} abrechnen ({1} der tatsächlichen Kosten, im Rahmen der noch abrechenbaren {2}).</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/claim_editor.py" line="343"/>
+        <location filename="../../ui/mdf/claim_editor.py" line="356"/>
         <source>Save the claim and add its evidence first.</source>
         <translation>Speichern Sie die Abrechnung und fügen Sie zuerst die Nachweise hinzu.</translation>
     </message>
@@ -2018,102 +2018,102 @@
         <translation>Beantragt: eingereichte Anträge, über die noch nicht entschieden ist. Abgerechnet: eingereichte und spätere Abrechnungen. Verfügbar: zugeteilt abzüglich genehmigter Anträge.</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="81"/>
+        <location filename="../../ui/mdf/common.py" line="85"/>
         <source>Photos of the booth or event</source>
         <translation>Fotos vom Stand oder der Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="82"/>
+        <location filename="../../ui/mdf/common.py" line="86"/>
         <source>Invoice</source>
         <translation>Rechnung</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="83"/>
+        <location filename="../../ui/mdf/common.py" line="87"/>
         <source>Attendee or lead list</source>
         <translation>Teilnehmer- oder Lead-Liste</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="84"/>
+        <location filename="../../ui/mdf/common.py" line="88"/>
         <source>Short summary</source>
         <translation>Kurze Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="85"/>
+        <location filename="../../ui/mdf/common.py" line="89"/>
         <source>Screenshots of the ads</source>
         <translation>Screenshots der Anzeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="86"/>
+        <location filename="../../ui/mdf/common.py" line="90"/>
         <source>Campaign report (reach, clicks)</source>
         <translation>Kampagnenbericht (Reichweite, Klicks)</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="87"/>
+        <location filename="../../ui/mdf/common.py" line="91"/>
         <source>Copy of the mailing</source>
         <translation>Exemplar des Mailings</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="88"/>
+        <location filename="../../ui/mdf/common.py" line="92"/>
         <source>Send report (recipients, opens, clicks)</source>
         <translation>Versandbericht (Empfänger, Öffnungen, Klicks)</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="89"/>
+        <location filename="../../ui/mdf/common.py" line="93"/>
         <source>Sample of the printed piece</source>
         <translation>Belegexemplar des Drucks</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="90"/>
+        <location filename="../../ui/mdf/common.py" line="94"/>
         <source>Distribution proof</source>
         <translation>Verteilnachweis</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="91"/>
+        <location filename="../../ui/mdf/common.py" line="95"/>
         <source>Recording or agenda</source>
         <translation>Aufzeichnung oder Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="92"/>
+        <location filename="../../ui/mdf/common.py" line="96"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="93"/>
+        <location filename="../../ui/mdf/common.py" line="97"/>
         <source>Signed proof of execution</source>
         <translation>Signierter Durchführungsnachweis</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="97"/>
+        <location filename="../../ui/mdf/common.py" line="101"/>
         <source>Event / trade show</source>
         <translation>Veranstaltung / Messe</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="98"/>
+        <location filename="../../ui/mdf/common.py" line="102"/>
         <source>Digital campaign / ads</source>
         <translation>Digitale Kampagne / Anzeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="99"/>
+        <location filename="../../ui/mdf/common.py" line="103"/>
         <source>E-mail / newsletter</source>
         <translation>E-Mail / Newsletter</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="100"/>
+        <location filename="../../ui/mdf/common.py" line="104"/>
         <source>Print / direct mail</source>
         <translation>Print / Direktmailing</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="101"/>
+        <location filename="../../ui/mdf/common.py" line="105"/>
         <source>Webinar / seminar</source>
         <translation>Webinar / Seminar</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="102"/>
+        <location filename="../../ui/mdf/common.py" line="106"/>
         <source>Training / enablement</source>
         <translation>Schulung / Enablement</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="163"/>
+        <location filename="../../ui/mdf/common.py" line="167"/>
         <source>{0}%</source>
         <translation>{0} %</translation>
     </message>
@@ -3406,38 +3406,38 @@
         <translation>Wird erstellt und signiert…</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/proof.py" line="318"/>
-        <location filename="../../ui/mdf/proof.py" line="355"/>
+        <location filename="../../ui/mdf/proof.py" line="328"/>
+        <location filename="../../ui/mdf/proof.py" line="365"/>
         <source>Verifying…</source>
         <translation>Wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/proof.py" line="331"/>
+        <location filename="../../ui/mdf/proof.py" line="341"/>
         <source>Save the signed proof</source>
         <translation>Signierten Nachweis speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/proof.py" line="342"/>
+        <location filename="../../ui/mdf/proof.py" line="352"/>
         <source>Saved a copy as {0}.</source>
         <translation>Kopie gespeichert als {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/proof.py" line="350"/>
+        <location filename="../../ui/mdf/proof.py" line="360"/>
         <source>Verify a proof PDF</source>
         <translation>Nachweis-PDF prüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/proof.py" line="365"/>
+        <location filename="../../ui/mdf/proof.py" line="375"/>
         <source>{0}: every signature is valid and nothing was changed that is not allowed.</source>
         <translation>{0}: Alle Signaturen sind gültig, und es wurde nichts Unzulässiges geändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/proof.py" line="367"/>
+        <location filename="../../ui/mdf/proof.py" line="377"/>
         <source>{0}: REFUSED — the file is not a valid signed proof.</source>
         <translation>{0}: ABGELEHNT – die Datei ist kein gültiger signierter Nachweis.</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/proof.py" line="369"/>
+        <location filename="../../ui/mdf/proof.py" line="379"/>
         <source>Problems: {1}.</source>
         <translation>Probleme: {1}.</translation>
     </message>
@@ -3544,92 +3544,92 @@
 <context>
     <name>RequestEditor</name>
     <message>
-        <location filename="../../ui/mdf/request_editor.py" line="79"/>
+        <location filename="../../ui/mdf/request_editor.py" line="84"/>
         <source>New fund request</source>
         <translation>Neuer Mittelantrag</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/request_editor.py" line="81"/>
+        <location filename="../../ui/mdf/request_editor.py" line="86"/>
         <source>Edit fund request “{0}”</source>
         <translation>Mittelantrag „{0}“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/request_editor.py" line="91"/>
+        <location filename="../../ui/mdf/request_editor.py" line="96"/>
         <source>{0} — {1} ({2} available)</source>
         <translation>{0} – {1} ({2} verfügbar)</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/request_editor.py" line="105"/>
+        <location filename="../../ui/mdf/request_editor.py" line="110"/>
         <source>A&amp;llocation</source>
         <translation>&amp;Zuteilung</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/request_editor.py" line="119"/>
+        <location filename="../../ui/mdf/request_editor.py" line="124"/>
         <source>&amp;Activity</source>
         <translation>&amp;Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/request_editor.py" line="127"/>
+        <location filename="../../ui/mdf/request_editor.py" line="132"/>
         <source>e.g. Booth at the regional IT fair</source>
         <translation>z. B. Stand auf der regionalen IT-Messe</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/request_editor.py" line="130"/>
+        <location filename="../../ui/mdf/request_editor.py" line="135"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/request_editor.py" line="142"/>
+        <location filename="../../ui/mdf/request_editor.py" line="147"/>
         <source>&amp;Description</source>
         <translation>&amp;Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/request_editor.py" line="156"/>
+        <location filename="../../ui/mdf/request_editor.py" line="161"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/request_editor.py" line="159"/>
+        <location filename="../../ui/mdf/request_editor.py" line="164"/>
         <source>&amp;Dates</source>
         <translation>&amp;Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/request_editor.py" line="173"/>
+        <location filename="../../ui/mdf/request_editor.py" line="178"/>
         <source>amount, e.g. 2,500.00</source>
         <translation>Betrag, z. B. 2.500,00</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/request_editor.py" line="176"/>
+        <location filename="../../ui/mdf/request_editor.py" line="181"/>
         <source>&amp;Requested</source>
         <translation>&amp;Beantragt</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/request_editor.py" line="190"/>
+        <location filename="../../ui/mdf/request_editor.py" line="195"/>
         <source>Claim deadline</source>
         <translation>Abrechnungsfrist</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/request_editor.py" line="195"/>
+        <location filename="../../ui/mdf/request_editor.py" line="200"/>
         <source>Save draft</source>
         <translation>Entwurf speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/request_editor.py" line="196"/>
+        <location filename="../../ui/mdf/request_editor.py" line="201"/>
         <source>Save and &amp;submit</source>
         <translation>Speichern und &amp;einreichen</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/request_editor.py" line="240"/>
+        <location filename="../../ui/mdf/request_editor.py" line="245"/>
         <source>Available in this allocation: {0}.</source>
         <translation>In dieser Zuteilung verfügbar: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/request_editor.py" line="246"/>
+        <location filename="../../ui/mdf/request_editor.py" line="251"/>
         <source>This is more than is available: it cannot be approved in full.</source>
         <translation>Das ist mehr als verfügbar: Der Antrag kann nicht vollständig genehmigt werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/request_editor.py" line="252"/>
+        <location filename="../../ui/mdf/request_editor.py" line="257"/>
         <source>Set when approved: claims are due within the program&apos;s claim period after {0}.</source>
         <translation>Wird bei der Genehmigung festgelegt: Abrechnungen sind innerhalb der Abrechnungsfrist des Programms nach dem {0} fällig.</translation>
     </message>
@@ -3637,77 +3637,77 @@
 <context>
     <name>ReviewQueue</name>
     <message>
-        <location filename="../../ui/deals/review.py" line="140"/>
+        <location filename="../../ui/deals/review.py" line="132"/>
         <source>protected until {0}</source>
         <translation>geschützt bis {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/review.py" line="144"/>
+        <location filename="../../ui/deals/review.py" line="136"/>
         <source>OVERDUE by %n working day</source>
         <translation>ÜBERFÄLLIG seit %n Arbeitstag</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/review.py" line="145"/>
+        <location filename="../../ui/deals/review.py" line="137"/>
         <source>OVERDUE by %n working days</source>
         <translation>ÜBERFÄLLIG seit %n Arbeitstagen</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/review.py" line="148"/>
+        <location filename="../../ui/deals/review.py" line="140"/>
         <source>due today</source>
         <translation>heute fällig</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/review.py" line="149"/>
+        <location filename="../../ui/deals/review.py" line="141"/>
         <source>due {0}</source>
         <translation>fällig am {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/review.py" line="153"/>
+        <location filename="../../ui/deals/review.py" line="145"/>
         <source>Extension to {0}</source>
         <translation>Verlängerung bis {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/review.py" line="154"/>
+        <location filename="../../ui/deals/review.py" line="146"/>
         <source>Registration</source>
         <translation>Registrierung</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/review.py" line="157"/>
+        <location filename="../../ui/deals/review.py" line="149"/>
         <source>Review</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/review.py" line="158"/>
+        <location filename="../../ui/deals/review.py" line="150"/>
         <source>Request</source>
         <translation>Anfrage</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/review.py" line="159"/>
+        <location filename="../../ui/deals/review.py" line="151"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/review.py" line="160"/>
+        <location filename="../../ui/deals/review.py" line="152"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/review.py" line="161"/>
+        <location filename="../../ui/deals/review.py" line="153"/>
         <source>Deal</source>
         <translation>Deal</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/review.py" line="162"/>
+        <location filename="../../ui/deals/review.py" line="154"/>
         <source>Submitted</source>
         <translation>Eingereicht</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/review.py" line="217"/>
+        <location filename="../../ui/deals/review.py" line="212"/>
         <source>Review queue</source>
         <translation>Prüfliste</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/review.py" line="223"/>
+        <location filename="../../ui/deals/review.py" line="218"/>
         <source>A approve · R reject with reason · I request information · E grant extension · J/K move · Shift+J/K select more · Ctrl+A all · C compare with duplicate · Enter open</source>
         <translation>A genehmigen · R mit Begründung ablehnen · I Angaben anfordern · E Verlängerung gewähren · J/K bewegen · Umschalt+J/K mehr auswählen · Strg+A alle · C mit Dublette vergleichen · Eingabe öffnen</translation>
     </message>
@@ -3717,67 +3717,72 @@
         <translation>%n wartend</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/review.py" line="247"/>
+        <location filename="../../ui/deals/review.py" line="248"/>
         <source>%n overdue</source>
         <translation>%n überfällig</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/review.py" line="289"/>
+        <location filename="../../ui/deals/review.py" line="252"/>
+        <source>the oldest {0} shown</source>
+        <translation>die ältesten {0} angezeigt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/review.py" line="293"/>
         <source>E grants extension requests; none is selected.</source>
         <translation>E gewährt Verlängerungsanträge; keiner ist ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/review.py" line="303"/>
+        <location filename="../../ui/deals/review.py" line="307"/>
         <source>Reject</source>
         <translation>Ablehnen</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/review.py" line="306"/>
+        <location filename="../../ui/deals/review.py" line="310"/>
         <source>Why is this request refused? The partner sees the reason.</source>
         <translation>Warum wird diese Anfrage abgelehnt? Der Partner sieht die Begründung.</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/review.py" line="307"/>
+        <location filename="../../ui/deals/review.py" line="311"/>
         <source>Why are these %n requests refused? Each partner sees the reason.</source>
         <translation>Warum werden diese %n Anfragen abgelehnt? Jeder Partner sieht die Begründung.</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/review.py" line="310"/>
+        <location filename="../../ui/deals/review.py" line="314"/>
         <source>Request information</source>
         <translation>Angaben anfordern</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/review.py" line="313"/>
+        <location filename="../../ui/deals/review.py" line="317"/>
         <source>What does the partner need to add?</source>
         <translation>Was soll der Partner ergänzen?</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/review.py" line="314"/>
+        <location filename="../../ui/deals/review.py" line="318"/>
         <source>What do the partners of these %n registrations need to add?</source>
         <translation>Was sollen die Partner dieser %n Registrierungen ergänzen?</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/review.py" line="330"/>
+        <location filename="../../ui/deals/review.py" line="334"/>
         <source>Approved or granted: {0}.</source>
         <translation>Genehmigt oder gewährt: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/review.py" line="331"/>
+        <location filename="../../ui/deals/review.py" line="335"/>
         <source>Rejected or declined: {0}.</source>
         <translation>Abgelehnt: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/review.py" line="332"/>
+        <location filename="../../ui/deals/review.py" line="336"/>
         <source>Information requested: {0}.</source>
         <translation>Angaben angefordert: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/review.py" line="333"/>
+        <location filename="../../ui/deals/review.py" line="337"/>
         <source>Extensions granted: {0}.</source>
         <translation>Verlängerungen gewährt: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/review.py" line="338"/>
+        <location filename="../../ui/deals/review.py" line="342"/>
         <source>Refused: {0} ({1})</source>
         <translation>Nicht möglich: {0} ({1})</translation>
     </message>
@@ -4594,142 +4599,142 @@
         <translation>Die lokale Datenbank kann nicht geöffnet werden ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="26"/>
+        <location filename="../../ui/mdf/common.py" line="30"/>
         <source>The currency must be {expected}, not {actual}.</source>
         <translation>Die Währung muss {expected} sein, nicht {actual}.</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="27"/>
+        <location filename="../../ui/mdf/common.py" line="31"/>
         <source>This would leave a negative fund balance ({balance}).</source>
         <translation>Das ergäbe einen negativen Mittelsaldo ({balance}).</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="28"/>
+        <location filename="../../ui/mdf/common.py" line="32"/>
         <source>Only {available} of the budget is still unallocated; {requested} is too much.</source>
         <translation>Vom Budget sind nur noch {available} nicht zugeteilt; {requested} ist zu viel.</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="31"/>
+        <location filename="../../ui/mdf/common.py" line="35"/>
         <source>The allocation has {balance} left; {requested} cannot be approved.</source>
         <translation>Die Zuteilung hat noch {balance}; {requested} kann nicht genehmigt werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="34"/>
+        <location filename="../../ui/mdf/common.py" line="38"/>
         <source>Only {remaining} of the approved {approved} can still be claimed ({claimed} already claimed).</source>
         <translation>Von den genehmigten {approved} können nur noch {remaining} abgerechnet werden ({claimed} bereits abgerechnet).</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="37"/>
+        <location filename="../../ui/mdf/common.py" line="41"/>
         <source>At the participation rate of {rate} at most {cap} of the actual cost {actual_cost} can be claimed.</source>
         <translation>Beim Beteiligungssatz von {rate} können von den tatsächlichen Kosten {actual_cost} höchstens {cap} abgerechnet werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="41"/>
+        <location filename="../../ui/mdf/common.py" line="45"/>
         <source>The approved amount {approved} is more than the {requested} asked for.</source>
         <translation>Der genehmigte Betrag {approved} ist höher als die beantragten {requested}.</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="44"/>
+        <location filename="../../ui/mdf/common.py" line="48"/>
         <source>Only {outstanding} of this claim is still unpaid.</source>
         <translation>Von dieser Abrechnung sind nur noch {outstanding} offen.</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="45"/>
+        <location filename="../../ui/mdf/common.py" line="49"/>
         <source>This record can no longer be edited (status: {status}).</source>
         <translation>Dieser Datensatz kann nicht mehr bearbeitet werden (Status: {status}).</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="46"/>
+        <location filename="../../ui/mdf/common.py" line="50"/>
         <source>Claims can only be filed against an approved request.</source>
         <translation>Abrechnungen sind nur zu genehmigten Anträgen möglich.</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="47"/>
+        <location filename="../../ui/mdf/common.py" line="51"/>
         <source>The claim deadline {claim_due} has passed.</source>
         <translation>Die Abrechnungsfrist {claim_due} ist abgelaufen.</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="48"/>
+        <location filename="../../ui/mdf/common.py" line="52"/>
         <source>The claim deadline {claim_due} has not passed yet.</source>
         <translation>Die Abrechnungsfrist {claim_due} ist noch nicht abgelaufen.</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="49"/>
+        <location filename="../../ui/mdf/common.py" line="53"/>
         <source>The request already has claims.</source>
         <translation>Zu dem Antrag gibt es bereits Abrechnungen.</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="50"/>
+        <location filename="../../ui/mdf/common.py" line="54"/>
         <source>Only an approved claim can be paid.</source>
         <translation>Nur eine genehmigte Abrechnung kann ausgezahlt werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="51"/>
+        <location filename="../../ui/mdf/common.py" line="55"/>
         <source>Proof is missing: {missing}.</source>
         <translation>Es fehlen Nachweise: {missing}.</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="52"/>
+        <location filename="../../ui/mdf/common.py" line="56"/>
         <source>Evidence can only be attached to a claim.</source>
         <translation>Nachweise können nur an eine Abrechnung angehängt werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="53"/>
+        <location filename="../../ui/mdf/common.py" line="57"/>
         <source>The evidence file {file_name} is not on this computer yet. Sync, then try again.</source>
         <translation>Die Nachweisdatei {file_name} ist noch nicht auf diesem Computer. Synchronisieren Sie und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="56"/>
+        <location filename="../../ui/mdf/common.py" line="60"/>
         <source>The file {path} was not found.</source>
         <translation>Die Datei {path} wurde nicht gefunden.</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="57"/>
+        <location filename="../../ui/mdf/common.py" line="61"/>
         <source>The file is empty.</source>
         <translation>Die Datei ist leer.</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="58"/>
+        <location filename="../../ui/mdf/common.py" line="62"/>
         <source>The file is too large ({size} bytes, at most {limit}).</source>
         <translation>Die Datei ist zu groß ({size} Byte, höchstens {limit}).</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="59"/>
+        <location filename="../../ui/mdf/common.py" line="63"/>
         <source>The file name is not allowed.</source>
         <translation>Der Dateiname ist nicht zulässig.</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="60"/>
+        <location filename="../../ui/mdf/common.py" line="64"/>
         <source>No signing certificate is set up on this computer. Import a PKCS#12 file first.</source>
         <translation>Auf diesem Computer ist kein Signaturzertifikat eingerichtet. Importieren Sie zuerst eine PKCS#12-Datei.</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="63"/>
+        <location filename="../../ui/mdf/common.py" line="67"/>
         <source>The file is not a readable PDF.</source>
         <translation>Die Datei ist kein lesbares PDF.</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="64"/>
+        <location filename="../../ui/mdf/common.py" line="68"/>
         <source>No signed proof is attached to this claim yet.</source>
         <translation>An diese Abrechnung ist noch kein signierter Nachweis angehängt.</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="65"/>
+        <location filename="../../ui/mdf/common.py" line="69"/>
         <source>The signed proof is not on this computer yet. Sync, then try again.</source>
         <translation>Der signierte Nachweis ist noch nicht auf diesem Computer. Synchronisieren Sie und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="68"/>
+        <location filename="../../ui/mdf/common.py" line="72"/>
         <source>The stored signed proof is damaged (its checksum does not match). Sync a fresh copy.</source>
         <translation>Der gespeicherte signierte Nachweis ist beschädigt (die Prüfsumme stimmt nicht). Synchronisieren Sie eine neue Kopie.</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="71"/>
+        <location filename="../../ui/mdf/common.py" line="75"/>
         <source>The signed proof does not pass verification ({problems}); it was not countersigned.</source>
         <translation>Der signierte Nachweis besteht die Prüfung nicht ({problems}); er wurde nicht gegengezeichnet.</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="74"/>
+        <location filename="../../ui/mdf/common.py" line="78"/>
         <source>No trusted certificate authority is known on this computer, so signatures cannot be checked.</source>
         <translation>Auf diesem Computer ist keine vertrauenswürdige Zertifizierungsstelle bekannt; Signaturen können nicht geprüft werden.</translation>
     </message>
@@ -5475,7 +5480,7 @@
     </message>
     <message>
         <location filename="../../ui/deals/register.py" line="61"/>
-        <location filename="../../ui/mdf/common.py" line="117"/>
+        <location filename="../../ui/mdf/common.py" line="121"/>
         <source>Reason</source>
         <translation>Begründung</translation>
     </message>
@@ -5485,92 +5490,92 @@
         <translation>Neues Schutzende</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="107"/>
+        <location filename="../../ui/mdf/common.py" line="111"/>
         <source>Allocation</source>
         <translation>Zuteilung</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="108"/>
+        <location filename="../../ui/mdf/common.py" line="112"/>
         <source>Activity</source>
         <translation>Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="109"/>
+        <location filename="../../ui/mdf/common.py" line="113"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="110"/>
+        <location filename="../../ui/mdf/common.py" line="114"/>
         <source>Start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="111"/>
+        <location filename="../../ui/mdf/common.py" line="115"/>
         <source>End</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="112"/>
+        <location filename="../../ui/mdf/common.py" line="116"/>
         <source>Requested amount</source>
         <translation>Beantragter Betrag</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="113"/>
+        <location filename="../../ui/mdf/common.py" line="117"/>
         <source>Claimed amount</source>
         <translation>Abgerechneter Betrag</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="114"/>
+        <location filename="../../ui/mdf/common.py" line="118"/>
         <source>Actual cost</source>
         <translation>Tatsächliche Kosten</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="115"/>
+        <location filename="../../ui/mdf/common.py" line="119"/>
         <source>Approved amount</source>
         <translation>Genehmigter Betrag</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="116"/>
+        <location filename="../../ui/mdf/common.py" line="120"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="118"/>
+        <location filename="../../ui/mdf/common.py" line="122"/>
         <source>Request</source>
         <translation>Antrag</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="119"/>
+        <location filename="../../ui/mdf/common.py" line="123"/>
         <source>Claim</source>
         <translation>Abrechnung</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="120"/>
+        <location filename="../../ui/mdf/common.py" line="124"/>
         <source>Evidence</source>
         <translation>Nachweise</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="121"/>
+        <location filename="../../ui/mdf/common.py" line="125"/>
         <source>Kind of evidence</source>
         <translation>Art des Nachweises</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="122"/>
+        <location filename="../../ui/mdf/common.py" line="126"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="123"/>
+        <location filename="../../ui/mdf/common.py" line="127"/>
         <source>File name</source>
         <translation>Dateiname</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="124"/>
+        <location filename="../../ui/mdf/common.py" line="128"/>
         <source>request</source>
         <translation>Antrag</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="125"/>
+        <location filename="../../ui/mdf/common.py" line="129"/>
         <source>claim</source>
         <translation>Abrechnung</translation>
     </message>

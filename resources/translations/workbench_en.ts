@@ -166,7 +166,7 @@
     </message>
     <message>
         <location filename="../../ui/dashboard/texts.py" line="12"/>
-        <location filename="../../ui/dashboard/view.py" line="353"/>
+        <location filename="../../ui/dashboard/view.py" line="357"/>
         <source>Revenue</source>
         <translation>Revenue</translation>
     </message>
@@ -491,128 +491,128 @@
         <translation>Double-click a partner to open it; click a figure for its formula and records.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="288"/>
+        <location filename="../../ui/dashboard/view.py" line="290"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="312"/>
+        <location filename="../../ui/dashboard/view.py" line="314"/>
         <source>Calculating…</source>
         <translation>Calculating…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="338"/>
+        <location filename="../../ui/dashboard/view.py" line="342"/>
         <source>{0} to {1}, compared with {2} to {3}. Figures from the local replica, in {4}.</source>
         <translation>{0} to {1}, compared with {2} to {3}. Figures from the local replica, in {4}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="357"/>
-        <location filename="../../ui/dashboard/view.py" line="385"/>
+        <location filename="../../ui/dashboard/view.py" line="361"/>
+        <location filename="../../ui/dashboard/view.py" line="389"/>
         <source>thousand {0}</source>
         <translation>thousand {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="363"/>
+        <location filename="../../ui/dashboard/view.py" line="367"/>
         <source>Lost</source>
         <translation>Lost</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="364"/>
+        <location filename="../../ui/dashboard/view.py" line="368"/>
         <source>Won</source>
         <translation>Won</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="365"/>
+        <location filename="../../ui/dashboard/view.py" line="369"/>
         <source>Reviewed</source>
         <translation>Reviewed</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="366"/>
+        <location filename="../../ui/dashboard/view.py" line="370"/>
         <source>Submitted</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="368"/>
+        <location filename="../../ui/dashboard/view.py" line="372"/>
         <source>Deals</source>
         <translation>Deals</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="374"/>
+        <location filename="../../ui/dashboard/view.py" line="378"/>
         <source>No MDF activity ended in the period</source>
         <translation>No MDF activity ended in the period</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="377"/>
+        <location filename="../../ui/dashboard/view.py" line="381"/>
         <source>Reimbursed</source>
         <translation>Reimbursed</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="381"/>
+        <location filename="../../ui/dashboard/view.py" line="385"/>
         <source>Attributed revenue</source>
         <translation>Attributed revenue</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="392"/>
+        <location filename="../../ui/dashboard/view.py" line="396"/>
         <source>Revenue within 60 days</source>
         <translation>Revenue within 60 days</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="396"/>
+        <location filename="../../ui/dashboard/view.py" line="400"/>
         <source>Revenue within 90 days</source>
         <translation>Revenue within 90 days</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="400"/>
+        <location filename="../../ui/dashboard/view.py" line="404"/>
         <source>% of the partners approved</source>
         <translation>% of the partners approved</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="406"/>
+        <location filename="../../ui/dashboard/view.py" line="410"/>
         <source>no region</source>
         <translation>no region</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="416"/>
+        <location filename="../../ui/dashboard/view.py" line="420"/>
         <source>MDF ROI (attributed revenue ÷ reimbursed): {0}</source>
         <translation>MDF ROI (attributed revenue ÷ reimbursed): {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="427"/>
+        <location filename="../../ui/dashboard/view.py" line="432"/>
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="428"/>
+        <location filename="../../ui/dashboard/view.py" line="433"/>
         <source>partners</source>
         <translation>partners</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="443"/>
+        <location filename="../../ui/dashboard/view.py" line="448"/>
         <source>Activity {0}, pipeline {1}, certification {2}, marketing {3} (of 100)</source>
         <translation>Activity {0}, pipeline {1}, certification {2}, marketing {3} (of 100)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="477"/>
+        <location filename="../../ui/dashboard/view.py" line="482"/>
         <source>Export the dashboard tables to</source>
         <translation>Export the dashboard tables to</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="484"/>
+        <location filename="../../ui/dashboard/view.py" line="489"/>
         <source>Wait until the figures are shown, then export.</source>
         <translation>Wait until the figures are shown, then export.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="505"/>
+        <location filename="../../ui/dashboard/view.py" line="510"/>
         <source>Save the QBR as</source>
         <translation>Save the QBR as</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="514"/>
+        <location filename="../../ui/dashboard/view.py" line="519"/>
         <source>Writing the QBR…</source>
         <translation>Writing the QBR…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="523"/>
+        <location filename="../../ui/dashboard/view.py" line="528"/>
         <source>Saved: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
@@ -620,152 +620,152 @@
 <context>
     <name>ClaimEditor</name>
     <message>
-        <location filename="../../ui/mdf/claim_editor.py" line="100"/>
+        <location filename="../../ui/mdf/claim_editor.py" line="110"/>
         <source>MDF claim</source>
         <translation>MDF claim</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/claim_editor.py" line="116"/>
+        <location filename="../../ui/mdf/claim_editor.py" line="126"/>
         <source>&amp;Actual cost</source>
         <translation>&amp;Actual cost</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/claim_editor.py" line="125"/>
+        <location filename="../../ui/mdf/claim_editor.py" line="135"/>
         <source>&amp;Claimed</source>
         <translation>&amp;Claimed</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/claim_editor.py" line="138"/>
+        <location filename="../../ui/mdf/claim_editor.py" line="148"/>
         <source>&amp;Summary</source>
         <translation>&amp;Summary</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/claim_editor.py" line="161"/>
+        <location filename="../../ui/mdf/claim_editor.py" line="171"/>
         <source>Save &amp;draft</source>
         <translation>Save &amp;draft</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/claim_editor.py" line="163"/>
+        <location filename="../../ui/mdf/claim_editor.py" line="173"/>
         <source>S&amp;ubmit claim</source>
         <translation>S&amp;ubmit claim</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/claim_editor.py" line="173"/>
+        <location filename="../../ui/mdf/claim_editor.py" line="183"/>
         <source>Approved request</source>
         <translation>Approved request</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/claim_editor.py" line="175"/>
+        <location filename="../../ui/mdf/claim_editor.py" line="185"/>
         <source>Claim</source>
         <translation>Claim</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/claim_editor.py" line="181"/>
+        <location filename="../../ui/mdf/claim_editor.py" line="191"/>
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/claim_editor.py" line="184"/>
+        <location filename="../../ui/mdf/claim_editor.py" line="194"/>
         <source>Proof of execution (signed PDF)</source>
         <translation>Proof of execution (signed PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/claim_editor.py" line="186"/>
+        <location filename="../../ui/mdf/claim_editor.py" line="196"/>
         <source>Payments</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/claim_editor.py" line="234"/>
+        <location filename="../../ui/mdf/claim_editor.py" line="247"/>
         <source>MDF claim — {0}</source>
         <translation>MDF claim — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/claim_editor.py" line="236"/>
+        <location filename="../../ui/mdf/claim_editor.py" line="249"/>
         <source>New MDF claim — {0}</source>
         <translation>New MDF claim — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/claim_editor.py" line="241"/>
+        <location filename="../../ui/mdf/claim_editor.py" line="254"/>
         <source>{0} (passed)</source>
         <translation>{0} (passed)</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/claim_editor.py" line="243"/>
+        <location filename="../../ui/mdf/claim_editor.py" line="256"/>
         <source>{0} ({1} days left)</source>
         <translation>{0} ({1} days left)</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/claim_editor.py" line="248"/>
+        <location filename="../../ui/mdf/claim_editor.py" line="261"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/claim_editor.py" line="249"/>
+        <location filename="../../ui/mdf/claim_editor.py" line="262"/>
         <source>Activity</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/claim_editor.py" line="250"/>
+        <location filename="../../ui/mdf/claim_editor.py" line="263"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/claim_editor.py" line="253"/>
+        <location filename="../../ui/mdf/claim_editor.py" line="266"/>
         <source>Dates</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/claim_editor.py" line="254"/>
+        <location filename="../../ui/mdf/claim_editor.py" line="267"/>
         <source>{0} – {1}</source>
         <translation>{0} – {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/claim_editor.py" line="258"/>
+        <location filename="../../ui/mdf/claim_editor.py" line="271"/>
         <source>Approved</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/claim_editor.py" line="261"/>
+        <location filename="../../ui/mdf/claim_editor.py" line="274"/>
         <source>Still claimable</source>
         <translation>Still claimable</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/claim_editor.py" line="264"/>
+        <location filename="../../ui/mdf/claim_editor.py" line="277"/>
         <source>Participation rate</source>
         <translation>Participation rate</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/claim_editor.py" line="265"/>
+        <location filename="../../ui/mdf/claim_editor.py" line="278"/>
         <source>Claim deadline</source>
         <translation>Claim deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/claim_editor.py" line="274"/>
+        <location filename="../../ui/mdf/claim_editor.py" line="287"/>
         <source>Not saved yet.</source>
         <translation>Not saved yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/claim_editor.py" line="288"/>
+        <location filename="../../ui/mdf/claim_editor.py" line="301"/>
         <source>Status: {0}</source>
         <translation>Status: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/claim_editor.py" line="290"/>
+        <location filename="../../ui/mdf/claim_editor.py" line="303"/>
         <source>Reviewer: {0}</source>
         <translation>Reviewer: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/claim_editor.py" line="320"/>
+        <location filename="../../ui/mdf/claim_editor.py" line="333"/>
         <source>Reimbursed: {0} of the actual cost.</source>
         <translation>Reimbursed: {0} of the actual cost.</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/claim_editor.py" line="328"/>
+        <location filename="../../ui/mdf/claim_editor.py" line="341"/>
         <source>You can claim at most {0} ({1} of the actual cost, within {2} still claimable).</source>
         <translation>You can claim at most {0} ({1} of the actual cost, within {2} still claimable).</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/claim_editor.py" line="343"/>
+        <location filename="../../ui/mdf/claim_editor.py" line="356"/>
         <source>Save the claim and add its evidence first.</source>
         <translation>Save the claim and add its evidence first.</translation>
     </message>
@@ -2018,102 +2018,102 @@
         <translation>Requested: submitted requests awaiting a decision. Claimed: submitted and later claims. Available: allocated minus approved requests.</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="81"/>
+        <location filename="../../ui/mdf/common.py" line="85"/>
         <source>Photos of the booth or event</source>
         <translation>Photos of the booth or event</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="82"/>
+        <location filename="../../ui/mdf/common.py" line="86"/>
         <source>Invoice</source>
         <translation>Invoice</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="83"/>
+        <location filename="../../ui/mdf/common.py" line="87"/>
         <source>Attendee or lead list</source>
         <translation>Attendee or lead list</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="84"/>
+        <location filename="../../ui/mdf/common.py" line="88"/>
         <source>Short summary</source>
         <translation>Short summary</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="85"/>
+        <location filename="../../ui/mdf/common.py" line="89"/>
         <source>Screenshots of the ads</source>
         <translation>Screenshots of the ads</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="86"/>
+        <location filename="../../ui/mdf/common.py" line="90"/>
         <source>Campaign report (reach, clicks)</source>
         <translation>Campaign report (reach, clicks)</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="87"/>
+        <location filename="../../ui/mdf/common.py" line="91"/>
         <source>Copy of the mailing</source>
         <translation>Copy of the mailing</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="88"/>
+        <location filename="../../ui/mdf/common.py" line="92"/>
         <source>Send report (recipients, opens, clicks)</source>
         <translation>Send report (recipients, opens, clicks)</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="89"/>
+        <location filename="../../ui/mdf/common.py" line="93"/>
         <source>Sample of the printed piece</source>
         <translation>Sample of the printed piece</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="90"/>
+        <location filename="../../ui/mdf/common.py" line="94"/>
         <source>Distribution proof</source>
         <translation>Distribution proof</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="91"/>
+        <location filename="../../ui/mdf/common.py" line="95"/>
         <source>Recording or agenda</source>
         <translation>Recording or agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="92"/>
+        <location filename="../../ui/mdf/common.py" line="96"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="93"/>
+        <location filename="../../ui/mdf/common.py" line="97"/>
         <source>Signed proof of execution</source>
         <translation>Signed proof of execution</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="97"/>
+        <location filename="../../ui/mdf/common.py" line="101"/>
         <source>Event / trade show</source>
         <translation>Event / trade show</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="98"/>
+        <location filename="../../ui/mdf/common.py" line="102"/>
         <source>Digital campaign / ads</source>
         <translation>Digital campaign / ads</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="99"/>
+        <location filename="../../ui/mdf/common.py" line="103"/>
         <source>E-mail / newsletter</source>
         <translation>E-mail / newsletter</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="100"/>
+        <location filename="../../ui/mdf/common.py" line="104"/>
         <source>Print / direct mail</source>
         <translation>Print / direct mail</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="101"/>
+        <location filename="../../ui/mdf/common.py" line="105"/>
         <source>Webinar / seminar</source>
         <translation>Webinar / seminar</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="102"/>
+        <location filename="../../ui/mdf/common.py" line="106"/>
         <source>Training / enablement</source>
         <translation>Training / enablement</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="163"/>
+        <location filename="../../ui/mdf/common.py" line="167"/>
         <source>{0}%</source>
         <translation>{0}%</translation>
     </message>
@@ -3406,38 +3406,38 @@
         <translation>Rendering and signing…</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/proof.py" line="318"/>
-        <location filename="../../ui/mdf/proof.py" line="355"/>
+        <location filename="../../ui/mdf/proof.py" line="328"/>
+        <location filename="../../ui/mdf/proof.py" line="365"/>
         <source>Verifying…</source>
         <translation>Verifying…</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/proof.py" line="331"/>
+        <location filename="../../ui/mdf/proof.py" line="341"/>
         <source>Save the signed proof</source>
         <translation>Save the signed proof</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/proof.py" line="342"/>
+        <location filename="../../ui/mdf/proof.py" line="352"/>
         <source>Saved a copy as {0}.</source>
         <translation>Saved a copy as {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/proof.py" line="350"/>
+        <location filename="../../ui/mdf/proof.py" line="360"/>
         <source>Verify a proof PDF</source>
         <translation>Verify a proof PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/proof.py" line="365"/>
+        <location filename="../../ui/mdf/proof.py" line="375"/>
         <source>{0}: every signature is valid and nothing was changed that is not allowed.</source>
         <translation>{0}: every signature is valid and nothing was changed that is not allowed.</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/proof.py" line="367"/>
+        <location filename="../../ui/mdf/proof.py" line="377"/>
         <source>{0}: REFUSED — the file is not a valid signed proof.</source>
         <translation>{0}: REFUSED — the file is not a valid signed proof.</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/proof.py" line="369"/>
+        <location filename="../../ui/mdf/proof.py" line="379"/>
         <source>Problems: {1}.</source>
         <translation>Problems: {1}.</translation>
     </message>
@@ -3544,92 +3544,92 @@
 <context>
     <name>RequestEditor</name>
     <message>
-        <location filename="../../ui/mdf/request_editor.py" line="79"/>
+        <location filename="../../ui/mdf/request_editor.py" line="84"/>
         <source>New fund request</source>
         <translation>New fund request</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/request_editor.py" line="81"/>
+        <location filename="../../ui/mdf/request_editor.py" line="86"/>
         <source>Edit fund request “{0}”</source>
         <translation>Edit fund request “{0}”</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/request_editor.py" line="91"/>
+        <location filename="../../ui/mdf/request_editor.py" line="96"/>
         <source>{0} — {1} ({2} available)</source>
         <translation>{0} — {1} ({2} available)</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/request_editor.py" line="105"/>
+        <location filename="../../ui/mdf/request_editor.py" line="110"/>
         <source>A&amp;llocation</source>
         <translation>A&amp;llocation</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/request_editor.py" line="119"/>
+        <location filename="../../ui/mdf/request_editor.py" line="124"/>
         <source>&amp;Activity</source>
         <translation>&amp;Activity</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/request_editor.py" line="127"/>
+        <location filename="../../ui/mdf/request_editor.py" line="132"/>
         <source>e.g. Booth at the regional IT fair</source>
         <translation>e.g. Booth at the regional IT fair</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/request_editor.py" line="130"/>
+        <location filename="../../ui/mdf/request_editor.py" line="135"/>
         <source>&amp;Title</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/request_editor.py" line="142"/>
+        <location filename="../../ui/mdf/request_editor.py" line="147"/>
         <source>&amp;Description</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/request_editor.py" line="156"/>
+        <location filename="../../ui/mdf/request_editor.py" line="161"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/request_editor.py" line="159"/>
+        <location filename="../../ui/mdf/request_editor.py" line="164"/>
         <source>&amp;Dates</source>
         <translation>&amp;Dates</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/request_editor.py" line="173"/>
+        <location filename="../../ui/mdf/request_editor.py" line="178"/>
         <source>amount, e.g. 2,500.00</source>
         <translation>amount, e.g. 2,500.00</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/request_editor.py" line="176"/>
+        <location filename="../../ui/mdf/request_editor.py" line="181"/>
         <source>&amp;Requested</source>
         <translation>&amp;Requested</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/request_editor.py" line="190"/>
+        <location filename="../../ui/mdf/request_editor.py" line="195"/>
         <source>Claim deadline</source>
         <translation>Claim deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/request_editor.py" line="195"/>
+        <location filename="../../ui/mdf/request_editor.py" line="200"/>
         <source>Save draft</source>
         <translation>Save draft</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/request_editor.py" line="196"/>
+        <location filename="../../ui/mdf/request_editor.py" line="201"/>
         <source>Save and &amp;submit</source>
         <translation>Save and &amp;submit</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/request_editor.py" line="240"/>
+        <location filename="../../ui/mdf/request_editor.py" line="245"/>
         <source>Available in this allocation: {0}.</source>
         <translation>Available in this allocation: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/request_editor.py" line="246"/>
+        <location filename="../../ui/mdf/request_editor.py" line="251"/>
         <source>This is more than is available: it cannot be approved in full.</source>
         <translation>This is more than is available: it cannot be approved in full.</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/request_editor.py" line="252"/>
+        <location filename="../../ui/mdf/request_editor.py" line="257"/>
         <source>Set when approved: claims are due within the program&apos;s claim period after {0}.</source>
         <translation>Set when approved: claims are due within the program&apos;s claim period after {0}.</translation>
     </message>
@@ -3637,77 +3637,77 @@
 <context>
     <name>ReviewQueue</name>
     <message>
-        <location filename="../../ui/deals/review.py" line="140"/>
+        <location filename="../../ui/deals/review.py" line="132"/>
         <source>protected until {0}</source>
         <translation>protected until {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/review.py" line="144"/>
+        <location filename="../../ui/deals/review.py" line="136"/>
         <source>OVERDUE by %n working day</source>
         <translation>OVERDUE by %n working day</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/review.py" line="145"/>
+        <location filename="../../ui/deals/review.py" line="137"/>
         <source>OVERDUE by %n working days</source>
         <translation>OVERDUE by %n working days</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/review.py" line="148"/>
+        <location filename="../../ui/deals/review.py" line="140"/>
         <source>due today</source>
         <translation>due today</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/review.py" line="149"/>
+        <location filename="../../ui/deals/review.py" line="141"/>
         <source>due {0}</source>
         <translation>due {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/review.py" line="153"/>
+        <location filename="../../ui/deals/review.py" line="145"/>
         <source>Extension to {0}</source>
         <translation>Extension to {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/review.py" line="154"/>
+        <location filename="../../ui/deals/review.py" line="146"/>
         <source>Registration</source>
         <translation>Registration</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/review.py" line="157"/>
+        <location filename="../../ui/deals/review.py" line="149"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/review.py" line="158"/>
+        <location filename="../../ui/deals/review.py" line="150"/>
         <source>Request</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/review.py" line="159"/>
+        <location filename="../../ui/deals/review.py" line="151"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/review.py" line="160"/>
+        <location filename="../../ui/deals/review.py" line="152"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/review.py" line="161"/>
+        <location filename="../../ui/deals/review.py" line="153"/>
         <source>Deal</source>
         <translation>Deal</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/review.py" line="162"/>
+        <location filename="../../ui/deals/review.py" line="154"/>
         <source>Submitted</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/review.py" line="217"/>
+        <location filename="../../ui/deals/review.py" line="212"/>
         <source>Review queue</source>
         <translation>Review queue</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/review.py" line="223"/>
+        <location filename="../../ui/deals/review.py" line="218"/>
         <source>A approve · R reject with reason · I request information · E grant extension · J/K move · Shift+J/K select more · Ctrl+A all · C compare with duplicate · Enter open</source>
         <translation>A approve · R reject with reason · I request information · E grant extension · J/K move · Shift+J/K select more · Ctrl+A all · C compare with duplicate · Enter open</translation>
     </message>
@@ -3717,67 +3717,72 @@
         <translation>%n waiting</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/review.py" line="247"/>
+        <location filename="../../ui/deals/review.py" line="248"/>
         <source>%n overdue</source>
         <translation>%n overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/review.py" line="289"/>
+        <location filename="../../ui/deals/review.py" line="252"/>
+        <source>the oldest {0} shown</source>
+        <translation>the oldest {0} shown</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/review.py" line="293"/>
         <source>E grants extension requests; none is selected.</source>
         <translation>E grants extension requests; none is selected.</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/review.py" line="303"/>
+        <location filename="../../ui/deals/review.py" line="307"/>
         <source>Reject</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/review.py" line="306"/>
+        <location filename="../../ui/deals/review.py" line="310"/>
         <source>Why is this request refused? The partner sees the reason.</source>
         <translation>Why is this request refused? The partner sees the reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/review.py" line="307"/>
+        <location filename="../../ui/deals/review.py" line="311"/>
         <source>Why are these %n requests refused? Each partner sees the reason.</source>
         <translation>Why are these %n requests refused? Each partner sees the reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/review.py" line="310"/>
+        <location filename="../../ui/deals/review.py" line="314"/>
         <source>Request information</source>
         <translation>Request information</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/review.py" line="313"/>
+        <location filename="../../ui/deals/review.py" line="317"/>
         <source>What does the partner need to add?</source>
         <translation>What does the partner need to add?</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/review.py" line="314"/>
+        <location filename="../../ui/deals/review.py" line="318"/>
         <source>What do the partners of these %n registrations need to add?</source>
         <translation>What do the partners of these %n registrations need to add?</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/review.py" line="330"/>
+        <location filename="../../ui/deals/review.py" line="334"/>
         <source>Approved or granted: {0}.</source>
         <translation>Approved or granted: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/review.py" line="331"/>
+        <location filename="../../ui/deals/review.py" line="335"/>
         <source>Rejected or declined: {0}.</source>
         <translation>Rejected or declined: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/review.py" line="332"/>
+        <location filename="../../ui/deals/review.py" line="336"/>
         <source>Information requested: {0}.</source>
         <translation>Information requested: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/review.py" line="333"/>
+        <location filename="../../ui/deals/review.py" line="337"/>
         <source>Extensions granted: {0}.</source>
         <translation>Extensions granted: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/review.py" line="338"/>
+        <location filename="../../ui/deals/review.py" line="342"/>
         <source>Refused: {0} ({1})</source>
         <translation>Refused: {0} ({1})</translation>
     </message>
@@ -4594,142 +4599,142 @@
         <translation>The local database cannot be opened ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="26"/>
+        <location filename="../../ui/mdf/common.py" line="30"/>
         <source>The currency must be {expected}, not {actual}.</source>
         <translation>The currency must be {expected}, not {actual}.</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="27"/>
+        <location filename="../../ui/mdf/common.py" line="31"/>
         <source>This would leave a negative fund balance ({balance}).</source>
         <translation>This would leave a negative fund balance ({balance}).</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="28"/>
+        <location filename="../../ui/mdf/common.py" line="32"/>
         <source>Only {available} of the budget is still unallocated; {requested} is too much.</source>
         <translation>Only {available} of the budget is still unallocated; {requested} is too much.</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="31"/>
+        <location filename="../../ui/mdf/common.py" line="35"/>
         <source>The allocation has {balance} left; {requested} cannot be approved.</source>
         <translation>The allocation has {balance} left; {requested} cannot be approved.</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="34"/>
+        <location filename="../../ui/mdf/common.py" line="38"/>
         <source>Only {remaining} of the approved {approved} can still be claimed ({claimed} already claimed).</source>
         <translation>Only {remaining} of the approved {approved} can still be claimed ({claimed} already claimed).</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="37"/>
+        <location filename="../../ui/mdf/common.py" line="41"/>
         <source>At the participation rate of {rate} at most {cap} of the actual cost {actual_cost} can be claimed.</source>
         <translation>At the participation rate of {rate} at most {cap} of the actual cost {actual_cost} can be claimed.</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="41"/>
+        <location filename="../../ui/mdf/common.py" line="45"/>
         <source>The approved amount {approved} is more than the {requested} asked for.</source>
         <translation>The approved amount {approved} is more than the {requested} asked for.</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="44"/>
+        <location filename="../../ui/mdf/common.py" line="48"/>
         <source>Only {outstanding} of this claim is still unpaid.</source>
         <translation>Only {outstanding} of this claim is still unpaid.</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="45"/>
+        <location filename="../../ui/mdf/common.py" line="49"/>
         <source>This record can no longer be edited (status: {status}).</source>
         <translation>This record can no longer be edited (status: {status}).</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="46"/>
+        <location filename="../../ui/mdf/common.py" line="50"/>
         <source>Claims can only be filed against an approved request.</source>
         <translation>Claims can only be filed against an approved request.</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="47"/>
+        <location filename="../../ui/mdf/common.py" line="51"/>
         <source>The claim deadline {claim_due} has passed.</source>
         <translation>The claim deadline {claim_due} has passed.</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="48"/>
+        <location filename="../../ui/mdf/common.py" line="52"/>
         <source>The claim deadline {claim_due} has not passed yet.</source>
         <translation>The claim deadline {claim_due} has not passed yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="49"/>
+        <location filename="../../ui/mdf/common.py" line="53"/>
         <source>The request already has claims.</source>
         <translation>The request already has claims.</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="50"/>
+        <location filename="../../ui/mdf/common.py" line="54"/>
         <source>Only an approved claim can be paid.</source>
         <translation>Only an approved claim can be paid.</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="51"/>
+        <location filename="../../ui/mdf/common.py" line="55"/>
         <source>Proof is missing: {missing}.</source>
         <translation>Proof is missing: {missing}.</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="52"/>
+        <location filename="../../ui/mdf/common.py" line="56"/>
         <source>Evidence can only be attached to a claim.</source>
         <translation>Evidence can only be attached to a claim.</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="53"/>
+        <location filename="../../ui/mdf/common.py" line="57"/>
         <source>The evidence file {file_name} is not on this computer yet. Sync, then try again.</source>
         <translation>The evidence file {file_name} is not on this computer yet. Sync, then try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="56"/>
+        <location filename="../../ui/mdf/common.py" line="60"/>
         <source>The file {path} was not found.</source>
         <translation>The file {path} was not found.</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="57"/>
+        <location filename="../../ui/mdf/common.py" line="61"/>
         <source>The file is empty.</source>
         <translation>The file is empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="58"/>
+        <location filename="../../ui/mdf/common.py" line="62"/>
         <source>The file is too large ({size} bytes, at most {limit}).</source>
         <translation>The file is too large ({size} bytes, at most {limit}).</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="59"/>
+        <location filename="../../ui/mdf/common.py" line="63"/>
         <source>The file name is not allowed.</source>
         <translation>The file name is not allowed.</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="60"/>
+        <location filename="../../ui/mdf/common.py" line="64"/>
         <source>No signing certificate is set up on this computer. Import a PKCS#12 file first.</source>
         <translation>No signing certificate is set up on this computer. Import a PKCS#12 file first.</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="63"/>
+        <location filename="../../ui/mdf/common.py" line="67"/>
         <source>The file is not a readable PDF.</source>
         <translation>The file is not a readable PDF.</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="64"/>
+        <location filename="../../ui/mdf/common.py" line="68"/>
         <source>No signed proof is attached to this claim yet.</source>
         <translation>No signed proof is attached to this claim yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="65"/>
+        <location filename="../../ui/mdf/common.py" line="69"/>
         <source>The signed proof is not on this computer yet. Sync, then try again.</source>
         <translation>The signed proof is not on this computer yet. Sync, then try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="68"/>
+        <location filename="../../ui/mdf/common.py" line="72"/>
         <source>The stored signed proof is damaged (its checksum does not match). Sync a fresh copy.</source>
         <translation>The stored signed proof is damaged (its checksum does not match). Sync a fresh copy.</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="71"/>
+        <location filename="../../ui/mdf/common.py" line="75"/>
         <source>The signed proof does not pass verification ({problems}); it was not countersigned.</source>
         <translation>The signed proof does not pass verification ({problems}); it was not countersigned.</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="74"/>
+        <location filename="../../ui/mdf/common.py" line="78"/>
         <source>No trusted certificate authority is known on this computer, so signatures cannot be checked.</source>
         <translation>No trusted certificate authority is known on this computer, so signatures cannot be checked.</translation>
     </message>
@@ -5475,7 +5480,7 @@
     </message>
     <message>
         <location filename="../../ui/deals/register.py" line="61"/>
-        <location filename="../../ui/mdf/common.py" line="117"/>
+        <location filename="../../ui/mdf/common.py" line="121"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
@@ -5485,92 +5490,92 @@
         <translation>New protection end</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="107"/>
+        <location filename="../../ui/mdf/common.py" line="111"/>
         <source>Allocation</source>
         <translation>Allocation</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="108"/>
+        <location filename="../../ui/mdf/common.py" line="112"/>
         <source>Activity</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="109"/>
+        <location filename="../../ui/mdf/common.py" line="113"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="110"/>
+        <location filename="../../ui/mdf/common.py" line="114"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="111"/>
+        <location filename="../../ui/mdf/common.py" line="115"/>
         <source>End</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="112"/>
+        <location filename="../../ui/mdf/common.py" line="116"/>
         <source>Requested amount</source>
         <translation>Requested amount</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="113"/>
+        <location filename="../../ui/mdf/common.py" line="117"/>
         <source>Claimed amount</source>
         <translation>Claimed amount</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="114"/>
+        <location filename="../../ui/mdf/common.py" line="118"/>
         <source>Actual cost</source>
         <translation>Actual cost</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="115"/>
+        <location filename="../../ui/mdf/common.py" line="119"/>
         <source>Approved amount</source>
         <translation>Approved amount</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="116"/>
+        <location filename="../../ui/mdf/common.py" line="120"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="118"/>
+        <location filename="../../ui/mdf/common.py" line="122"/>
         <source>Request</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="119"/>
+        <location filename="../../ui/mdf/common.py" line="123"/>
         <source>Claim</source>
         <translation>Claim</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="120"/>
+        <location filename="../../ui/mdf/common.py" line="124"/>
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="121"/>
+        <location filename="../../ui/mdf/common.py" line="125"/>
         <source>Kind of evidence</source>
         <translation>Kind of evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="122"/>
+        <location filename="../../ui/mdf/common.py" line="126"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="123"/>
+        <location filename="../../ui/mdf/common.py" line="127"/>
         <source>File name</source>
         <translation>File name</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="124"/>
+        <location filename="../../ui/mdf/common.py" line="128"/>
         <source>request</source>
         <translation>request</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="125"/>
+        <location filename="../../ui/mdf/common.py" line="129"/>
         <source>claim</source>
         <translation>claim</translation>
     </message>
