@@ -31,6 +31,7 @@ TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "trans
 CURRENCY_SYMBOLS: dict[str, str] = {"EUR": "€", "USD": "$", "GBP": "£", "JPY": "¥", "INR": "₹", "KRW": "₩", "ILS": "₪"}
 
 _installed: list[QTranslator] = []
+_buffers: list[bytes] = []  # the loaded catalogue's bytes, alive as long as its translator
 
 # Marks (context, text) for pyside6-lupdate and returns the text untranslated; typed (PySide's stub says object).
 QT_TRANSLATE_NOOP: Callable[[str, str], str] = _QT_TRANSLATE_NOOP  # type: ignore[assignment]
@@ -60,9 +61,14 @@ def load_translations(app: QCoreApplication, lang: str, directory: Path | None =
     found = False
     base = directory or TRANSLATIONS_DIR
     workbench = QTranslator(app)
-    if workbench.load(f"workbench_{lang}", str(base)):
+    catalogue = base / f"workbench_{lang}.qm"
+    # Read into memory: a catalogue loaded by file name is mmapped by Qt, and rebuilding the .qm (lrelease) under
+    # a running workbench then kills it with SIGBUS. Qt does not copy the data: it stays referenced in _buffers.
+    data = catalogue.read_bytes() if catalogue.is_file() else b""
+    if data and workbench.load(data, str(base)):
         app.installTranslator(workbench)
         _installed.append(workbench)
+        _buffers[:] = [data]
         found = True
     qt = QTranslator(app)
     if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
