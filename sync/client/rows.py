@@ -12,6 +12,7 @@ from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from functools import cache
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Column, Connection, Date, DateTime, Engine, Numeric, Table, bindparam, delete, func, inspect
@@ -19,7 +20,7 @@ from sqlalchemy import update as sa_update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
-from workbench.db.base import Base, SyncedMixin, entity_name, model_for_entity, synced_models
+from workbench.db.base import Base, SyncedMixin, UTCDateTime, entity_name, model_for_entity, synced_models
 
 # Synced tables that never travel: each database keeps its own audit hash chain.
 LOCAL_ONLY_ENTITIES = frozenset({"audit_events"})
@@ -177,6 +178,97 @@ def _compiled_upsert(
     found = (str(compiled), order, processors)
     _compiled[key] = found
     return found
+
+
+def upsert_wire(conn: Connection, model: type[Base], rows: list[dict[str, Any]], *, newer_only: bool = True) -> None:
+    """`upsert` for rows as they come off the wire (attribute key -> JSON value), the pull apply's hot
+    path: the statement, the column order and one converter per column that needs one (dates, JSON) are
+    prepared once per table and key set; a row's values are read in statement order by one itemgetter,
+    and only the converted columns are touched. Keys this client does not know are ignored."""
+    by_keys: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+    for row in rows:
+        by_keys.setdefault(tuple(row), []).append(row)
+    dialect = conn.dialect
+    for wire_keys, batch in by_keys.items():
+        sql, getter, fixes = _wire_plan(model, wire_keys, newer_only, dialect)
+        params: list[Any] = []
+        append = params.append
+        if fixes:
+            for row in batch:
+                values = list(getter(row))
+                for i, fix in fixes:
+                    value = values[i]
+                    if value is not None:
+                        values[i] = fix(value)
+                append(tuple(values))
+        else:
+            for row in batch:
+                append(getter(row))
+        conn.exec_driver_sql(sql, params)
+
+
+_wire_plans: dict[tuple[type[Base], tuple[str, ...], bool], tuple[str, Any, list[tuple[int, Converter]]]] = {}
+
+
+def _wire_plan(
+    model: type[Base], wire_keys: tuple[str, ...], newer_only: bool, dialect: Any
+) -> tuple[str, Any, list[tuple[int, Converter]]]:
+    key = (model, wire_keys, newer_only)
+    found = _wire_plans.get(key)
+    if found is not None:
+        return found
+    cmap = column_map(model)
+    by_column = {cmap[k][0]: k for k in wire_keys if k in cmap}
+    sql, order, processors = _compiled_upsert(model, tuple(sorted(by_column)), newer_only, dialect)
+    keys = [by_column[name] for name in order]
+    table = table_of(model)
+    fixes: list[tuple[int, Converter]] = []
+    for i, (name, proc) in enumerate(zip(order, processors, strict=True)):
+        conv = cmap[keys[i]][1]
+        fast = _fast_sqlite_datetime if dialect.name == "sqlite" and _is_utc_datetime(table.c[name]) else None
+        if fast is not None:
+            fixes.append((i, _with_fallback(fast, conv, proc)))
+        elif conv is not None or proc is not None:
+            fixes.append((i, _compose(conv, proc)))
+    getter: Any = itemgetter(*keys) if len(keys) > 1 else (lambda row, k=keys[0]: (row[k],))
+    found = (sql, getter, fixes)
+    _wire_plans[key] = found
+    return found
+
+
+def _is_utc_datetime(column: Column[Any]) -> bool:
+    return isinstance(column.type, UTCDateTime)
+
+
+def _fast_sqlite_datetime(value: Any) -> str | None:
+    """An ISO datetime in UTC as the wire carries it ("2026-11-01T08:00:00+00:00", optionally with
+    microseconds) as the text SQLAlchemy stores for a UTC datetime on SQLite ("2026-11-01 08:00:00.000000");
+    None for any other shape (the caller converts those the general way)."""
+    if type(value) is not str or value[10:11] != "T" or not value.endswith("+00:00"):
+        return None
+    if len(value) == 25:
+        return value[:10] + " " + value[11:19] + ".000000"
+    if len(value) == 32 and value[19] == ".":
+        return value[:10] + " " + value[11:26]
+    return None
+
+
+def _compose(conv: Converter | None, proc: Any) -> Converter:
+    if conv is None:
+        return proc  # type: ignore[no-any-return]
+    if proc is None:
+        return conv
+    return lambda value: proc(conv(value))
+
+
+def _with_fallback(fast: Callable[[Any], Any], conv: Converter | None, proc: Any) -> Converter:
+    slow = _compose(conv, proc)
+
+    def convert(value: Any) -> Any:
+        done = fast(value)
+        return done if done is not None else slow(value)
+
+    return convert
 
 
 def write_row(conn: Connection, model: type[Base], row: dict[str, Any], keep: set[str]) -> None:

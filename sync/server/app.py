@@ -22,7 +22,7 @@ from typing import Annotated, Any
 from fastapi import Depends, FastAPI, Path, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import FileResponse, JSONResponse
+from fastapi.responses import FileResponse, JSONResponse, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy import Engine, select, text
 from sqlalchemy.orm import Session
@@ -51,8 +51,7 @@ from sync.protocol import (
 from sync.server import auth, blobs, documents, handlers, validators
 from sync.server import models as server_models
 from sync.server.auth import AuthError, Principal, Tokens
-from sync.server.pull import ResnapshotRequired
-from sync.server.pull import pull as pull_changes
+from sync.server.pull import ResnapshotRequired, pull_json
 from sync.server.push import ClientSeqGap, UnknownDevice
 from sync.server.push import push as push_ops
 from sync.server.ratelimit import TokenBuckets
@@ -358,9 +357,10 @@ def create_app(engine: Engine, settings: ServerSettings) -> FastAPI:
         principal: Authed,
         cursor: Annotated[int, Query(ge=0, le=MAX_CURSOR)] = 0,
         limit: Annotated[int, Query(ge=1, le=MAX_PULL_LIMIT)] = DEFAULT_PULL_LIMIT,
-    ) -> PullResponse:
+    ) -> Response:
+        # The page is serialised once by pull_json (documented as PullResponse by response_model).
         try:
-            return pull_changes(engine, principal, cursor, limit)
+            return Response(pull_json(engine, principal, cursor, limit), media_type="application/json")
         except ResnapshotRequired as exc:
             raise ApiError(409, "resnapshot_required", horizon=exc.horizon) from exc
 

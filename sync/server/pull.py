@@ -11,15 +11,17 @@ commit, a transaction that commits later always has a higher `server_seq`: a pul
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
-from sqlalchemy import Connection, Engine, select
+from pydantic_core import to_json
+from sqlalchemy import Column, Connection, Date, DateTime, Engine, TypeDecorator, select, union_all
 
-from sync.protocol import ConflictNotice, PullResponse, RowChange
+from sync.protocol import PullResponse
 from sync.server import conflicts as server_conflicts
 from sync.server.auth import Principal
 from sync.server.models import SeqCounter
-from sync.server.rows import columns, mapping_to_wire, wire_models
+from sync.server.rows import columns, wire_models
 from sync.server.scopechanges import changes_for_events, current_scopes, events_between, record_scope_changes
 from sync.server.scopes import visible
 from workbench.db.base import Base, entity_name
@@ -46,9 +48,17 @@ def _read_connection(engine: Engine) -> Connection:
 
 
 def pull(engine: Engine, principal: Principal, cursor: int, limit: int) -> PullResponse:
+    """One page of changes after `cursor` as the protocol model (see `pull_json`)."""
+    return PullResponse.model_validate_json(pull_json(engine, principal, cursor, limit))
+
+
+def pull_json(engine: Engine, principal: Principal, cursor: int, limit: int) -> bytes:
     """One page of changes after `cursor` (see the module doc), with the scope changes of the device
-    (evicts and gained partners, scopechanges.py) at their own seqs. ResnapshotRequired when
-    0 < cursor < horizon."""
+    (evicts and gained partners, scopechanges.py) at their own seqs, as the JSON body of a
+    `PullResponse`. ResnapshotRequired when 0 < cursor < horizon.
+
+    Rows go from the result tuples straight to plain dicts and one `pydantic_core.to_json` (no per-row
+    pydantic model, no second validation of the answer): the page is the hot path of every sync."""
     models = wire_models()
     record_scope_changes(engine, principal, cursor, reset=cursor == 0)
     with _read_connection(engine) as conn, conn.begin():
@@ -56,63 +66,91 @@ def pull(engine: Engine, principal: Principal, cursor: int, limit: int) -> PullR
         if 0 < cursor < oldest:
             raise ResnapshotRequired(oldest)
         events = events_between(conn, principal.device_id, cursor, None)
-        seqs: list[int] = [e.seq for e in events]
-        truncated = False
-        for model in models:
-            seq_col: Any = model.server_seq  # type: ignore[attr-defined]
-            found = list(
-                conn.execute(
-                    select(seq_col)
-                    .where(seq_col > cursor, visible(model, principal))
-                    .order_by(seq_col)
-                    .limit(limit + 1)
-                ).scalars()
+        # The first limit + 1 visible seqs after the cursor over all tables, merged by the database.
+        arms = [
+            select(m.server_seq.label("seq")).where(  # type: ignore[attr-defined]
+                m.server_seq > cursor,  # type: ignore[attr-defined]
+                visible(m, principal),
             )
-            truncated = truncated or len(found) > limit
-            seqs.extend(int(s) for s in found)
+            for m in models
+        ]
+        merged = union_all(*arms).subquery()
+        found = list(conn.execute(select(merged.c.seq).order_by(merged.c.seq).limit(limit + 1)).scalars())
+        truncated = len(found) > limit
         conflict_seqs = server_conflicts.seqs(conn, principal, cursor, limit)
         truncated = truncated or len(conflict_seqs) > limit
-        seqs.extend(conflict_seqs)
+        seqs = sorted([e.seq for e in events] + [int(s) for s in found] + conflict_seqs)
         if not seqs:
-            return PullResponse(changes=[], next_cursor=cursor, has_more=False)
-        seqs.sort()
+            return _page_json([], cursor, False)
         cut = seqs[min(limit, len(seqs)) - 1]
         has_more = seqs[-1] > cut or truncated
-        changes: list[RowChange] = []
+        changes: list[dict[str, Any]] = []
         for model in models:
             changes.extend(_changes(conn, model, principal, cursor, cut))
         due = [e for e in events if e.seq <= cut]
         if due:
-            changes.extend(changes_for_events(conn, principal, due, current_scopes(conn, principal)))
-        notices = [ConflictNotice.model_validate(n) for n in server_conflicts.notices(conn, principal, cursor, cut)]
+            changes.extend(
+                c.model_dump(mode="json")
+                for c in changes_for_events(conn, principal, due, current_scopes(conn, principal))
+            )
+        notices = server_conflicts.notices(conn, principal, cursor, cut)
     order = {entity_name(m): i for i, m in enumerate(models)}
     # Within one seq: changes parents first, then evicts children first (a replica with foreign keys
     # can apply them in order).
-    changes.sort(key=lambda c: (c.server_seq, c.evict, -order[c.entity] if c.evict else order[c.entity]))
-    return PullResponse(changes=changes, next_cursor=cut, has_more=has_more, conflicts=notices)
+    changes.sort(key=lambda c: (c["server_seq"], c["evict"], -order[c["entity"]] if c["evict"] else order[c["entity"]]))
+    return _page_json(changes, cut, has_more, notices)
 
 
-def _changes(conn: Connection, model: type[Base], principal: Principal, cursor: int, cut: int) -> list[RowChange]:
+def _page_json(
+    changes: list[dict[str, Any]], next_cursor: int, has_more: bool, conflicts: list[dict[str, Any]] | None = None
+) -> bytes:
+    body = {"changes": changes, "next_cursor": next_cursor, "has_more": has_more, "conflicts": conflicts or []}
+    return to_json(body)
+
+
+def _is_temporal(column: Column[Any]) -> bool:
+    type_: Any = column.type
+    if isinstance(type_, TypeDecorator):
+        type_ = type_.impl_instance
+    return isinstance(type_, DateTime | Date)
+
+
+@cache
+def _reader(model: type[Base]) -> tuple[list[str], list[int], Any]:
+    """Wire keys, the positions of date/datetime columns (sent as ISO strings), and the query of all
+    columns of `model` (filters are added per call)."""
     cols = columns(model)
+    keys = list(cols)
+    temporal = [i for i, col in enumerate(cols.values()) if _is_temporal(col)]
+    return keys, temporal, select(*[col.label(key) for key, col in cols.items()])
+
+
+def _changes(conn: Connection, model: type[Base], principal: Principal, cursor: int, cut: int) -> list[dict[str, Any]]:
+    keys, temporal, base_query = _reader(model)
     seq_col: Any = model.server_seq  # type: ignore[attr-defined]
-    query = (
-        select(*[col.label(key) for key, col in cols.items()])
-        .where(seq_col > cursor, seq_col <= cut, visible(model, principal))
-        .order_by(seq_col)
-    )
+    query = base_query.where(seq_col > cursor, seq_col <= cut, visible(model, principal)).order_by(seq_col)
     entity = entity_name(model)
-    out: list[RowChange] = []
-    for row in conn.execute(query).mappings():
-        values = dict(row)
-        deleted = values["deleted_at"] is not None
+    i_id, i_seq, i_version, i_deleted = (keys.index(k) for k in ("id", "server_seq", "version", "deleted_at"))
+    out: list[dict[str, Any]] = []
+    for found in conn.execute(query).fetchall():
+        values = list(found)
+        deleted = values[i_deleted] is not None
+        row: dict[str, Any] | None = None
+        if not deleted:
+            for i in temporal:
+                value = values[i]
+                if value is not None:
+                    values[i] = value.isoformat()
+            row = dict(zip(keys, values, strict=True))
         out.append(
-            RowChange(
-                entity=entity,
-                row_id=values["id"],
-                server_seq=values["server_seq"],
-                version=values["version"],
-                row=None if deleted else mapping_to_wire(values),
-                deleted=deleted,
-            )
+            {
+                "entity": entity,
+                "row_id": values[i_id],
+                "server_seq": values[i_seq],
+                "version": values[i_version],
+                "row": row,
+                "deleted": deleted,
+                "evict": False,
+            }
         )
     return out
