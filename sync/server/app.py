@@ -8,7 +8,8 @@ Endpoints (all under /sync/v1 need `Authorization: Bearer <access token>`, excep
 whose credentials are the password and the refresh token):
 GET /health, POST /sync/v1/hello, POST /sync/v1/auth/login, POST /sync/v1/auth/refresh,
 POST /sync/v1/devices/{id}/revoke, POST /sync/v1/push, GET /sync/v1/pull?cursor=&limit=,
-GET /sync/v1/snapshot?entity=&after=&limit=, and the blob endpoints of blobs.py. docs/sync-protocol.md
+GET /sync/v1/snapshot?entity=&after=&limit=, the blob endpoints of blobs.py and the certificate enrolment
+endpoints of enrol.py. docs/sync-protocol.md
 describes the wire protocol.
 
 Errors are JSON `{"error": code, ...}` (sync.protocol.ErrorBody), never a stack trace."""
@@ -48,7 +49,7 @@ from sync.protocol import (
     SnapshotResponse,
     TokenResponse,
 )
-from sync.server import auth, blobs, documents, handlers, validators
+from sync.server import auth, blobs, documents, enrol, handlers, validators
 from sync.server import models as server_models
 from sync.server.auth import AuthError, Principal, Tokens
 from sync.server.pull import ResnapshotRequired, pull_json
@@ -411,5 +412,11 @@ def create_app(engine: Engine, settings: ServerSettings) -> FastAPI:
         except blobs.BlobError as exc:
             raise _blob_error(exc) from exc
         return FileResponse(path, media_type="application/octet-stream")
+
+    # --- signing-key enrolment (enrol.py) ------------------------------------------------------
+
+    app.include_router(
+        enrol.router(engine, settings, current_principal, lambda r: _limit(app.state.login_buckets, _client_key(r)))
+    )
 
     return app

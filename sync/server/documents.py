@@ -33,6 +33,7 @@ from pyhanko.sign.timestamps.api import TimeStamper
 from pyhanko.sign.timestamps.common_utils import TimestampRequestError
 from sqlalchemy import Engine
 
+from sync.server.enrol import server_ca
 from sync.server.settings import ServerSettings
 from sync.server.tsa import UrllibTimeStamper
 from workbench.db.uow import UnitOfWork
@@ -68,9 +69,11 @@ _POLICIES: weakref.WeakKeyDictionary[Engine, DocumentPolicy] = weakref.WeakKeyDi
 
 
 def policy_from_settings(settings: ServerSettings) -> DocumentPolicy:
-    """Load the trust roots (every PEM file must be readable and hold certificates: a misconfigured server
-    fails at start, not on the first proof) and build the timestamp client."""
-    roots: list[x509.Certificate] = []
+    """Load the trust roots -- the server's enrolment CA (always, when it has a CA folder) and every PEM file
+    of `proof_trust_roots` (each must be readable and hold certificates: a misconfigured server fails at
+    start, not on the first proof) -- and build the timestamp client."""
+    ca = server_ca(settings)
+    roots: list[x509.Certificate] = [ca.certificate] if ca is not None else []
     for path in settings.proof_trust_roots:
         roots.extend(load_certificates(Path(path).read_bytes()))
     stamper = UrllibTimeStamper(settings.tsa_url, settings.tsa_timeout) if settings.tsa_url else None

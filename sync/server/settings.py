@@ -49,6 +49,11 @@ class ServerSettings:
             Path(p) for p in os.environ.get("WORKBENCH_PROOF_TRUST_ROOTS", "").split(os.pathsep) if p
         )
     )
+    # The enrolment CA (sync/server/enrol.py): key (0600) and self-signed certificate, created on first start
+    # in WORKBENCH_CA_DIR, else in "ca" next to the blob folder; it is always a proof trust root. None and no
+    # blob folder: no enrolment (503) and only the configured roots.
+    ca_dir: Path | None = field(default_factory=lambda: Path(d) if (d := os.environ.get("WORKBENCH_CA_DIR")) else None)
+    enrol_cert_days: int = 730
     tsa_url: str | None = field(default_factory=lambda: os.environ.get("WORKBENCH_TSA_URL") or None)
     tsa_timeout: float = 5.0
 

@@ -50,6 +50,11 @@ def new_private_key(kind: str = "rsa") -> PrivateKey:
     raise UserError("invalid_choice", field="key_kind", value=kind[:20], allowed=["ec", "rsa"])
 
 
+def subject_name(common_name: str, organization: str | None = None, email: str | None = None) -> x509.Name:
+    """An X.509 subject (CN required, at most 64 characters; O and emailAddress optional)."""
+    return _name(common_name, organization, email)
+
+
 def _name(common_name: str, organization: str | None = None, email: str | None = None) -> x509.Name:
     cn = common_name.strip()
     if not cn or len(cn) > 64:
@@ -132,10 +137,13 @@ def issue_certificate(
     days: int = 730,
     now: datetime | None = None,
     key_usage_non_repudiation: bool = True,
+    subject: x509.Name | None = None,
+    email: str | None = None,
 ) -> x509.Certificate:
     """Issue a partner/approver signing certificate for `csr`: keyUsage digitalSignature + nonRepudiation
-    (critical), not a CA. The subject and e-mail SAN are taken from the CSR (the server decides who may
-    enrol before calling this)."""
+    (critical), not a CA. Without `subject` the subject and e-mail SAN are taken from the CSR; the server's
+    enrolment passes `subject` (and `email`) of the authenticated user, and then nothing of the CSR but its
+    public key is used (a given `email` becomes the only SAN; none given: no SAN)."""
     request = load_csr(csr) if isinstance(csr, bytes) else csr
     if not request.is_signature_valid:
         raise UserError("invalid_csr", field="csr")
@@ -146,7 +154,7 @@ def issue_certificate(
     end = min(start + timedelta(days=days), ca.certificate.not_valid_after_utc)
     builder = (
         x509.CertificateBuilder()
-        .subject_name(request.subject)
+        .subject_name(subject if subject is not None else request.subject)
         .issuer_name(ca.certificate.subject)
         .public_key(public_key)
         .serial_number(x509.random_serial_number())
@@ -173,6 +181,10 @@ def issue_certificate(
             critical=False,
         )
     )
+    if subject is not None:
+        if email:
+            builder = builder.add_extension(x509.SubjectAlternativeName([x509.RFC822Name(email)]), critical=False)
+        return builder.sign(ca.key, hashes.SHA256())
     try:
         san = request.extensions.get_extension_for_class(x509.SubjectAlternativeName)
         builder = builder.add_extension(san.value, critical=False)

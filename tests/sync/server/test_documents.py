@@ -229,9 +229,10 @@ def test_untrusted_signer_and_non_pdf_are_refused(
     documents.configure(server_engine, replace(settings, proof_trust_roots=(other,)))
     res = send_proof(pa, cid, docs.signed)
     assert (res["result"], res["reason"]) == ("rejected", "proof_invalid")
+    # No configured roots: the server's own enrolment CA is still trusted, nothing else.
     documents.configure(server_engine, replace(settings, proof_trust_roots=()))
     res = send_proof(pa, cid, docs.signed)
-    assert (res["result"], res["reason"]) == ("rejected", "proof_verification_unavailable")
+    assert (res["result"], res["reason"]) == ("rejected", "proof_invalid")
     assert proof_rows(server_engine, cid) == []
 
 
