@@ -26,9 +26,11 @@ arrives (`submit_deal(..., replica=False)` stamps `server_received_at` and clear
 decision (and the rejection reason, if a channel manager rejects the duplicate) comes back with the next
 pull. Until then the UI shows the local result as provisional.
 
-Speed: the end-customer lookups are equality probes on the `customer_name_norm` index
-(ix_deal_registrations_customer_live) and the `customer_domain` index, the product overlap a probe on
-`deal_products.deal_id`; nothing scans the table (bench/bench_deals.py: 1,000,000 deals)."""
+Speed: the end-customer lookups are index-only equality probes for the open registrations of the
+customer (ix_deal_registrations_customer_open by normalised name and status, ix_deal_registrations_domain_open
+by domain and status), the product overlap a probe of the partial unique index on deal_products; only the
+few registrations that share customer AND product are read from the table (bench/bench_deals.py:
+1,000,000 deals)."""
 
 from __future__ import annotations
 
@@ -38,7 +40,7 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import Engine, literal_column, select, text
+from sqlalchemy import Engine, select, text
 from sqlalchemy.engine import Connection
 
 from workbench import validation as v
@@ -253,37 +255,17 @@ CHUNK = 5_000  # ids per IN list (SQLite allows 32,766 bound values)
 
 
 def _same_customer_ids(conn: Connection, norm: str, domains: Sequence[str]) -> set[str]:
-    """Ids of live registrations with the same end customer, from the indexes alone where possible.
-
-    The name probe is index-only (ix_deal_registrations_customer_live holds norm, deleted_at and id). On
-    SQLite the domain probe reads rowids from ix_deal_registrations_customer_domain (index-only too) and
-    touches the table only for rows the name probe did not find already."""
-    name_rows = conn.execute(
-        select(literal_column("rowid") if _sqlite(conn) else D.id, D.id).where(
-            D.customer_name_norm == norm, D.deleted_at.is_(None)
-        )
-    ).all()
-    ids = {r[1] for r in name_rows}
-    if not domains:
-        return ids
-    # Stored domains keep a leading "www." if the user typed one: probe both spellings.
-    forms = [form for d in domains for form in (d, f"www.{d}")]
-    if not _sqlite(conn):
-        ids.update(conn.scalars(select(D.id).where(D.customer_domain.in_(forms), D.deleted_at.is_(None))))
-        return ids
-    seen = {r[0] for r in name_rows}
-    domain_rowids: Iterable[Any] = conn.execute(
-        select(literal_column("rowid")).select_from(D).where(D.customer_domain.in_(forms))
-    )
-    extra: list[int] = [int(r[0]) for r in domain_rowids if r[0] not in seen]
-    for start in range(0, len(extra), CHUNK):
-        chunk = extra[start : start + CHUNK]
-        ids.update(conn.scalars(select(D.id).where(literal_column("rowid").in_(chunk), D.deleted_at.is_(None))))
+    """Ids of live registrations in a duplicate status (`DUPLICATE_STATUSES`) with the same end customer,
+    from the indexes alone: ix_deal_registrations_customer_open (norm, status, deleted_at, id) and
+    ix_deal_registrations_domain_open (domain, status, deleted_at, id) answer "open registrations of this
+    customer" as a few equality ranges, so the closed registrations of a common customer are never read."""
+    live_open = (D.status.in_(_OPEN), D.deleted_at.is_(None))
+    ids = set(conn.scalars(select(D.id).where(D.customer_name_norm == norm, *live_open)))
+    if domains:
+        # Stored domains keep a leading "www." if the user typed one: probe both spellings.
+        forms = [form for d in domains for form in (d, f"www.{d}")]
+        ids.update(conn.scalars(select(D.id).where(D.customer_domain.in_(forms), *live_open)))
     return ids
-
-
-def _sqlite(conn: Connection) -> bool:
-    return conn.dialect.name == "sqlite"
 
 
 def _products_in_common(conn: Connection, deal_ids: list[str], product_ids: Sequence[str]) -> dict[str, set[str]]:

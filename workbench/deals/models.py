@@ -52,7 +52,7 @@ class DealRegistration(SyncedMixin, Base):
 
     customer_name: Mapped[str] = mapped_column(String(200), nullable=False)
     customer_name_norm: Mapped[str] = mapped_column(String(200), nullable=False)
-    customer_domain: Mapped[str | None] = mapped_column(String(253), nullable=True, index=True)
+    customer_domain: Mapped[str | None] = mapped_column(String(253), nullable=True)
     customer_email: Mapped[str | None] = mapped_column(String(254), nullable=True)
     customer_country: Mapped[str | None] = mapped_column(String(2), nullable=True)
 
@@ -93,6 +93,11 @@ class DealRegistration(SyncedMixin, Base):
         Index("ix_deal_registrations_status_submitted", "status", "submitted_at", "deleted_at", "id"),
         # Normalised customer name: customer sort, prefix filter and the duplicate check.
         Index("ix_deal_registrations_customer_live", "customer_name_norm", "deleted_at", "id"),
+        # The duplicate check: the OPEN registrations of one end customer (by normalised name, by domain)
+        # straight from the index, without reading the rows of the closed ones (at 1,000,000 deals a
+        # common customer has ~1,000 registrations; reading their rows cost ~10-30 ms on a cold cache).
+        Index("ix_deal_registrations_customer_open", "customer_name_norm", "status", "deleted_at", "id"),
+        Index("ix_deal_registrations_domain_open", "customer_domain", "status", "deleted_at", "id"),
         Index("ix_deal_registrations_created_live", "id", "deleted_at"),
         Index("ix_deal_registrations_amount_live", "amount_minor", "deleted_at", "id"),
         Index("ix_deal_registrations_close_live", "expected_close", "deleted_at", "id"),

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from sqlalchemy import Engine, update
 
@@ -76,3 +77,31 @@ def test_resubmission_keeps_the_first_receipt_time(engine: Engine, world: World)
     third = make_deal(engine, world.partner_b, world.program_id, [world.product_1], customer="Müller Systemhaus")
     assert third.conflict_state == ConflictState.POSSIBLE_DUPLICATE
     assert len(third.conflict_detail) == 2
+
+
+def test_customer_probes_read_only_the_open_registrations_from_an_index(engine: Engine, world: World) -> None:
+    """At 1,000,000 deals a common customer has ~1,000 registrations: the probes must come from a covering
+    index restricted to the open statuses, never from the table (plans captured from a real check)."""
+    from sqlalchemy import event
+
+    from workbench.deals.duplicates import DuplicateCandidate, find_duplicates
+
+    make_deal(engine, world.partner_a, world.program_id, [world.product_1], domain="mueller-systemhaus.de")
+    seen: list[tuple[str, Any]] = []
+
+    def capture(_conn: Any, _cursor: Any, statement: str, parameters: Any, _ctx: Any, _many: bool) -> None:
+        if "customer_name_norm =" in statement or "customer_domain IN" in statement:
+            seen.append((statement, parameters))
+
+    event.listen(engine, "before_cursor_execute", capture)
+    try:
+        cand = DuplicateCandidate("Müller Systemhaus", (world.product_1,), customer_domain="mueller-systemhaus.de")
+        assert len(find_duplicates(engine, VENDOR, cand)) == 1
+    finally:
+        event.remove(engine, "before_cursor_execute", capture)
+    assert len(seen) == 2
+    with engine.connect() as conn:
+        for statement, parameters in seen:
+            plan = " ".join(str(r[-1]) for r in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, parameters))
+            assert "COVERING INDEX ix_deal_registrations_" in plan and "_open" in plan, plan
+            assert "status=?" in plan and "SCAN" not in plan, plan
