@@ -30,6 +30,7 @@ EPILOG = """examples:
   python main.py seed-demo --workspace DIR --partners 200 --deals 3000
   python main.py serve --db sqlite:///server.db   run the central server
   python main.py audit-verify --workspace DIR     check the audit log's hash chain
+  python main.py signing-key enrol --workspace DIR  certify a new signing key with the server's CA
 """
 
 
@@ -84,6 +85,11 @@ def _parser() -> argparse.ArgumentParser:
     sy.add_argument("--email")
     sy.add_argument("--password-stdin", action="store_true")
     sy.add_argument("--json", action="store_true")
+
+    sk = sub.add_parser("signing-key", help="enrol, import or show this computer's key for signing proof PDFs")
+    from sync.client.signing_key_cli import add_signing_key_arguments
+
+    add_signing_key_arguments(sk)
 
     vp = sub.add_parser("verify-pdf", help="verify the signatures of a proof-of-execution PDF")
     from workbench.documents.cli import add_verify_pdf_arguments
@@ -191,6 +197,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from sync.client.cli import sync_command
 
             return sync_command(args)
+        if args.command == "signing-key":
+            from sync.client.signing_key_cli import signing_key_command
+
+            return signing_key_command(args)
         if args.command == "verify-pdf":
             from workbench.documents.cli import verify_pdf_command
 
