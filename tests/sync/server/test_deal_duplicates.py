@@ -2,7 +2,8 @@
 app in-process, two real client engines on their own encrypted replicas (partners A and B), the same
 end customer registered offline on both. The first submission the server RECEIVES wins, whatever the
 laptops' clocks said; the later one is flagged with an explanation that never names the competitor.
-Server database on SQLite and on PostgreSQL (`server_engine`)."""
+Also a protection extension requested and granted from real laptops. Server database on SQLite and on
+PostgreSQL (`server_engine`)."""
 
 from __future__ import annotations
 
@@ -154,5 +155,43 @@ def test_a_partners_own_earlier_registration_is_named_to_it(
         other = _register(a, world, world.partner_a, "Ganz Andere GmbH", "andere.example")
         a.sync()
         assert get_deal(a.engine, other).conflict_state == ConflictState.CLEAR
+    finally:
+        transport.close()
+
+
+def test_extension_requested_and_granted_from_real_laptops(
+    tmp_path: Path, server_engine: Engine, settings: Any, world: World
+) -> None:
+    """The ops the laptops' own commands record (request_extension; grant_extension = "extend" + "grant")
+    are accepted by the server and reach the other laptop."""
+    from sync.server.app import create_app
+    from workbench.deals.commands import approve_deal
+    from workbench.deals.sla import ExtensionStatus, extension_requests, grant_extension, request_extension
+
+    transport = InProcess(create_app(server_engine, settings))
+    try:
+        a, cm = _client(tmp_path, transport, "pa"), _client(tmp_path, transport, "cm")
+        deal_id = _register(a, world, world.partner_a, "Verlängerung GmbH", None)
+        a.sync()
+        cm.sync()
+        approve_deal(cm.engine, cm.actor, deal_id)
+        cm.sync()
+        a.sync()
+        current = get_deal(a.engine, deal_id).protection_until
+        assert current is not None
+        req = request_extension(a.engine, a.actor, deal_id, current + timedelta(days=45), "Board meets in Q3")
+        report = a.sync()
+        assert not report.pending_after
+        cm.sync()
+        [pending] = extension_requests(cm.engine, cm.actor, status=ExtensionStatus.REQUESTED)
+        assert pending.id == req.id and pending.partner_id == world.partner_a
+        grant_extension(cm.engine, cm.actor, req.id, current + timedelta(days=30))
+        assert not cm.sync().pending_after
+        a.sync()
+        assert get_deal(a.engine, deal_id).protection_until == current + timedelta(days=30)
+        [granted] = extension_requests(a.engine, a.actor, deal_id=deal_id)
+        assert (granted.status, granted.granted_until) == (ExtensionStatus.GRANTED, current + timedelta(days=30))
+        with Session(server_engine) as s:
+            assert s.get_one(DealRegistration, deal_id).protection_until == current + timedelta(days=30)
     finally:
         transport.close()
