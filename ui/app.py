@@ -279,6 +279,7 @@ def run_app(
 
         def signed(result: tuple[Any, SyncOutcome | None]) -> None:
             state.pop("unsubscribe")()
+            runner.submit(Lane.DB, server.ensure_signing_key, state["engine"], store, ws.root, name="demo-signing-key")
             start(Started(result[0], url))
 
         def sign_in_failed(exc: BaseException) -> None:

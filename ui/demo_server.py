@@ -14,13 +14,15 @@ import socket
 import subprocess
 import sys
 import time
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 import requests  # type: ignore[import-untyped]
 
 from workbench.demo import CHANNEL_MANAGERS
 from workbench.errors import UserError
+from workbench.security.secrets import SecretStore
 
 log = logging.getLogger(__name__)
 
@@ -144,6 +146,10 @@ class DemoServer:
         log.info("demo server started", extra={"url": self.url, "pid": self.process.pid})
         return self.url
 
+    def ensure_signing_key(self, engine: Any, store: SecretStore, workspace_root: Path) -> bool:
+        """db lane, after the demo sign-in: see :func:`ensure_demo_signing_key`."""
+        return ensure_demo_signing_key(engine, store, self.url, workspace_root)
+
     @property
     def running(self) -> bool:
         return self.process is not None and self.process.poll() is None
@@ -164,3 +170,28 @@ class DemoServer:
         if self._log is not None:
             self._log.close()
             self._log = None
+
+
+def ensure_demo_signing_key(engine: Any, store: SecretStore, server_url: str, workspace_root: Path) -> bool:
+    """db lane, after the demo sign-in: enrol this demo workspace's signing key with the demo server's CA
+    unless it already has a fit one from that CA, so signing and countersigning proofs work out of the box.
+    A refusal (server unreachable, enrolment unavailable) is logged and leaves the demo running without a
+    key (the claim screen then says that signing needs one). True when a key was enrolled now."""
+    from sync.client.auth import AuthSession
+    from sync.client.enrol import ensure_signing_key
+    from sync.client.transport import RequestsTransport
+    from workbench.documents.keys import IDENTITY_FILE
+
+    transport = RequestsTransport(server_url)
+    try:
+        enrolled = ensure_signing_key(
+            AuthSession(engine, transport, store), workspace_root / IDENTITY_FILE, store, now=datetime.now(UTC)
+        )
+    except UserError as exc:
+        log.warning("demo signing key not enrolled", extra={"code": exc.code, "params": dict(exc.params)})
+        return False
+    finally:
+        transport.close()
+    if enrolled is not None:
+        log.info("demo signing key enrolled", extra={"subject": enrolled.certificate.subject.rfc4514_string()})
+    return enrolled is not None

@@ -6,7 +6,9 @@ certificate is for this key, is directly issued by the returned CA certificate (
 digitalSignature + nonRepudiation and is valid now -- and stores key, certificate and CA as an encrypted
 PKCS#12 file in the workspace (`store_identity`: only its random passphrase goes to the keyring).
 
-`describe_identity` is what `signing-key show` and the UI display about a stored identity."""
+`ensure_signing_key` enrols only when this computer has no fit identity from the server's current CA (the
+`--demo` start calls it after signing in). `describe_identity` is what `signing-key show` and the UI display
+about a stored identity."""
 
 from __future__ import annotations
 
@@ -26,6 +28,7 @@ from workbench.documents.keys import (
     certificate_problems,
     generate_key_and_csr,
     load_certificates,
+    load_stored_identity,
     store_identity,
     verify_issued_by,
 )
@@ -155,3 +158,39 @@ def describe_identity(identity: Identity, *, now: datetime) -> IdentityInfo:
         problems=certificate_problems(cert, at=now),
         sha256_fingerprint=cert.fingerprint(hashes.SHA256()).hex(),
     )
+
+
+def fetch_ca(http: Transport) -> x509.Certificate:
+    """The server's enrolment CA certificate (`GET /sync/v1/certificates/ca`)."""
+    response = http.request("GET", CA_PATH)
+    if response.status_code != 200:
+        answer_json(response)  # raises the matching SyncError
+        raise ServerError("sync_bad_answer", status=response.status_code)
+    content = getattr(response, "content", b"")
+    if not isinstance(content, bytes):
+        raise ServerError("sync_bad_answer", field="ca")
+    try:
+        [ca, *_rest] = load_certificates(content)
+    except (UserError, ValueError):
+        raise ServerError("sync_bad_answer", field="ca") from None
+    return ca
+
+
+def ensure_signing_key(
+    http: Transport, identity_file: Path, secrets: SecretStore, *, now: datetime, kind: str = "rsa"
+) -> Identity | None:
+    """Enrol unless this computer already holds a signing identity that is fit now and was issued by the
+    server's current CA (a re-created server CA makes the old certificate useless there). Returns the new
+    identity, or None when the stored one is kept."""
+    try:
+        current: Identity | None = load_stored_identity(identity_file, secrets)
+    except UserError:
+        current = None  # none stored, or unreadable: enrol a new one
+    if (
+        current is not None
+        and current.chain
+        and not certificate_problems(current.certificate, at=now)
+        and current.chain[-1] == fetch_ca(http)
+    ):
+        return None
+    return enrol_signing_key(http, identity_file, secrets, now=now, kind=kind)

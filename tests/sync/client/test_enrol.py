@@ -18,7 +18,7 @@ import pytest
 from cryptography.hazmat.primitives import serialization
 
 from sync.client.auth import AuthSession
-from sync.client.enrol import ENROL_PATH, enrol_signing_key
+from sync.client.enrol import ENROL_PATH, enrol_signing_key, ensure_signing_key
 from sync.client.errors import AuthRequired, SyncError
 from sync.client.signing_key_cli import EXIT_OK, EXIT_USER, add_signing_key_arguments, signing_key_command
 from sync.client.transport import Response
@@ -224,3 +224,41 @@ def test_signing_key_import(tmp_path: Path) -> None:
     with pytest.raises(UserError):
         keys.load_pkcs12(stored, b"s3cret")
     assert load_stored_identity(tmp_path / "ws" / IDENTITY_FILE, store).certificate == good.certificate
+
+
+# --- enrol when needed (the --demo start) -----------------------------------------------------------
+
+
+def test_demo_start_enrols_once_and_again_when_the_server_ca_changed(
+    new_client: NewClient, world: World, tmp_path: Path, live: LiveServer
+) -> None:
+    from ui.demo_server import ensure_demo_signing_key
+
+    cm = new_client("cm").login("cm")
+    root = tmp_path / "demo-ws"
+    assert ensure_demo_signing_key(cm.engine, cm.store, live.url, root) is True
+    first = load_stored_identity(root / IDENTITY_FILE, cm.store)
+    assert EMAILS["cm"] in first.certificate.subject.rfc4514_string()
+    assert ensure_demo_signing_key(cm.engine, cm.store, live.url, root) is False  # fit and from this CA: kept
+    assert load_stored_identity(root / IDENTITY_FILE, cm.store).certificate == first.certificate
+
+    # The server's CA was re-created (e.g. a new demo server): the old certificate is useless there.
+    other_ca = keys.create_ca("Another CA")
+
+    def new_ca(method: str, path: str, response: Response) -> Response:
+        if path == "/sync/v1/certificates/ca":
+            return FakeResponseWithContent(200, None, content=keys.cert_pem(other_ca.certificate))
+        return response
+
+    session = AuthSession(cm.engine, Rewrite(cm.transport, new_ca), cm.store)
+    renewed = ensure_signing_key(session, root / IDENTITY_FILE, cm.store, now=_now())
+    assert renewed is not None and renewed.certificate != first.certificate
+    # Unreachable server: logged, no exception, the stored key stays.
+    assert ensure_demo_signing_key(cm.engine, cm.store, "http://127.0.0.1:9", tmp_path / "elsewhere") is False
+    assert not (tmp_path / "elsewhere" / IDENTITY_FILE).exists()
+
+
+class FakeResponseWithContent(FakeResponse):
+    def __init__(self, status_code: int, body: Any, *, content: bytes) -> None:
+        super().__init__(status_code, body)
+        self.content = content
