@@ -29,11 +29,21 @@ from ui.context import AppContext
 from ui.errors import show_error
 from ui.i18n import format_date, format_money, format_number, minor_to_decimal, translate
 from ui.labels import label
-from ui.mdf.common import activity_label, format_rate, localized, mdf_message, mdf_paths, money_validator
+from ui.mdf.common import (
+    activity_label,
+    announcing,
+    format_rate,
+    localized,
+    mdf_message,
+    mdf_paths,
+    money_validator,
+    run_for,
+)
 from ui.mdf.evidence import EvidencePanel
 from ui.mdf.payments import payment_columns
 from ui.mdf.proof import ProofPanel
 from ui.models.rows import RowsTableModel
+from ui.tasks import Lane
 from ui.widgets.common import FactGrid, fit_rows, table
 from ui.widgets.forms import FieldError, FormState, add_field
 from workbench import validation
@@ -199,7 +209,10 @@ class ClaimEditor(QDialog):
     # -- loading ----------------------------------------------------------------------------------------------------
 
     def load(self) -> None:
-        self.ctx.db(
+        run_for(
+            self,
+            self.ctx,
+            Lane.DB,
             load_claim_bundle,
             self.ctx.engine,
             self.ctx.actor,
@@ -356,13 +369,24 @@ class ClaimEditor(QDialog):
         self.save_button.setEnabled(False)
         if self.claim is None:
             data = ClaimInput(self.bundle.context.request.id, v["claimed"], v["actual_cost"], cur, v["summary"])
-            self.ctx.db(
-                create_claim, self.ctx.engine, self.ctx.actor, data, on_success=self._saved, on_error=self._failed
+            run_for(
+                self,
+                self.ctx,
+                Lane.DB,
+                announcing(self.ctx, "mdf_claims", create_claim, lambda c: c.id),
+                self.ctx.engine,
+                self.ctx.actor,
+                data,
+                on_success=self._saved,
+                on_error=self._failed,
             )
         else:
             changes = ClaimChanges(claimed=v["claimed"], actual_cost=v["actual_cost"], summary=v["summary"] or "")
-            self.ctx.db(
-                update_claim,
+            run_for(
+                self,
+                self.ctx,
+                Lane.DB,
+                announcing(self.ctx, "mdf_claims", update_claim, lambda c: c.id),
                 self.ctx.engine,
                 self.ctx.actor,
                 self.claim.id,
@@ -375,7 +399,6 @@ class ClaimEditor(QDialog):
         self.claim = claim
         self.claim_id = claim.id
         self.general_error.set_error(None)
-        self.ctx.changed("mdf_claims", claim.id)
         self.saved.emit(claim)
         self.load()
 
@@ -383,8 +406,16 @@ class ClaimEditor(QDialog):
         if self.claim is None:
             return
         self.submit_button.setEnabled(False)
-        self.ctx.db(
-            submit_claim, self.ctx.engine, self.ctx.actor, self.claim.id, on_success=self._saved, on_error=self._failed
+        run_for(
+            self,
+            self.ctx,
+            Lane.DB,
+            announcing(self.ctx, "mdf_claims", submit_claim, lambda c: c.id),
+            self.ctx.engine,
+            self.ctx.actor,
+            self.claim.id,
+            on_success=self._saved,
+            on_error=self._failed,
         )
 
     def _failed(self, exc: BaseException) -> None:

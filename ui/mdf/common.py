@@ -11,11 +11,15 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+import shiboken6
+from PySide6.QtCore import QObject
+
 from ui.context import AppContext
 from ui.errors import MESSAGES, register_terms, user_message
 from ui.i18n import QT_TRANSLATE_NOOP, format_date, format_money, parse_decimal, translate
+from ui.tasks import Lane, TaskHandle
 from workbench import validation
-from workbench.errors import UserError
+from workbench.errors import Cancelled, UserError
 
 CONTEXT = "Mdf"
 
@@ -253,3 +257,41 @@ def mdf_paths(ctx: AppContext) -> MdfPaths | None:
     if label is not None and label.is_absolute() and label.is_dir():
         return MdfPaths(label)
     return None
+
+
+def run_for(
+    widget: QObject,
+    ctx: AppContext,
+    lane: Lane,
+    fn: Callable[..., Any],
+    *args: Any,
+    on_success: Callable[[Any], None] | None = None,
+    on_error: Callable[[BaseException], None] | None = None,
+    name: str | None = None,
+) -> TaskHandle:
+    """Submit ``fn(*args)`` on ``lane`` for ``widget``: once the widget is destroyed (a dialog closed while its
+    task ran) the callbacks are skipped; an unexpected error still reaches the app's error handler."""
+
+    def success(result: Any) -> None:
+        if on_success is not None and shiboken6.isValid(widget):
+            on_success(result)
+
+    def error(exc: BaseException) -> None:
+        if shiboken6.isValid(widget) and on_error is not None:
+            on_error(exc)
+        elif not isinstance(exc, (Cancelled, UserError)):
+            ctx.runner.report_error(exc)
+
+    return ctx.runner.submit(lane, fn, *args, on_success=success, on_error=error, name=name)
+
+
+def announcing(ctx: AppContext, entity: str, fn: Callable[..., Any], id_of: Callable[[Any], str]) -> Callable[..., Any]:
+    """``fn`` that, once it succeeded, tells every view that a row of ``entity`` changed (published from the
+    worker: the bridge is thread-safe), whether or not the dialog that asked is still open."""
+
+    def work(*args: Any) -> Any:
+        result = fn(*args)
+        ctx.changed(entity, id_of(result))
+        return result
+
+    return work

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from ui.context import AppContext
 from ui.errors import show_error
 from ui.i18n import format_number, translate
-from ui.mdf.common import evidence_label, mdf_message
+from ui.mdf.common import announcing, evidence_label, mdf_message, run_for
 from ui.tasks import Lane
 from ui.widgets.forms import FieldError
 from workbench.errors import UserError
@@ -291,8 +291,11 @@ class EvidencePanel(QWidget):
         self.error.set_error(None)
         for path in paths:
             kind = str(self.kind.currentData()) if self.kind.currentData() else None
-            self.ctx.db(
-                add_attachment,
+            run_for(
+                self,
+                self.ctx,
+                Lane.DB,
+                announcing(self.ctx, EVIDENCE_OWNER, add_attachment, lambda a: a.owner_id),
                 self.ctx.engine,
                 self.ctx.actor,
                 EVIDENCE_OWNER,
@@ -310,7 +313,6 @@ class EvidencePanel(QWidget):
         self._add_row(att)
         self._thumbnail_for(att)
         self._refresh_checklist()
-        self.ctx.changed(EVIDENCE_OWNER, att.owner_id)
         self.changed.emit()
 
     def _failed(self, exc: BaseException) -> None:
@@ -341,7 +343,9 @@ class EvidencePanel(QWidget):
         if self.blob_dir is None or not att.mime_type.startswith("image/"):
             return
         path = attachment_file(self.blob_dir, att)
-        self.ctx.runner.submit(
+        run_for(
+            self,
+            self.ctx,
             Lane.IO,
             load_thumbnail,
             path,

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ui.bridge import CoreEvent, DataChanged
@@ -11,10 +13,9 @@ from ui.context import AppContext
 from ui.i18n import format_date, format_money, translate
 from ui.labels import label
 from ui.mdf.budgets import is_mdf_change
-from ui.models.paged import ALIGN_RIGHT, Column
-from ui.models.rows import RowsTableModel
+from ui.models.paged import ALIGN_RIGHT, Column, PagedTableModel
 from ui.widgets.common import muted, table
-from workbench.mdf.queries import PaymentRowDTO, list_payments
+from workbench.mdf.queries import PaymentRowDTO, payment_ids, payment_rows_by_ids, payment_totals
 
 
 def payment_columns(*, per_claim: bool = False) -> list[Column[PaymentRowDTO]]:
@@ -46,14 +47,23 @@ class PaymentsPanel(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("MdfPayments")
-        self.model: RowsTableModel[PaymentRowDTO] = RowsTableModel(payment_columns(), self)
+        engine, actor = ctx.engine, ctx.actor
+        self.model: PagedTableModel[PaymentRowDTO] = PagedTableModel(
+            ctx.runner,
+            payment_columns(),
+            ids_fn=lambda text, _sort: payment_ids(engine, actor, text=text),
+            fetch_rows=lambda ids: payment_rows_by_ids(engine, actor, ids),
+            parent=self,
+        )
         self.table = table(self.model, stretch=2)
-        self.rows: tuple[PaymentRowDTO, ...] = ()
+        self._started = False
+        self._debounce = QTimer(self, singleShot=True, interval=150)
+        self._debounce.timeout.connect(self._apply)
         self.filter = QLineEdit()
         self.filter.setObjectName("paymentsFilter")
         self.filter.setPlaceholderText(translate("Mdf", "Filter by partner, activity or reference…"))
         self.filter.setClearButtonEnabled(True)
-        self.filter.textChanged.connect(lambda _t: self._apply())
+        self.filter.textChanged.connect(lambda _t: self._debounce.start())
         self.total = QLabel()
         self.total.setObjectName("paymentsTotal")
         top = QHBoxLayout()
@@ -75,24 +85,28 @@ class PaymentsPanel(QWidget):
         ctx.bridge.subscribe(CoreEvent.DATA_CHANGED, self._changed, owner=self)
 
     def reload(self) -> None:
-        self.ctx.db(list_payments, self.ctx.engine, self.ctx.actor, on_success=self._loaded, name="mdf-payments")
+        if self._started:
+            self.model.refresh()
+        else:
+            self._apply()
+        self._load_totals()
 
-    def _loaded(self, rows: tuple[PaymentRowDTO, ...]) -> None:
-        self.rows = rows
-        self._apply()
+    def _text(self) -> str | None:
+        return self.filter.text().strip() or None
 
     def _apply(self) -> None:
-        """Payments per partner (or activity, reference): filtered as you type, with the total per currency."""
-        needle = self.filter.text().strip().casefold()
-        rows = [
-            p
-            for p in self.rows
-            if not needle or any(needle in v.casefold() for v in (p.partner_name, p.request_title, p.reference))
-        ]
-        self.model.set_rows(rows)
-        totals: dict[str, int] = {}
-        for p in rows:
-            totals[p.currency] = totals.get(p.currency, 0) + p.amount_minor
+        """Payments per partner (or activity, reference): filtered in SQL as you type, totals per currency."""
+        self._started = True
+        text = self._text()
+        if text != self.model.query or self.model.rowCount() == 0:
+            self.model.set_query(text)
+        self._load_totals()
+
+    def _load_totals(self) -> None:
+        work = functools.partial(payment_totals, text=self._text())
+        self.ctx.db(work, self.ctx.engine, self.ctx.actor, on_success=self._show_totals, name="mdf-payment-totals")
+
+    def _show_totals(self, totals: dict[str, int]) -> None:
         self.total.setText(
             translate("Mdf", "Total: {0}").format(", ".join(format_money(v, c) for c, v in sorted(totals.items())))
             if totals

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from ui.context import AppContext
 from ui.errors import show_error
 from ui.i18n import QT_TRANSLATE_NOOP, format_datetime, translate
-from ui.mdf.common import MdfPaths, mdf_message
+from ui.mdf.common import MdfPaths, announcing, mdf_message, run_for
 from ui.models.paged import Column
 from ui.models.rows import RowsTableModel
 from ui.tasks import Lane
@@ -258,7 +258,7 @@ class ProofPanel(QWidget):
             b.setEnabled(False)
 
     def _io(self, fn: Any, *args: Any, on_success: Any, name: str) -> None:
-        self.ctx.runner.submit(Lane.IO, fn, *args, on_success=on_success, on_error=self._failed, name=name)
+        run_for(self, self.ctx, Lane.IO, fn, *args, on_success=on_success, on_error=self._failed, name=name)
 
     def sign(self) -> None:
         """Sign and attach: load the identity (io), render + certify + record the proof (db), verify it (io)."""
@@ -268,7 +268,6 @@ class ProofPanel(QWidget):
         paths, secrets, claim_id = self.paths, secret_store(self.ctx), self.claim_id
 
         def signed(result: SignedProof) -> None:
-            self.ctx.changed("mdf_claims", claim_id)
             self.attached.emit(result.attachment)
             self._io(
                 verify_bytes,
@@ -281,8 +280,16 @@ class ProofPanel(QWidget):
             )
 
         def loaded(signer: Signer) -> None:
-            work = functools.partial(sign_and_attach_proof, now=datetime.now(UTC))
-            self.ctx.db(
+            work = announcing(
+                self.ctx,
+                "mdf_claims",
+                functools.partial(sign_and_attach_proof, now=datetime.now(UTC)),
+                lambda _r: claim_id,
+            )
+            run_for(
+                self,
+                self.ctx,
+                Lane.DB,
                 work,
                 self.ctx.engine,
                 self.ctx.actor,
@@ -300,7 +307,10 @@ class ProofPanel(QWidget):
     def _with_attached(self, then: Any) -> None:
         if self.claim_id is None or self.paths is None:
             return
-        self.ctx.db(
+        run_for(
+            self,
+            self.ctx,
+            Lane.DB,
             latest_proof,
             self.ctx.engine,
             self.ctx.actor,

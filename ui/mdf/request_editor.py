@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 from ui.context import AppContext
 from ui.errors import show_error
 from ui.i18n import format_date, format_money, format_number, minor_to_decimal, translate
-from ui.mdf.common import activity_label, localize_errors, mdf_message, money_validator
+from ui.mdf.common import activity_label, announcing, localize_errors, mdf_message, money_validator, run_for
+from ui.tasks import Lane
 from ui.widgets.forms import FieldError, FormState, add_field
 from workbench import validation
 from workbench.errors import UserError
@@ -43,6 +44,10 @@ def _qdate(value: date) -> QDate:
 
 def _pydate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
+
+
+def _id(request: RequestDTO) -> str:
+    return request.id
 
 
 def _create_and_submit(engine: Any, actor: Any, data: RequestInput) -> RequestDTO:
@@ -274,8 +279,18 @@ class RequestEditor(QDialog):
                 currency=self.currency(),
                 description=v["description"],
             )
-            fn: Any = _create_and_submit if send else create_request
-            self.ctx.db(fn, self.ctx.engine, self.ctx.actor, data, on_success=self._done, on_error=self._failed)
+            fn: Any = announcing(self.ctx, "mdf_requests", _create_and_submit if send else create_request, _id)
+            run_for(
+                self,
+                self.ctx,
+                Lane.DB,
+                fn,
+                self.ctx.engine,
+                self.ctx.actor,
+                data,
+                on_success=self._done,
+                on_error=self._failed,
+            )
         else:
             changes = RequestChanges(
                 activity_type=v["activity_type"],
@@ -285,8 +300,11 @@ class RequestEditor(QDialog):
                 end_date=end,
                 requested=v["requested"],
             )
-            fn = _update_and_submit if send else update_request
-            self.ctx.db(
+            fn = announcing(self.ctx, "mdf_requests", _update_and_submit if send else update_request, _id)
+            run_for(
+                self,
+                self.ctx,
+                Lane.DB,
                 fn,
                 self.ctx.engine,
                 self.ctx.actor,
@@ -298,7 +316,6 @@ class RequestEditor(QDialog):
 
     def _done(self, request: RequestDTO) -> None:
         self.request = request
-        self.ctx.changed("mdf_requests", request.id)
         self.saved.emit(request)
         self.accept()
 

@@ -19,8 +19,7 @@ from ui.mdf.common import activity_label
 from ui.mdf.payments import PaymentsPanel
 from ui.mdf.request_editor import RequestEditor
 from ui.mdf.review import ReviewQueue
-from ui.models.paged import ALIGN_RIGHT, Column
-from ui.models.rows import RowsTableModel
+from ui.models.paged import ALIGN_RIGHT, Column, PagedTableModel, RowRole
 from ui.widgets.common import heading, table
 from workbench.mdf.commands import REQUEST_EDITABLE
 from workbench.mdf.queries import (
@@ -28,9 +27,11 @@ from workbench.mdf.queries import (
     MdfOverviewDTO,
     RequestRowDTO,
     ReviewItemDTO,
-    list_claim_rows,
-    list_request_rows,
+    claim_ids,
+    claim_rows_by_ids,
     mdf_overview,
+    request_ids,
+    request_rows_by_ids,
 )
 from workbench.mdf.types import RequestStatus
 
@@ -105,8 +106,9 @@ class _ListPanel(QWidget):
         box.addWidget(self.table, 1)
 
     def current(self) -> Any:
+        """The current row's DTO; None while its page is still on the way (the model then emits dataChanged)."""
         index = self.table.currentIndex()
-        return self.model.row_at(index.row()) if index.isValid() else None
+        return index.data(RowRole) if index.isValid() else None
 
 
 class MdfView(QWidget):
@@ -117,9 +119,19 @@ class MdfView(QWidget):
         self.ctx = ctx
         self.setObjectName("MdfView")
         self.editor: Any = None
+        self._loaded: set[Any] = set()
         self.budgets = BudgetsPanel(ctx)
 
-        self.requests_model: RowsTableModel[RequestRowDTO] = RowsTableModel(request_columns(), self)
+        engine, actor = ctx.engine, ctx.actor
+        # Paged, id-based models: the ids are ordered in SQL, rows fetched a page at a time (any number of rows).
+        self.requests_model: PagedTableModel[RequestRowDTO] = PagedTableModel(
+            ctx.runner,
+            request_columns(),
+            ids_fn=lambda _query, _sort: request_ids(engine, actor),
+            fetch_rows=lambda ids: request_rows_by_ids(engine, actor, ids),
+            id_of=lambda r: r.request.id,
+            parent=self,
+        )
         self.new_request_button = QPushButton(translate("Mdf", "&New request…"))
         self.new_request_button.setObjectName("newRequest")
         self.edit_request_button = QPushButton(translate("Mdf", "&Edit request…"))
@@ -133,8 +145,17 @@ class MdfView(QWidget):
         self.claim_button.clicked.connect(self.file_claim)
         self.requests.table.doubleClicked.connect(lambda _i: self._open_request())
         self.requests.table.selectionModel().currentRowChanged.connect(lambda *_: self._request_buttons())
+        self.requests_model.dataChanged.connect(lambda *_: self._request_buttons())
+        self.requests_model.modelReset.connect(self._request_buttons)
 
-        self.claims_model: RowsTableModel[ClaimRowDTO] = RowsTableModel(claim_columns(), self)
+        self.claims_model: PagedTableModel[ClaimRowDTO] = PagedTableModel(
+            ctx.runner,
+            claim_columns(),
+            ids_fn=lambda _query, _sort: claim_ids(engine, actor),
+            fetch_rows=lambda ids: claim_rows_by_ids(engine, actor, ids),
+            id_of=lambda c: c.claim.id,
+            parent=self,
+        )
         self.open_claim_button = QPushButton(translate("Mdf", "&Open claim…"))
         self.open_claim_button.setObjectName("openClaim")
         self.claims = _ListPanel(ctx, self.claims_model, [self.open_claim_button])
@@ -169,23 +190,15 @@ class MdfView(QWidget):
     # -- loading ----------------------------------------------------------------------------------------------------
 
     def reload(self) -> None:
+        """Load (first time) or refresh the list on the current tab; the other tabs load themselves when shown."""
         current = self.tabs.currentWidget()
-        if current is self.requests:
-            self.ctx.db(
-                list_request_rows, self.ctx.engine, self.ctx.actor, on_success=self._show_requests, name="mdf-requests"
-            )
-        elif current is self.claims:
-            self.ctx.db(
-                list_claim_rows,
-                self.ctx.engine,
-                self.ctx.actor,
-                on_success=self.claims_model.set_rows,
-                name="mdf-claims",
-            )
-
-    def _show_requests(self, rows: tuple[RequestRowDTO, ...]) -> None:
-        self.requests_model.set_rows(rows)
-        self._request_buttons()
+        for panel, model in ((self.requests, self.requests_model), (self.claims, self.claims_model)):
+            if current is panel:
+                if model in self._loaded:
+                    model.refresh()
+                else:
+                    self._loaded.add(model)
+                    model.set_query(())
 
     def _changed(self, payload: DataChanged) -> None:
         if is_mdf_change(payload) and self.isVisible():

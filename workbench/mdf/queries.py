@@ -3,6 +3,7 @@ Partner roles see only their own partner's rows; budgets are vendor-wide and vis
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -415,8 +416,13 @@ class MdfOverviewDTO:
     totals: tuple[CurrencyTotalsDTO, ...]
 
 
-def _allocation_sums() -> Any:
-    """Per allocation: requested (awaiting decision), approved, claimed, paid — one grouped subquery each."""
+def _only(column: Any, partner_id: str | None) -> tuple[Any, ...]:
+    return () if partner_id is None else (column == partner_id,)
+
+
+def _allocation_sums(partner_id: str | None = None) -> Any:
+    """Per allocation: requested (awaiting decision), approved, claimed, paid — one grouped subquery each
+    (limited to one partner's rows when `partner_id` is given, so a partner's overview sums only its own)."""
     pending = (RequestStatus.SUBMITTED, RequestStatus.INFO_REQUESTED)
     req = (
         select(
@@ -428,7 +434,7 @@ def _allocation_sums() -> Any:
                 func.sum(case((FundRequest.status == RequestStatus.APPROVED, FundRequest.approved_minor), else_=0)), 0
             ).label("approved"),
         )
-        .where(FundRequest.deleted_at.is_(None))
+        .where(FundRequest.deleted_at.is_(None), *_only(FundRequest.partner_id, partner_id))
         .group_by(FundRequest.allocation_id)
         .subquery()
     )
@@ -441,6 +447,7 @@ def _allocation_sums() -> Any:
         .where(
             Claim.deleted_at.is_(None),
             Claim.status.not_in((ClaimStatus.REJECTED, ClaimStatus.DRAFT)),
+            *_only(Claim.partner_id, partner_id),
         )
         .group_by(FundRequest.allocation_id)
         .subquery()
@@ -449,7 +456,7 @@ def _allocation_sums() -> Any:
         select(FundRequest.allocation_id.label("aid"), func.coalesce(func.sum(Payment.amount_minor), 0).label("paid"))
         .join(Claim, Claim.id == Payment.claim_id)
         .join(FundRequest, FundRequest.id == Claim.request_id)
-        .where(Payment.deleted_at.is_(None))
+        .where(Payment.deleted_at.is_(None), *_only(Payment.partner_id, partner_id))
         .group_by(FundRequest.allocation_id)
         .subquery()
     )
@@ -461,7 +468,8 @@ def mdf_overview(
 ) -> MdfOverviewDTO:
     """Budgets and allocations with live balances, and totals per currency. Partner roles see only their own
     allocations (and the budgets those come from); claimed counts submitted and later claims, not drafts."""
-    req, claimed, paid = _allocation_sums()
+    scope = partner_id if actor.is_vendor else actor.partner_id
+    req, claimed, paid = _allocation_sums(scope)
     stmt = (
         select(
             MdfAllocation,
@@ -566,27 +574,38 @@ class ReviewItemDTO:
 
 
 def review_queue(engine: Engine, actor: Actor, *, limit: int = 1000) -> tuple[ReviewItemDTO, ...]:
-    """Requests and claims awaiting review, oldest submission first. Only vendor roles review: a partner role
-    gets an empty queue."""
+    """Requests and claims awaiting review, oldest submission first (at most `limit`). Only vendor roles review:
+    a partner role gets an empty queue. Plain column reads (no ORM objects): the queue is re-read after every
+    decision."""
     if not actor.is_vendor:
         return ()
     items: list[ReviewItemDTO] = []
-    with Session(engine) as s:
+    with engine.connect() as conn:
         rstmt = (
-            select(FundRequest, Partner.legal_name)
+            select(
+                FundRequest.id,
+                FundRequest.partner_id,
+                FundRequest.activity_type,
+                FundRequest.title,
+                FundRequest.requested_minor,
+                FundRequest.currency,
+                FundRequest.submitted_at,
+                FundRequest.start_date,
+                Partner.legal_name,
+            )
             .join(Partner, Partner.id == FundRequest.partner_id)
             .where(FundRequest.deleted_at.is_(None), FundRequest.status == RequestStatus.SUBMITTED)
             .order_by(FundRequest.submitted_at, FundRequest.id)
             .limit(limit)
         )
-        for r, pname in s.execute(rstmt):
+        for r in conn.execute(rstmt):
             items.append(
                 ReviewItemDTO(
                     kind="request",
                     id=r.id,
                     request_id=r.id,
                     partner_id=str(r.partner_id),
-                    partner_name=pname,
+                    partner_name=r.legal_name,
                     activity_type=ActivityType(r.activity_type),
                     title=r.title,
                     amount_minor=r.requested_minor,
@@ -597,40 +616,54 @@ def review_queue(engine: Engine, actor: Actor, *, limit: int = 1000) -> tuple[Re
                 )
             )
         cstmt = (
-            select(Claim, FundRequest, Partner.legal_name)
+            select(
+                Claim.id,
+                Claim.partner_id,
+                Claim.claimed_minor,
+                Claim.currency,
+                Claim.submitted_at,
+                FundRequest.id.label("request_id"),
+                FundRequest.activity_type,
+                FundRequest.title,
+                FundRequest.claim_due,
+                Partner.legal_name,
+            )
             .join(FundRequest, FundRequest.id == Claim.request_id)
             .join(Partner, Partner.id == Claim.partner_id)
             .where(Claim.deleted_at.is_(None), Claim.status == ClaimStatus.SUBMITTED)
             .order_by(Claim.submitted_at, Claim.id)
             .limit(limit)
         )
-        claims = list(s.execute(cstmt))
-        proofs = set(
-            s.scalars(
-                select(Attachment.owner_id).where(
-                    Attachment.owner_entity == Claim.__tablename__,
-                    Attachment.owner_id.in_([c.id for c, _, _ in claims]),
-                    Attachment.evidence_kind == PROOF_KIND,
-                    Attachment.deleted_at.is_(None),
-                )
+        claims = list(conn.execute(cstmt))
+        kinds_of: dict[str, set[str]] = {}
+        for owner_id, kind in conn.execute(
+            select(Attachment.owner_id, Attachment.evidence_kind)
+            .distinct()
+            .where(
+                Attachment.owner_entity == Claim.__tablename__,
+                Attachment.owner_id.in_([c.id for c in claims]),
+                Attachment.evidence_kind.is_not(None),
+                Attachment.deleted_at.is_(None),
             )
-        )
-        for c, r, pname in claims:
+        ):
+            kinds_of.setdefault(owner_id, set()).add(str(kind))
+        for c in claims:
+            kinds = kinds_of.get(c.id, set())
             items.append(
                 ReviewItemDTO(
                     kind="claim",
                     id=c.id,
-                    request_id=r.id,
+                    request_id=c.request_id,
                     partner_id=str(c.partner_id),
-                    partner_name=pname,
-                    activity_type=ActivityType(r.activity_type),
-                    title=r.title,
+                    partner_name=c.legal_name,
+                    activity_type=ActivityType(c.activity_type),
+                    title=c.title,
                     amount_minor=c.claimed_minor,
                     currency=c.currency,
                     submitted_at=c.submitted_at,
-                    due=r.claim_due,
-                    missing_evidence=missing_evidence(r.activity_type, evidence_kinds(s, c.id)),
-                    has_proof=c.id in proofs,
+                    due=c.claim_due,
+                    missing_evidence=missing_evidence(c.activity_type, kinds),
+                    has_proof=PROOF_KIND in kinds,
                 )
             )
     far = datetime.max
@@ -795,3 +828,138 @@ def list_request_rows(
         stmt = stmt.where(FundRequest.partner_id == partner_id)
     with Session(engine) as s:
         return tuple(RequestRowDTO(request=request_dto(r), partner_name=pname) for r, pname in s.execute(stmt))
+
+
+# --- paged lists: ordered ids in SQL, rows for a page of ids ----------------------------------------------
+
+MAX_PAGE = 1000
+
+
+def _page(ids: Sequence[str]) -> list[str]:
+    if len(ids) > MAX_PAGE:
+        raise UserError("page_too_large", field="ids", max=MAX_PAGE)
+    return list(ids)
+
+
+def _scoped(stmt: Any, column: Any, actor: Actor, partner_id: str | None) -> Any:
+    if not actor.is_vendor:
+        stmt = stmt.where(column == actor.partner_id)
+    if partner_id is not None:
+        stmt = stmt.where(column == partner_id)
+    return stmt
+
+
+def request_ids(engine: Engine, actor: Actor, *, partner_id: str | None = None) -> list[str]:
+    """Ids of the fund requests the actor may see, newest activity first."""
+    stmt = select(FundRequest.id).where(FundRequest.deleted_at.is_(None))
+    stmt = _scoped(stmt, FundRequest.partner_id, actor, partner_id)
+    with engine.connect() as conn:
+        return list(conn.scalars(stmt.order_by(FundRequest.start_date.desc(), FundRequest.id)))
+
+
+def request_rows_by_ids(engine: Engine, actor: Actor, ids: Sequence[str]) -> list[RequestRowDTO]:
+    """Rows for a page of ids, in the given order (ids gone or not visible are left out)."""
+    wanted = _page(ids)
+    stmt = (
+        select(FundRequest, Partner.legal_name)
+        .join(Partner, Partner.id == FundRequest.partner_id)
+        .where(FundRequest.id.in_(wanted), FundRequest.deleted_at.is_(None))
+    )
+    stmt = _scoped(stmt, FundRequest.partner_id, actor, None)
+    with Session(engine) as s:
+        found = {r.id: RequestRowDTO(request=request_dto(r), partner_name=p) for r, p in s.execute(stmt)}
+    return [found[i] for i in wanted if i in found]
+
+
+def claim_ids(engine: Engine, actor: Actor, *, partner_id: str | None = None) -> list[str]:
+    """Ids of the claims the actor may see, newest first."""
+    stmt = select(Claim.id).where(Claim.deleted_at.is_(None))
+    stmt = _scoped(stmt, Claim.partner_id, actor, partner_id)
+    with engine.connect() as conn:
+        return list(conn.scalars(stmt.order_by(Claim.created_at.desc(), Claim.id)))
+
+
+def claim_rows_by_ids(engine: Engine, actor: Actor, ids: Sequence[str]) -> list[ClaimRowDTO]:
+    wanted = _page(ids)
+    stmt = (
+        select(Claim, FundRequest, Partner.legal_name)
+        .join(FundRequest, FundRequest.id == Claim.request_id)
+        .join(Partner, Partner.id == Claim.partner_id)
+        .where(Claim.id.in_(wanted), Claim.deleted_at.is_(None))
+    )
+    stmt = _scoped(stmt, Claim.partner_id, actor, None)
+    with Session(engine) as s:
+        found = {
+            c.id: ClaimRowDTO(
+                claim=claim_dto(c),
+                partner_name=p,
+                request_title=r.title,
+                activity_type=ActivityType(r.activity_type),
+                claim_due=r.claim_due,
+            )
+            for c, r, p in s.execute(stmt)
+        }
+    return [found[i] for i in wanted if i in found]
+
+
+def _payment_filter(stmt: Any, text: str | None) -> Any:
+    needle = (text or "").strip().lower()
+    if not needle:
+        return stmt
+    pattern = "%" + needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    return stmt.where(
+        func.lower(Partner.legal_name).like(pattern, escape="\\")
+        | func.lower(FundRequest.title).like(pattern, escape="\\")
+        | func.lower(Payment.reference).like(pattern, escape="\\")
+    )
+
+
+def _payments_joined(stmt: Any) -> Any:
+    return (
+        stmt.join(Claim, Claim.id == Payment.claim_id)
+        .join(FundRequest, FundRequest.id == Claim.request_id)
+        .join(Partner, Partner.id == Payment.partner_id)
+        .where(Payment.deleted_at.is_(None))
+    )
+
+
+def payment_ids(engine: Engine, actor: Actor, *, partner_id: str | None = None, text: str | None = None) -> list[str]:
+    """Ids of the payments the actor may see, newest first; `text` matches partner, activity or reference."""
+    stmt = _payment_filter(_payments_joined(select(Payment.id)), text)
+    stmt = _scoped(stmt, Payment.partner_id, actor, partner_id)
+    with engine.connect() as conn:
+        return list(conn.scalars(stmt.order_by(Payment.paid_on.desc(), Payment.id)))
+
+
+def payment_totals(
+    engine: Engine, actor: Actor, *, partner_id: str | None = None, text: str | None = None
+) -> dict[str, int]:
+    """The sum of those payments per currency."""
+    stmt = _payment_filter(_payments_joined(select(Payment.currency, func.sum(Payment.amount_minor))), text)
+    stmt = _scoped(stmt, Payment.partner_id, actor, partner_id).group_by(Payment.currency)
+    with engine.connect() as conn:
+        return {str(cur): int(total) for cur, total in conn.execute(stmt)}
+
+
+def payment_rows_by_ids(engine: Engine, actor: Actor, ids: Sequence[str]) -> list[PaymentRowDTO]:
+    wanted = _page(ids)
+    stmt = _payments_joined(select(Payment, Claim, FundRequest.title, Partner.legal_name)).where(Payment.id.in_(wanted))
+    stmt = _scoped(stmt, Payment.partner_id, actor, None)
+    with Session(engine) as s:
+        found = {
+            p.id: PaymentRowDTO(
+                id=p.id,
+                claim_id=p.claim_id,
+                partner_id=str(p.partner_id),
+                partner_name=pname,
+                request_title=title,
+                amount_minor=p.amount_minor,
+                currency=p.currency,
+                paid_on=p.paid_on,
+                reference=p.reference,
+                claim_approved_minor=c.approved_minor,
+                claim_status=ClaimStatus(c.status),
+            )
+            for p, c, title, pname in s.execute(stmt)
+        }
+    return [found[i] for i in wanted if i in found]

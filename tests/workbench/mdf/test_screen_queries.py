@@ -125,3 +125,41 @@ def test_overview_with_other_currency_budget(engine: Engine, world: World) -> No
         ("EUR", 5000, 0),
         ("USD", 30000, 10000),
     ]
+
+
+def test_paged_lists_ids_in_order_and_rows_by_ids(engine: Engine, world: World, tmp_path: Path) -> None:
+    aid = allocation(engine, world, "900.00")
+    first = approved_request(engine, world, "200.00", alloc_id=aid)
+    other_aid = allocation(engine, world, "300.00", partner=world.partner_b)
+    later = cmd.create_request(
+        engine,
+        world.partner_b_user,
+        request_input(other_aid, title="Later", start_date=date(2030, 1, 1), end_date=date(2030, 1, 3)),
+    )
+    ids = q.request_ids(engine, world.manager)
+    assert ids[0] == later.id and first in ids
+    assert q.request_ids(engine, world.partner_a_admin) == [first]
+    rows = q.request_rows_by_ids(engine, world.manager, [first, "gone", later.id])
+    assert [r.request.id for r in rows] == [first, later.id] and rows[1].partner_name == "Beta IT AG"
+    assert q.request_rows_by_ids(engine, world.partner_a_admin, [later.id]) == []  # not theirs
+    with pytest.raises(UserError) as err:
+        q.request_rows_by_ids(engine, world.manager, ["x"] * (q.MAX_PAGE + 1))
+    assert err.value.code == "page_too_large"
+
+    cid = _submitted_claim(engine, world, first, tmp_path / "b")
+    assert q.claim_ids(engine, world.manager) == [cid] and q.claim_ids(engine, world.partner_b_user) == []
+    (crow,) = q.claim_rows_by_ids(engine, world.partner_a_admin, [cid])
+    assert crow.request_title == "Trade show booth" and crow.claim.claimed_minor == 10000
+    cmd.approve_claim(engine, world.manager, cid)
+    cmd.record_payment(engine, world.manager, PaymentInput(cid, D("40.00"), "EUR", date(2026, 10, 1), "REF_50%"))
+    cmd.record_payment(engine, world.manager, PaymentInput(cid, D("60.00"), "EUR", date(2026, 11, 1), "P-2"))
+    pids = q.payment_ids(engine, world.manager)
+    assert [p.reference for p in q.payment_rows_by_ids(engine, world.manager, pids)] == ["P-2", "REF_50%"]
+    assert len(q.payment_ids(engine, world.manager, text="alpha")) == 2  # partner name, case-insensitive
+    assert len(q.payment_ids(engine, world.manager, text="booth")) == 2  # activity title
+    assert len(q.payment_ids(engine, world.manager, text="_50%")) == 1  # LIKE wildcards are literal
+    assert q.payment_ids(engine, world.manager, text="beta") == []
+    assert q.payment_ids(engine, world.partner_b_user) == []
+    assert q.payment_totals(engine, world.manager) == {"EUR": 10000}
+    assert q.payment_totals(engine, world.manager, text="p-2") == {"EUR": 6000}
+    assert q.payment_totals(engine, world.partner_b_user) == {}
