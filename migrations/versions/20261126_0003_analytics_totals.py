@@ -9,6 +9,9 @@ overall and segment KPIs need (workbench/analytics/totals.py reads it). A deal c
   info_requested or approved), sla_decided_n (decided_at set) and sla_ok_n (decided within the program's
   `review_sla_days` working days, Mon–Fri, of submission).
 
+`analytics_deal_day` holds the same sums per program, day ('YYYY-MM-DD') and currency, without the partner:
+the overall figures of any period without a filter read a few hundred of its rows (no partial-month edges).
+
 Only live deals (deleted_at IS NULL) count. Triggers on deal_registrations add the new row's contribution and
 subtract the old one, so every write path (unit of work, sync pull apply with Core, bulk inserts) keeps the
 table current in the same transaction, like the search index of revision 0002. A change of a program's
@@ -30,7 +33,12 @@ branch_labels = None
 depends_on = None
 
 TABLE = "analytics_deal_month"
-_KEY = "program_id, month, partner_id, currency"
+DAY_TABLE = "analytics_deal_day"
+# table, key columns, bucket column, characters of the date that make the bucket, with partner
+_GRAINS = (
+    (TABLE, "program_id, month, partner_id, currency", "month", 7, True),
+    (DAY_TABLE, "program_id, day, currency", "day", 10, False),
+)
 _CLOSED_COLS = ("won_n", "won_minor", "lost_n", "cycle_days", "cycle_n")
 _SUBMITTED_COLS = ("submitted_n", "open_n", "open_minor", "sla_decided_n", "sla_ok_n")
 _OPEN = "('submitted', 'info_requested', 'approved')"
@@ -62,12 +70,21 @@ def _sla_ok(r: str) -> str:
     return f"({r}.decided_at IS NOT NULL AND {_day(f'{r}.decided_at')} - {_day(f'{r}.submitted_at')} <= {_allowed(r)})"
 
 
-def _upsert(cols: tuple[str, ...]) -> str:
+def _upsert(key: str, cols: tuple[str, ...]) -> str:
     sets = ", ".join(f"{c} = {c} + excluded.{c}" for c in cols)
-    return f"ON CONFLICT ({_KEY}) DO UPDATE SET {sets}"
+    return f"ON CONFLICT ({key}) DO UPDATE SET {sets}"
 
 
-def _closed(r: str, sign: str, source: str = "", group: bool = False) -> str:
+def _bucket(r: str, column: str, length: int, partner: bool) -> str:
+    """The key values of row alias `r` bucketed by `column`."""
+    return (
+        f"{r}.program_id, substr({r}.{column}, 1, {length}), "
+        + (f"{r}.partner_id, " if partner else "")
+        + f"{r}.currency"
+    )
+
+
+def _closed(grain: tuple[str, str, str, int, bool], r: str, sign: str, source: str = "", group: bool = False) -> str:
     """The closed-month contribution of row alias `r` times `sign` (a trigger row or, with `source` and
     `group`, a whole table)."""
     agg = "sum" if group else ""
@@ -80,16 +97,18 @@ def _closed(r: str, sign: str, source: str = "", group: bool = False) -> str:
         f" THEN {_day(f'{r}.closed_at')} - {_day(f'{r}.submitted_at')} ELSE 0 END),"
         f" {agg}({sign} * ({r}.submitted_at IS NOT NULL))"
     )
-    tail = f" GROUP BY {r}.program_id, substr({r}.closed_at, 1, 7), {r}.partner_id, {r}.currency" if group else ""
+    table, key, _col, length, partner = grain
+    bucket = _bucket(r, "closed_at", length, partner)
+    tail = f" GROUP BY {bucket}" if group else ""
     return (
-        f"INSERT INTO {TABLE} ({_KEY}, {', '.join(_CLOSED_COLS)})"
-        f" SELECT {r}.program_id, substr({r}.closed_at, 1, 7), {r}.partner_id, {r}.currency, {vals}{source}"
+        f"INSERT INTO {table} ({key}, {', '.join(_CLOSED_COLS)})"
+        f" SELECT {bucket}, {vals}{source}"
         f" WHERE {r}.deleted_at IS NULL AND {r}.closed_at IS NOT NULL AND {r}.status IN ('won', 'lost'){tail}"
-        f" {_upsert(_CLOSED_COLS)};"
+        f" {_upsert(key, _CLOSED_COLS)};"
     )
 
 
-def _submitted(r: str, sign: str, source: str = "", group: bool = False) -> str:
+def _submitted(grain: tuple[str, str, str, int, bool], r: str, sign: str, source: str = "", group: bool = False) -> str:
     agg = "sum" if group else ""
     vals = (
         f"{agg}({sign} * 1),"
@@ -98,42 +117,50 @@ def _submitted(r: str, sign: str, source: str = "", group: bool = False) -> str:
         f" {agg}({sign} * ({r}.decided_at IS NOT NULL)),"
         f" {agg}({sign} * {_sla_ok(r)})"
     )
-    tail = f" GROUP BY {r}.program_id, substr({r}.submitted_at, 1, 7), {r}.partner_id, {r}.currency" if group else ""
+    table, key, _col, length, partner = grain
+    bucket = _bucket(r, "submitted_at", length, partner)
+    tail = f" GROUP BY {bucket}" if group else ""
     return (
-        f"INSERT INTO {TABLE} ({_KEY}, {', '.join(_SUBMITTED_COLS)})"
-        f" SELECT {r}.program_id, substr({r}.submitted_at, 1, 7), {r}.partner_id, {r}.currency, {vals}{source}"
+        f"INSERT INTO {table} ({key}, {', '.join(_SUBMITTED_COLS)})"
+        f" SELECT {bucket}, {vals}{source}"
         f" WHERE {r}.deleted_at IS NULL AND {r}.submitted_at IS NOT NULL{tail}"
-        f" {_upsert(_SUBMITTED_COLS)};"
+        f" {_upsert(key, _SUBMITTED_COLS)};"
     )
 
 
 def _statements() -> list[str]:
     cols = ", ".join(f"{c} INTEGER NOT NULL DEFAULT 0" for c in (*_CLOSED_COLS, *_SUBMITTED_COLS))
-    add = _closed("new", "1") + " " + _submitted("new", "1")
-    sub = _closed("old", "-1") + " " + _submitted("old", "-1")
-    sla_reset = (
-        f"UPDATE {TABLE} SET sla_ok_n = 0 WHERE program_id = new.id;"
-        f" INSERT INTO {TABLE} ({_KEY}, sla_ok_n) SELECT d.program_id, substr(d.submitted_at, 1, 7), d.partner_id,"
-        f" d.currency, sum({_sla_ok('d')}) FROM deal_registrations AS d WHERE d.program_id = new.id"
-        " AND d.deleted_at IS NULL AND d.submitted_at IS NOT NULL"
-        " GROUP BY d.program_id, substr(d.submitted_at, 1, 7), d.partner_id, d.currency"
-        f" {_upsert(('sla_ok_n',))};"
-    )
-    return [
+    add = " ".join(_closed(g, "new", "1") + " " + _submitted(g, "new", "1") for g in _GRAINS)
+    sub = " ".join(_closed(g, "old", "-1") + " " + _submitted(g, "old", "-1") for g in _GRAINS)
+    sla_reset = ""
+    for table, key, _col, length, partner in _GRAINS:
+        bucket = _bucket("d", "submitted_at", length, partner)
+        sla_reset += (
+            f" UPDATE {table} SET sla_ok_n = 0 WHERE program_id = new.id;"
+            f" INSERT INTO {table} ({key}, sla_ok_n) SELECT {bucket}, sum({_sla_ok('d')})"
+            " FROM deal_registrations AS d WHERE d.program_id = new.id"
+            f" AND d.deleted_at IS NULL AND d.submitted_at IS NOT NULL GROUP BY {bucket}"
+            f" {_upsert(key, ('sla_ok_n',))};"
+        )
+    out = [
         f"CREATE TABLE {TABLE} (program_id TEXT NOT NULL, month TEXT NOT NULL, partner_id TEXT NOT NULL,"
-        f" currency TEXT NOT NULL, {cols}, PRIMARY KEY ({_KEY})) WITHOUT ROWID",
+        f" currency TEXT NOT NULL, {cols}, PRIMARY KEY ({_GRAINS[0][1]})) WITHOUT ROWID",
         f"CREATE INDEX {TABLE}_partner ON {TABLE} (partner_id, month)",
         # pipeline: only the rows that hold open deals (a snapshot over every month)
         f"CREATE INDEX {TABLE}_open ON {TABLE} (program_id, month, currency, open_minor) WHERE open_n <> 0",
+        f"CREATE TABLE {DAY_TABLE} (program_id TEXT NOT NULL, day TEXT NOT NULL, currency TEXT NOT NULL, {cols},"
+        f" PRIMARY KEY ({_GRAINS[1][1]})) WITHOUT ROWID",
         f"CREATE TRIGGER {TABLE}_deals_ai AFTER INSERT ON deal_registrations BEGIN {add} END",
         f"CREATE TRIGGER {TABLE}_deals_ad AFTER DELETE ON deal_registrations BEGIN {sub} END",
         f"CREATE TRIGGER {TABLE}_deals_au AFTER UPDATE OF {_WATCHED} ON deal_registrations BEGIN {sub} {add} END",
         f"CREATE TRIGGER {TABLE}_programs_sla AFTER UPDATE OF review_sla_days ON programs"
-        f" WHEN new.review_sla_days IS NOT old.review_sla_days BEGIN {sla_reset} END",
-        # Deals that exist already (an upgraded replica).
-        _closed("d", "1", " FROM deal_registrations AS d", group=True).rstrip(";"),
-        _submitted("d", "1", " FROM deal_registrations AS d", group=True).rstrip(";"),
+        f" WHEN new.review_sla_days IS NOT old.review_sla_days BEGIN{sla_reset} END",
     ]
+    # Deals that exist already (an upgraded replica).
+    for g in _GRAINS:
+        out.append(_closed(g, "d", "1", " FROM deal_registrations AS d", group=True).rstrip(";"))
+        out.append(_submitted(g, "d", "1", " FROM deal_registrations AS d", group=True).rstrip(";"))
+    return out
 
 
 def upgrade() -> None:
@@ -149,3 +176,4 @@ def downgrade() -> None:
     for suffix in ("deals_ai", "deals_ad", "deals_au", "programs_sla"):
         op.execute(f"DROP TRIGGER IF EXISTS {TABLE}_{suffix}")
     op.execute(f"DROP TABLE IF EXISTS {TABLE}")
+    op.execute(f"DROP TABLE IF EXISTS {DAY_TABLE}")

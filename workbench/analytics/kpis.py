@@ -1042,6 +1042,8 @@ def _from_totals(
     """The totals-backed KPIs: whole months from `analytics_deal_month`, the partial months at the edges
     (and registrations still awaiting review) from the deals. Same sums as the record queries alone."""
     out: dict[Kpi, dict[str, _Acc]] = {k: {} for k in chosen}
+    if group_by is GroupBy.OVERALL and scope.empty:
+        return _from_day_totals(conn, ctx, chosen, out)
     sp = totals.split(ctx.period)
     scoped = not scope.empty
     keyed = key is not None
@@ -1074,6 +1076,38 @@ def _from_totals(
             ectx = replace(ctx, period=sp.pipeline_edge)
             shape = replace(ctx.shape(), pipeline_from=True)
             _merge(out[Kpi.PIPELINE], _accumulate(conn, ectx, Kpi.PIPELINE, group_by, key, scope, shape=shape))
+    return out
+
+
+def _from_day_totals(
+    conn: Connection, ctx: _Ctx, chosen: list[Kpi], out: dict[Kpi, dict[str, _Acc]]
+) -> dict[Kpi, dict[str, _Acc]]:
+    """Overall figures without a filter: every day of the period from `analytics_deal_day` (a few hundred
+    rows), registrations still awaiting review and the activity's other events from their tables."""
+    base = {**ctx.params(), **ALL_PARTNERS.params(), "group_key": None}
+    g = GroupBy.OVERALL
+    period_kpis = [k for k in chosen if k not in (Kpi.PIPELINE, Kpi.ACTIVITY_INDEX)]
+    days = {"d_lo": ctx.period.start.isoformat(), "d_hi": ctx.period.end.isoformat()}
+    if period_kpis:
+        _add_totals_rows(ctx, out, period_kpis, g, conn.execute(totals.day_statement(False), {**base, **days}).all())
+        if Kpi.SLA_COMPLIANCE in chosen:  # registrations still submitted and overdue: from the deals
+            shape = replace(ctx.shape(), sla_pending=True)
+            _merge(
+                out[Kpi.SLA_COMPLIANCE],
+                _accumulate(conn, ctx, Kpi.SLA_COMPLIANCE, g, None, ALL_PARTNERS, shape=shape, params=base),
+            )
+    if Kpi.ACTIVITY_INDEX in chosen:
+        acc = out[Kpi.ACTIVITY_INDEX]
+        others = replace(ctx.shape(), activity_part="others")
+        _merge(acc, _accumulate(conn, ctx, Kpi.ACTIVITY_INDEX, g, None, ALL_PARTNERS, shape=others))
+        window = {"d_lo": (ctx.period.end - timedelta(days=ACTIVITY_WINDOW_DAYS - 1)).isoformat(), "d_hi": days["d_hi"]}
+        for row in conn.execute(totals.day_statement(False), {**base, **window}).all():
+            acc.setdefault(OVERALL_KEY, _Acc()).num += int(row[2 + totals.COLUMNS.index("submitted_n")] or 0)
+    if Kpi.PIPELINE in chosen:
+        for _g, cur, open_minor, _n in conn.execute(totals.day_statement(True), {**base, **days}).all():
+            out[Kpi.PIPELINE].setdefault(OVERALL_KEY, _Acc()).num += _to_program_minor(
+                ctx, int(open_minor or 0), str(cur)
+            )
     return out
 
 

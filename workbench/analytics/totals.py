@@ -34,6 +34,7 @@ from workbench.analytics.types import OVERALL_KEY, GroupBy, Period
 from workbench.db.base import Base
 
 TABLE = "analytics_deal_month"
+DAY_TABLE = "analytics_deal_day"  # the same sums per program, day and currency (no partner): unfiltered overall
 CLOSED_COLUMNS = ("won_n", "won_minor", "lost_n", "cycle_days", "cycle_n")
 SUBMITTED_COLUMNS = ("submitted_n", "open_n", "open_minor", "sla_decided_n", "sla_ok_n")
 COLUMNS = CLOSED_COLUMNS + SUBMITTED_COLUMNS
@@ -46,6 +47,24 @@ totals_table = table(
     column("currency"),
     *(column(c) for c in COLUMNS),
 )
+
+
+day_table = table(DAY_TABLE, column("program_id"), column("day"), column("currency"), *(column(c) for c in COLUMNS))
+
+
+@cache
+def day_statement(pipeline: bool) -> Select[Any]:
+    """Overall sums per currency from the day table: days :d_lo .. :d_hi, or (pipeline) open deals of every
+    day up to :d_hi."""
+    t = day_table
+    cond = [t.c.program_id == bindparam("program_id"), t.c.day <= bindparam("d_hi")]
+    if pipeline:
+        cols = [func.sum(t.c.open_minor), func.sum(t.c.open_n)]
+        cond.append(t.c.open_n != 0)
+    else:
+        cols = [func.sum(t.c[c]) for c in COLUMNS]
+        cond.append(t.c.day >= bindparam("d_lo"))
+    return select(literal(OVERALL_KEY).label("g"), t.c.currency, *cols).where(*cond).group_by(t.c.currency)
 
 
 def month_key(day: date) -> str:

@@ -59,18 +59,25 @@ def _day(value: Any) -> date:
     return value.date() if isinstance(value, datetime) else value
 
 
-def expected_totals(engine: Engine) -> dict[tuple[str, str, str, str], list[int]]:
-    """The totals computed from scratch in Python from the live deals."""
+def expected_totals(engine: Engine, by_day: bool = False) -> dict[tuple[str, ...], list[int]]:
+    """The totals computed from scratch in Python from the live deals: per program, month, partner and
+    currency, or (`by_day`) per program, day and currency."""
     deals = Base.metadata.tables["deal_registrations"]
     programs = Base.metadata.tables["programs"]
-    out: dict[tuple[str, str, str, str], list[int]] = defaultdict(lambda: [0] * len(totals.COLUMNS))
+    out: dict[tuple[str, ...], list[int]] = defaultdict(lambda: [0] * len(totals.COLUMNS))
+
+    def key(d: Any, when: Any) -> tuple[str, ...]:
+        if by_day:
+            return (d.program_id, when.strftime("%Y-%m-%d"), d.currency)
+        return (d.program_id, when.strftime("%Y-%m"), d.partner_id, d.currency)
+
     with engine.connect() as conn:
         sla = {r.id: r.review_sla_days for r in conn.execute(select(programs.c.id, programs.c.review_sla_days))}
         for d in conn.execute(select(deals)).all():
             if d.deleted_at is not None:
                 continue
             if d.closed_at is not None and d.status in ("won", "lost"):
-                acc = out[(d.program_id, d.closed_at.strftime("%Y-%m"), d.partner_id, d.currency)]
+                acc = out[key(d, d.closed_at)]
                 won = d.status == "won"
                 acc[0] += won
                 acc[1] += (d.won_amount_minor if d.won_amount_minor is not None else d.amount_minor) if won else 0
@@ -79,7 +86,7 @@ def expected_totals(engine: Engine) -> dict[tuple[str, str, str, str], list[int]
                     acc[3] += (d.closed_at - _day(d.submitted_at)).days
                     acc[4] += 1
             if d.submitted_at is not None:
-                acc = out[(d.program_id, d.submitted_at.strftime("%Y-%m"), d.partner_id, d.currency)]
+                acc = out[key(d, d.submitted_at)]
                 acc[5] += 1
                 acc[6] += d.status in OPEN
                 acc[7] += d.amount_minor if d.status in OPEN else 0
@@ -91,15 +98,19 @@ def expected_totals(engine: Engine) -> dict[tuple[str, str, str, str], list[int]
     return {k: v for k, v in out.items() if any(v)}
 
 
-def actual_totals(engine: Engine) -> dict[tuple[str, str, str, str], list[int]]:
+def actual_totals(engine: Engine, by_day: bool = False) -> dict[tuple[str, ...], list[int]]:
     cols = ", ".join(totals.COLUMNS)
+    keys = "program_id, day, currency" if by_day else "program_id, month, partner_id, currency"
+    n = len(keys.split(","))
+    table = totals.DAY_TABLE if by_day else totals.TABLE
     with engine.connect() as conn:
-        rows = conn.execute(text(f"SELECT program_id, month, partner_id, currency, {cols} FROM {totals.TABLE}"))
-        return {tuple(r[:4]): [int(v) for v in r[4:]] for r in rows if any(r[4:])}  # type: ignore[misc]
+        rows = conn.execute(text(f"SELECT {keys}, {cols} FROM {table}"))
+        return {tuple(r[:n]): [int(v) for v in r[n:]] for r in rows if any(r[n:])}
 
 
 def assert_totals(engine: Engine) -> None:
     assert actual_totals(engine) == expected_totals(engine)
+    assert actual_totals(engine, by_day=True) == expected_totals(engine, by_day=True)
 
 
 def test_backfill_and_inserts(migrated: Engine, mworld: World) -> None:
