@@ -134,6 +134,9 @@ _USAGES = (
 )
 
 
+NAME_LABELS = {NameOID.EMAIL_ADDRESS: "emailAddress"}
+
+
 def _attr(name: x509.Name, oid: x509.ObjectIdentifier) -> str:
     values = name.get_attributes_for_oid(oid)
     return str(values[0].value) if values else ""
@@ -147,10 +150,10 @@ def describe_identity(identity: Identity, *, now: datetime) -> IdentityInfo:
     except x509.ExtensionNotFound:
         usages = ()
     return IdentityInfo(
-        subject=cert.subject.rfc4514_string(),
+        subject=cert.subject.rfc4514_string(NAME_LABELS),
         common_name=_attr(cert.subject, NameOID.COMMON_NAME),
         email=_attr(cert.subject, NameOID.EMAIL_ADDRESS),
-        issuer=cert.issuer.rfc4514_string(),
+        issuer=cert.issuer.rfc4514_string(NAME_LABELS),
         serial=f"{cert.serial_number:x}",
         not_before=cert.not_valid_before_utc,
         not_after=cert.not_valid_after_utc,

@@ -10,7 +10,8 @@
 * `show [--workspace DIR] [--json]`: subject, issuer, validity, key usages of the stored certificate.
 
 The identity is kept as an encrypted PKCS#12 file in the workspace (keys/signing.p12); only its random
-passphrase is in the keyring. Exit codes: 0 done, 1 retryable (network, server), 2 the user must act,
+passphrase is in the keyring (with `main.py --demo signing-key ...`: in the demo workspace's secrets file,
+as the demo workbench keeps it). Exit codes: 0 done, 1 retryable (network, server), 2 the user must act,
 3 the workspace cannot be opened. No tracebacks for expected failures."""
 
 from __future__ import annotations
@@ -39,13 +40,14 @@ from workbench.documents.keys import (
     store_identity,
 )
 from workbench.errors import DatabaseOpenError, UserError
-from workbench.paths import Workspace
-from workbench.security.secrets import KeyringSecretStore, SecretStore, SecretStoreUnavailable
+from workbench.paths import Workspace, default_workspace_dir
+from workbench.security.secrets import FileSecretStore, KeyringSecretStore, SecretStore, SecretStoreUnavailable
 from workbench.workspace import open_workspace
 
 EXIT_OK, EXIT_RETRYABLE, EXIT_USER, EXIT_WORKSPACE = 0, 1, 2, 3
 ENV_PKCS12_PASSPHRASE = "WORKBENCH_PKCS12_PASSPHRASE"
 MAX_PKCS12_BYTES = 1024 * 1024
+DEMO_SECRETS = "demo-secrets.json"
 
 
 def add_signing_key_arguments(parser: argparse.ArgumentParser) -> None:
@@ -120,10 +122,17 @@ def signing_key_command(
 ) -> int:
     output = _Output(bool(getattr(args, "json", False)), stdout or sys.stdout, stderr or sys.stderr)
     root = getattr(args, "sub_workspace", None) or getattr(args, "workspace", None)
-    workspace = Workspace.at(root)
+    demo = bool(getattr(args, "demo", False))
+    workspace = Workspace.at(root if root is not None or not demo else default_workspace_dir() / "demo")
     identity_file = workspace.root / IDENTITY_FILE
     try:
-        secrets = store if store is not None else KeyringSecretStore()
+        secrets: SecretStore
+        if store is not None:
+            secrets = store
+        elif demo:  # a --demo workspace keeps its secrets in a file (as `main.py --demo` does)
+            secrets = FileSecretStore(workspace.root / DEMO_SECRETS)
+        else:
+            secrets = KeyringSecretStore()
         if args.key_command == "show":
             return output.identity("show", load_stored_identity(identity_file, secrets), clock())
         if args.key_command == "import":

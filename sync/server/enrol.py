@@ -35,6 +35,7 @@ from typing import Any
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
+from cryptography.x509.oid import NameOID
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel
@@ -256,7 +257,7 @@ def router(
             certificate=cert_pem(cert).decode("ascii"),
             chain=[cert_pem(ca.certificate).decode("ascii")],
             serial=f"{cert.serial_number:x}",
-            subject=cert.subject.rfc4514_string(),
+            subject=cert.subject.rfc4514_string({NameOID.EMAIL_ADDRESS: "emailAddress"}),
             not_before=cert.not_valid_before_utc,
             not_after=cert.not_valid_after_utc,
         )

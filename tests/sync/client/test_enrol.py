@@ -262,3 +262,81 @@ class FakeResponseWithContent(FakeResponse):
     def __init__(self, status_code: int, body: Any, *, content: bytes) -> None:
         super().__init__(status_code, body)
         self.content = content
+
+
+# --- end to end: a default `main.py serve` and the CLI as processes ---------------------------------
+
+
+def test_default_server_enrols_and_trusts_its_own_certificates(tmp_path: Path) -> None:
+    """`main.py serve` with no trust configuration creates its CA beside the database (key 0600); the CLI
+    enrols a key with it; a proof signed with that key passes the server's verification, one signed under
+    another CA does not."""
+    import os
+    import subprocess
+    import sys
+    import time
+
+    import requests  # type: ignore[import-untyped]
+
+    from sync.server.cli import settings_for
+    from sync.server.documents import check_proof, policy_from_settings
+    from tests.workbench.documents.helpers import make_pki, sample_dto
+    from ui.demo_server import free_port
+    from workbench.documents.proof import render_proof_pdf
+    from workbench.documents.signing import sign_partner
+    from workbench.documents.types import Lang
+
+    main_py = str(Path(__file__).resolve().parents[3] / "main.py")
+    env = {**os.environ, "WORKBENCH_PASSPHRASE": "workspace-pass-123", "WORKBENCH_PROOF_TRUST_ROOTS": ""}
+    env.pop("WORKBENCH_CA_DIR", None)
+    db = f"sqlite:///{tmp_path / 'server.db'}"
+    created = subprocess.run(
+        [sys.executable, main_py, "server-admin", "--db", db, "create-user", "--email", "cm@e.test",
+         "--role", "channel_manager"],
+        input=PASSWORD + "\n", capture_output=True, text=True, env=env, timeout=120, check=False,
+    )  # fmt: skip
+    assert created.returncode == 0, created.stderr[-500:]
+    port = free_port()
+    url = f"http://127.0.0.1:{port}"
+    server = subprocess.Popen(
+        [sys.executable, main_py, "serve", "--db", db, "--port", str(port)],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env,
+    )  # fmt: skip
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            assert server.poll() is None, "server exited"
+            try:
+                if requests.get(url + "/health", timeout=1).status_code == 200:
+                    break
+            except requests.RequestException:
+                pass
+            assert time.monotonic() < deadline, "server did not start"
+            time.sleep(0.2)
+        enrolled = subprocess.run(
+            [sys.executable, main_py, "--log-level", "WARNING", "--demo", "signing-key", "enrol",
+             "--workspace", str(tmp_path / "ws"), "--server", url, "--email", "cm@e.test", "--password-stdin",
+             "--json"],
+            input=PASSWORD + "\n", capture_output=True, text=True, env=env, timeout=120, check=False,
+        )  # fmt: skip
+        assert enrolled.returncode == 0, enrolled.stderr[-500:]
+        answer = json.loads(enrolled.stdout.strip().splitlines()[-1])
+        assert answer["certificate"]["subject"] == "emailAddress=cm@e.test,CN=cm@e.test"
+    finally:
+        server.terminate()
+        server.wait(10)
+    ca_file = tmp_path / "ca" / "ca.pem"
+    assert stat.S_IMODE(ca_file.stat().st_mode) == 0o600
+
+    from workbench.security.secrets import FileSecretStore
+
+    identity = load_stored_identity(
+        tmp_path / "ws" / IDENTITY_FILE, FileSecretStore(tmp_path / "ws" / "demo-secrets.json")
+    )
+    pdf = render_proof_pdf(sample_dto(tmp_path / "blobs-proof", Lang.EN))
+    policy = policy_from_settings(settings_for(db, None))  # what that server loads: its CA and nothing else
+    assert len(policy.trust_roots) == 1
+    assert check_proof(policy, sign_partner(pdf, identity).data).ok
+    with pytest.raises(UserError) as info:
+        check_proof(policy, sign_partner(pdf, make_pki().partner).data)
+    assert info.value.code == "proof_invalid"
