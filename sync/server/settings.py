@@ -42,7 +42,7 @@ class ServerSettings:
     # The change log keeps this long; older tombstones are pruned and older cursors re-snapshot.
     log_window: timedelta = timedelta(days=180)
     # Signed proofs (sync/server/documents.py): PEM files of the CAs whose signatures a proof may carry
-    # (WORKBENCH_PROOF_TRUST_ROOTS, os.pathsep-separated; none = every proof is refused as unverifiable),
+    # (WORKBENCH_PROOF_TRUST_ROOTS, os.pathsep-separated; the server's enrolment CA is always trusted too),
     # and an RFC 3161 service for document timestamps on accepted proofs (WORKBENCH_TSA_URL; None = none).
     proof_trust_roots: tuple[Path, ...] = field(
         default_factory=lambda: tuple(
