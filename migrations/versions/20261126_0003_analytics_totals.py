@@ -7,7 +7,8 @@ overall and segment KPIs need (workbench/analytics/totals.py reads it). A deal c
   lost_n, cycle_days (closed day − submission day) and cycle_n (closed deals with a submission time);
 * the month of `submitted_at` (every submitted deal): submitted_n, open_n / open_minor (status submitted,
   info_requested or approved), sla_decided_n (decided_at set) and sla_ok_n (decided within the program's
-  `review_sla_days` working days, Mon–Fri, of submission).
+  `review_sla_days` working days, Mon–Fri, of submission) and pending_n (still submitted: whether such a
+  registration is overdue depends on the day it is judged, so it is counted per submission day).
 
 `analytics_deal_day` holds the same sums per program, day ('YYYY-MM-DD') and currency, without the partner:
 the overall figures of any period without a filter read a few hundred of its rows (no partial-month edges).
@@ -40,7 +41,7 @@ _GRAINS = (
     (DAY_TABLE, "program_id, day, currency", "day", 10, False),
 )
 _CLOSED_COLS = ("won_n", "won_minor", "lost_n", "cycle_days", "cycle_n")
-_SUBMITTED_COLS = ("submitted_n", "open_n", "open_minor", "sla_decided_n", "sla_ok_n")
+_SUBMITTED_COLS = ("submitted_n", "open_n", "open_minor", "sla_decided_n", "sla_ok_n", "pending_n")
 _OPEN = "('submitted', 'info_requested', 'approved')"
 # Columns whose change moves a deal between buckets or changes its sums.
 _WATCHED = (
@@ -115,7 +116,8 @@ def _submitted(grain: tuple[str, str, str, int, bool], r: str, sign: str, source
         f" {agg}({sign} * ({r}.status IN {_OPEN})),"
         f" {agg}({sign} * CASE WHEN {r}.status IN {_OPEN} THEN {r}.amount_minor ELSE 0 END),"
         f" {agg}({sign} * ({r}.decided_at IS NOT NULL)),"
-        f" {agg}({sign} * {_sla_ok(r)})"
+        f" {agg}({sign} * {_sla_ok(r)}),"
+        f" {agg}({sign} * ({r}.status = 'submitted'))"
     )
     table, key, _col, length, partner = grain
     bucket = _bucket(r, "submitted_at", length, partner)

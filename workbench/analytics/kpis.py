@@ -920,7 +920,7 @@ def _add_totals_rows(
     conv = _to_program_minor
     for row in rows:
         g, cur = _group(row[0], group_by), str(row[1])
-        won_n, won_minor, lost_n, cycle_days, cycle_n, _sub_n, _open_n, _open_minor, dec_n, ok_n = (
+        won_n, won_minor, lost_n, cycle_days, cycle_n, _sub_n, _open_n, _open_minor, dec_n, ok_n, _pend = (
             int(v or 0) for v in row[2:]
         )
         for k in period_kpis:
@@ -967,6 +967,7 @@ def _edge_statement(shape: _P, group_by: GroupBy, scoped: bool, keyed: bool) -> 
         zero,
         zero,
         zero,
+        zero,
     ]
     closed = select(
         d.c.partner_id.label("pid"),
@@ -995,6 +996,7 @@ def _edge_statement(shape: _P, group_by: GroupBy, scoped: bool, keyed: bool) -> 
         case((is_open, d.c.amount_minor), else_=0),
         case((decided, 1), else_=0),
         case((and_(decided, _daynum(shape, d.c.decided_at) - sd <= allowed), 1), else_=0),
+        zero,  # still-submitted registrations: counted from the deals (kpis._q_sla, sla_pending)
     ]
     subm = select(
         d.c.partner_id.label("pid"),
@@ -1090,12 +1092,15 @@ def _from_day_totals(
     days = {"d_lo": ctx.period.start.isoformat(), "d_hi": ctx.period.end.isoformat()}
     if period_kpis:
         _add_totals_rows(ctx, out, period_kpis, g, conn.execute(totals.day_statement(False), {**base, **days}).all())
-        if Kpi.SLA_COMPLIANCE in chosen:  # registrations still submitted and overdue: from the deals
-            shape = replace(ctx.shape(), sla_pending=True)
-            _merge(
-                out[Kpi.SLA_COMPLIANCE],
-                _accumulate(conn, ctx, Kpi.SLA_COMPLIANCE, g, None, ALL_PARTNERS, shape=shape, params=base),
-            )
+        if Kpi.SLA_COMPLIANCE in chosen:  # registrations still submitted: overdue by their submission day
+            offsets = working_day_offsets(ctx.sla_days)
+            as_of = int(base["as_of_day"])
+            sla = out[Kpi.SLA_COMPLIANCE].setdefault(OVERALL_KEY, _Acc())
+            for day, pending in conn.execute(totals.pending_statement(), {**base, **days}).all():
+                sd = _daynum_of(ctx.dialect, date.fromisoformat(str(day)))
+                weekday = (sd + 1) % 7 if ctx.dialect == "sqlite" else (sd + 4) % 7
+                if as_of - sd > offsets[weekday]:
+                    sla.den += int(pending or 0)
     if Kpi.ACTIVITY_INDEX in chosen:
         acc = out[Kpi.ACTIVITY_INDEX]
         others = replace(ctx.shape(), activity_part="others")

@@ -36,7 +36,7 @@ from workbench.db.base import Base
 TABLE = "analytics_deal_month"
 DAY_TABLE = "analytics_deal_day"  # the same sums per program, day and currency (no partner): unfiltered overall
 CLOSED_COLUMNS = ("won_n", "won_minor", "lost_n", "cycle_days", "cycle_n")
-SUBMITTED_COLUMNS = ("submitted_n", "open_n", "open_minor", "sla_decided_n", "sla_ok_n")
+SUBMITTED_COLUMNS = ("submitted_n", "open_n", "open_minor", "sla_decided_n", "sla_ok_n", "pending_n")
 COLUMNS = CLOSED_COLUMNS + SUBMITTED_COLUMNS
 
 totals_table = table(
@@ -65,6 +65,22 @@ def day_statement(pipeline: bool) -> Select[Any]:
         cols = [func.sum(t.c[c]) for c in COLUMNS]
         cond.append(t.c.day >= bindparam("d_lo"))
     return select(literal(OVERALL_KEY).label("g"), t.c.currency, *cols).where(*cond).group_by(t.c.currency)
+
+
+@cache
+def pending_statement() -> Select[Any]:
+    """Registrations still awaiting review per submission day (:d_lo .. :d_hi), all currencies."""
+    t = day_table
+    return (
+        select(t.c.day, func.sum(t.c.pending_n))
+        .where(
+            t.c.program_id == bindparam("program_id"),
+            t.c.day >= bindparam("d_lo"),
+            t.c.day <= bindparam("d_hi"),
+            t.c.pending_n != 0,
+        )
+        .group_by(t.c.day)
+    )
 
 
 def month_key(day: date) -> str:

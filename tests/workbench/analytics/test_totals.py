@@ -95,6 +95,7 @@ def expected_totals(engine: Engine, by_day: bool = False) -> dict[tuple[str, ...
                     days = sla[d.program_id] if sla[d.program_id] is not None else 3
                     allowed = working_day_offsets(days)[d.submitted_at.isoweekday() % 7]
                     acc[9] += (_day(d.decided_at) - _day(d.submitted_at)).days <= allowed
+                acc[10] += d.status == "submitted"
     return {k: v for k, v in out.items() if any(v)}
 
 
