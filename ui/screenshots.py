@@ -134,6 +134,37 @@ def _signin_shots(w: Any, prefix: str, grab: Any) -> None:
     revoked.close()
 
 
+def _signing_key_shots(w: Any, prefix: str, grab: Any) -> None:
+    """The signing-key dialog: a certificate enrolled with the server's CA, and no key yet with a refused
+    PKCS#12 import (wrong passphrase)."""
+    import tempfile
+
+    from PySide6.QtTest import QTest
+
+    from ui.mdf.common import MdfPaths
+    from ui.signing_key import SigningKeyDialog
+    from workbench.documents import keys
+    from workbench.errors import UserError
+    from workbench.security.secrets import MemorySecretStore
+
+    root = Path(tempfile.mkdtemp(prefix="workbench-signing-key-"))
+    store = MemorySecretStore()
+    ca = keys.create_ca("Partner Workbench Enrolment CA")
+    identity = keys.issue_identity(ca, "Anna Becker", email="anna.becker@example.com")
+    keys.store_identity(identity, root / "enrolled" / keys.IDENTITY_FILE, store)
+    enrolled = SigningKeyDialog(w.ctx, MdfPaths(root / "enrolled"), store, parent=w)
+    enrolled.show()
+    grab(enrolled, f"{prefix}signing-key")
+    enrolled.close()
+    empty = SigningKeyDialog(w.ctx, MdfPaths(root / "empty"), MemorySecretStore(), parent=w)
+    empty.show()
+    empty.file.setText(str(Path.home() / "certificates" / "anna-becker.p12"))
+    QTest.keyClicks(empty.passphrase, "not-the-passphrase")
+    empty._failed(UserError("pkcs12_unreadable", field="pkcs12"))
+    grab(empty, f"{prefix}signing-key-import-refused")
+    empty.close()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=OUT)
@@ -239,6 +270,7 @@ def main(argv: list[str] | None = None) -> int:
     grab(settings, "settings")
     settings.close()
     _signin_shots(w, "", grab)
+    _signing_key_shots(w, "", grab)
     mdf_shots(w, "", grab, lambda: _settle(app, runner), mdf_demo)
     deal_shots(app, w, grab, deal_facts, "", tmp)
     w.close()
@@ -251,6 +283,7 @@ def main(argv: list[str] | None = None) -> int:
     d.go("conflicts")
     grab(d, "de-conflicts")
     _signin_shots(d, "de-", grab)
+    _signing_key_shots(d, "de-", grab)
     d.go("dashboard")
     grab(d, "de-dashboard")
     _dashboard_shots(d, "de-", grab, drill=True)

@@ -3441,6 +3441,16 @@
         <source>Problems: {1}.</source>
         <translation>Probleme: {1}.</translation>
     </message>
+    <message>
+        <location filename="../../ui/mdf/proof.py" line="216"/>
+        <source>Signing &amp;key…</source>
+        <translation>&amp;Schlüssel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/proof.py" line="218"/>
+        <source>Enrol a signing key with the server or import one.</source>
+        <translation>Einen Signaturschlüssel beim Server registrieren oder einen importieren.</translation>
+    </message>
 </context>
 <context>
     <name>RegisterDeal</name>
@@ -3940,6 +3950,190 @@
         <location filename="../../ui/signin.py" line="155"/>
         <source>Your session with the server has ended. Sign in again to continue syncing.</source>
         <translation>Ihre Sitzung mit dem Server ist abgelaufen. Melden Sie sich erneut an, um weiter zu synchronisieren.</translation>
+    </message>
+</context>
+<context>
+    <name>SigningKey</name>
+    <message>
+        <location filename="../../ui/signing_key.py" line="74"/>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_key.py" line="75"/>
+        <source>not yet valid</source>
+        <translation>noch nicht gültig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_key.py" line="76"/>
+        <source>digital signature not allowed</source>
+        <translation>digitale Signatur nicht erlaubt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_key.py" line="77"/>
+        <source>non-repudiation not allowed</source>
+        <translation>Nichtabstreitbarkeit nicht erlaubt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_key.py" line="78"/>
+        <source>no key usage</source>
+        <translation>keine Schlüsselverwendung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_key.py" line="156"/>
+        <source>Signing key</source>
+        <translation>Signaturschlüssel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_key.py" line="160"/>
+        <source>Proofs of execution are signed with your personal certificate. Its key is kept encrypted in this workspace; only the key&apos;s passphrase is stored in the system keyring.</source>
+        <translation>Durchführungsnachweise werden mit Ihrem persönlichen Zertifikat signiert. Der Schlüssel liegt verschlüsselt in diesem Arbeitsbereich; nur seine Passphrase wird im Schlüsselbund des Systems gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_key.py" line="169"/>
+        <source>Current certificate</source>
+        <translation>Aktuelles Zertifikat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_key.py" line="172"/>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_key.py" line="178"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_key.py" line="179"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_key.py" line="180"/>
+        <source>Issued by</source>
+        <translation>Ausgestellt von</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_key.py" line="181"/>
+        <source>Valid</source>
+        <translation>Gültig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_key.py" line="182"/>
+        <source>Key usages</source>
+        <translation>Schlüsselverwendung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_key.py" line="183"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_key.py" line="192"/>
+        <source>Enrol with the server</source>
+        <translation>Beim Server registrieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_key.py" line="195"/>
+        <source>Creates a new key on this computer and has the server&apos;s certificate authority certify it for your account. Only the certificate request is sent; the key never leaves this computer.</source>
+        <translation>Erzeugt einen neuen Schlüssel auf diesem Computer und lässt ihn von der Zertifizierungsstelle des Servers für Ihr Konto zertifizieren. Gesendet wird nur die Zertifikatsanforderung; der Schlüssel verlässt diesen Computer nie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_key.py" line="202"/>
+        <source>&amp;Enrol with server</source>
+        <translation>Beim Server &amp;registrieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_key.py" line="213"/>
+        <source>This workspace is not connected to a server.</source>
+        <translation>Dieser Arbeitsbereich ist mit keinem Server verbunden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_key.py" line="217"/>
+        <location filename="../../ui/signing_key.py" line="348"/>
+        <source>Import a PKCS#12 file</source>
+        <translation>PKCS#12-Datei importieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_key.py" line="222"/>
+        <source>certificate.p12</source>
+        <translation>zertifikat.p12</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_key.py" line="223"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_key.py" line="232"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_key.py" line="235"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_key.py" line="238"/>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_key.py" line="272"/>
+        <source>There is no signing key on this computer yet.</source>
+        <translation>Auf diesem Computer gibt es noch keinen Signaturschlüssel.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_key.py" line="286"/>
+        <source>{0} to {1}</source>
+        <translation>{0} bis {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_key.py" line="292"/>
+        <source>Ready for signing proofs.</source>
+        <translation>Bereit zum Signieren von Nachweisen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_key.py" line="294"/>
+        <source>Cannot sign proofs: {0}.</source>
+        <translation>Kann keine Nachweise signieren: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_key.py" line="329"/>
+        <source>Creating a key and asking the server to certify it…</source>
+        <translation>Schlüssel wird erzeugt und vom Server zertifiziert…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_key.py" line="341"/>
+        <source>The new key is certified and stored.</source>
+        <translation>Der neue Schlüssel ist zertifiziert und gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_key.py" line="348"/>
+        <source>PKCS#12 (*.p12 *.pfx)</source>
+        <translation>PKCS#12 (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_key.py" line="356"/>
+        <source>Choose a PKCS#12 file first.</source>
+        <translation>Wählen Sie zuerst eine PKCS#12-Datei.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_key.py" line="359"/>
+        <source>Enter the file&apos;s passphrase.</source>
+        <translation>Geben Sie die Passphrase der Datei ein.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_key.py" line="361"/>
+        <source>Importing…</source>
+        <translation>Wird importiert…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_key.py" line="372"/>
+        <source>The certificate is imported.</source>
+        <translation>Das Zertifikat ist importiert.</translation>
     </message>
 </context>
 <context>
@@ -4737,6 +4931,41 @@
         <location filename="../../ui/mdf/common.py" line="78"/>
         <source>No trusted certificate authority is known on this computer, so signatures cannot be checked.</source>
         <translation>Auf diesem Computer ist keine vertrauenswürdige Zertifizierungsstelle bekannt; Signaturen können nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_key.py" line="53"/>
+        <source>The server returned a certificate for another key. Nothing was stored.</source>
+        <translation>Der Server hat ein Zertifikat für einen anderen Schlüssel geliefert. Nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_key.py" line="56"/>
+        <source>The server&apos;s certificate is not issued by its certificate authority. Nothing was stored.</source>
+        <translation>Das Zertifikat des Servers stammt nicht von seiner Zertifizierungsstelle. Nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_key.py" line="59"/>
+        <source>The issued certificate cannot sign proofs ({problems}). Check this computer&apos;s clock.</source>
+        <translation>Das ausgestellte Zertifikat kann keine Nachweise signieren ({problems}). Prüfen Sie die Uhr dieses Computers.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_key.py" line="62"/>
+        <source>This certificate cannot sign proofs ({problems}). Nothing was imported.</source>
+        <translation>Dieses Zertifikat kann keine Nachweise signieren ({problems}). Nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_key.py" line="65"/>
+        <source>The file cannot be opened: the passphrase is wrong or it is not a PKCS#12 file.</source>
+        <translation>Die Datei lässt sich nicht öffnen: Die Passphrase ist falsch oder es ist keine PKCS#12-Datei.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_key.py" line="68"/>
+        <source>The file holds no private key with its certificate.</source>
+        <translation>Die Datei enthält keinen privaten Schlüssel mit Zertifikat.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_key.py" line="69"/>
+        <source>The file is too large (at most {limit} bytes).</source>
+        <translation>Die Datei ist zu groß (höchstens {limit} Bytes).</translation>
     </message>
 </context>
 <context>

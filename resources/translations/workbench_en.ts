@@ -3441,6 +3441,16 @@
         <source>Problems: {1}.</source>
         <translation>Problems: {1}.</translation>
     </message>
+    <message>
+        <location filename="../../ui/mdf/proof.py" line="216"/>
+        <source>Signing &amp;key…</source>
+        <translation>Signing &amp;key…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/proof.py" line="218"/>
+        <source>Enrol a signing key with the server or import one.</source>
+        <translation>Enrol a signing key with the server or import one.</translation>
+    </message>
 </context>
 <context>
     <name>RegisterDeal</name>
@@ -3940,6 +3950,190 @@
         <location filename="../../ui/signin.py" line="155"/>
         <source>Your session with the server has ended. Sign in again to continue syncing.</source>
         <translation>Your session with the server has ended. Sign in again to continue syncing.</translation>
+    </message>
+</context>
+<context>
+    <name>SigningKey</name>
+    <message>
+        <location filename="../../ui/signing_key.py" line="74"/>
+        <source>expired</source>
+        <translation>expired</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_key.py" line="75"/>
+        <source>not yet valid</source>
+        <translation>not yet valid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_key.py" line="76"/>
+        <source>digital signature not allowed</source>
+        <translation>digital signature not allowed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_key.py" line="77"/>
+        <source>non-repudiation not allowed</source>
+        <translation>non-repudiation not allowed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_key.py" line="78"/>
+        <source>no key usage</source>
+        <translation>no key usage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_key.py" line="156"/>
+        <source>Signing key</source>
+        <translation>Signing key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_key.py" line="160"/>
+        <source>Proofs of execution are signed with your personal certificate. Its key is kept encrypted in this workspace; only the key&apos;s passphrase is stored in the system keyring.</source>
+        <translation>Proofs of execution are signed with your personal certificate. Its key is kept encrypted in this workspace; only the key&apos;s passphrase is stored in the system keyring.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_key.py" line="169"/>
+        <source>Current certificate</source>
+        <translation>Current certificate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_key.py" line="172"/>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_key.py" line="178"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_key.py" line="179"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_key.py" line="180"/>
+        <source>Issued by</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_key.py" line="181"/>
+        <source>Valid</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_key.py" line="182"/>
+        <source>Key usages</source>
+        <translation>Key usages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_key.py" line="183"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_key.py" line="192"/>
+        <source>Enrol with the server</source>
+        <translation>Enrol with the server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_key.py" line="195"/>
+        <source>Creates a new key on this computer and has the server&apos;s certificate authority certify it for your account. Only the certificate request is sent; the key never leaves this computer.</source>
+        <translation>Creates a new key on this computer and has the server&apos;s certificate authority certify it for your account. Only the certificate request is sent; the key never leaves this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_key.py" line="202"/>
+        <source>&amp;Enrol with server</source>
+        <translation>&amp;Enrol with server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_key.py" line="213"/>
+        <source>This workspace is not connected to a server.</source>
+        <translation>This workspace is not connected to a server.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_key.py" line="217"/>
+        <location filename="../../ui/signing_key.py" line="348"/>
+        <source>Import a PKCS#12 file</source>
+        <translation>Import a PKCS#12 file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_key.py" line="222"/>
+        <source>certificate.p12</source>
+        <translation>certificate.p12</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_key.py" line="223"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_key.py" line="232"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_key.py" line="235"/>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_key.py" line="238"/>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_key.py" line="272"/>
+        <source>There is no signing key on this computer yet.</source>
+        <translation>There is no signing key on this computer yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_key.py" line="286"/>
+        <source>{0} to {1}</source>
+        <translation>{0} to {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_key.py" line="292"/>
+        <source>Ready for signing proofs.</source>
+        <translation>Ready for signing proofs.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_key.py" line="294"/>
+        <source>Cannot sign proofs: {0}.</source>
+        <translation>Cannot sign proofs: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_key.py" line="329"/>
+        <source>Creating a key and asking the server to certify it…</source>
+        <translation>Creating a key and asking the server to certify it…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_key.py" line="341"/>
+        <source>The new key is certified and stored.</source>
+        <translation>The new key is certified and stored.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_key.py" line="348"/>
+        <source>PKCS#12 (*.p12 *.pfx)</source>
+        <translation>PKCS#12 (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_key.py" line="356"/>
+        <source>Choose a PKCS#12 file first.</source>
+        <translation>Choose a PKCS#12 file first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_key.py" line="359"/>
+        <source>Enter the file&apos;s passphrase.</source>
+        <translation>Enter the file&apos;s passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_key.py" line="361"/>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_key.py" line="372"/>
+        <source>The certificate is imported.</source>
+        <translation>The certificate is imported.</translation>
     </message>
 </context>
 <context>
@@ -4737,6 +4931,41 @@
         <location filename="../../ui/mdf/common.py" line="78"/>
         <source>No trusted certificate authority is known on this computer, so signatures cannot be checked.</source>
         <translation>No trusted certificate authority is known on this computer, so signatures cannot be checked.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_key.py" line="53"/>
+        <source>The server returned a certificate for another key. Nothing was stored.</source>
+        <translation>The server returned a certificate for another key. Nothing was stored.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_key.py" line="56"/>
+        <source>The server&apos;s certificate is not issued by its certificate authority. Nothing was stored.</source>
+        <translation>The server&apos;s certificate is not issued by its certificate authority. Nothing was stored.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_key.py" line="59"/>
+        <source>The issued certificate cannot sign proofs ({problems}). Check this computer&apos;s clock.</source>
+        <translation>The issued certificate cannot sign proofs ({problems}). Check this computer&apos;s clock.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_key.py" line="62"/>
+        <source>This certificate cannot sign proofs ({problems}). Nothing was imported.</source>
+        <translation>This certificate cannot sign proofs ({problems}). Nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_key.py" line="65"/>
+        <source>The file cannot be opened: the passphrase is wrong or it is not a PKCS#12 file.</source>
+        <translation>The file cannot be opened: the passphrase is wrong or it is not a PKCS#12 file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_key.py" line="68"/>
+        <source>The file holds no private key with its certificate.</source>
+        <translation>The file holds no private key with its certificate.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_key.py" line="69"/>
+        <source>The file is too large (at most {limit} bytes).</source>
+        <translation>The file is too large (at most {limit} bytes).</translation>
     </message>
 </context>
 <context>

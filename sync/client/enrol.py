@@ -28,6 +28,7 @@ from workbench.documents.keys import (
     certificate_problems,
     generate_key_and_csr,
     load_certificates,
+    load_pkcs12,
     load_stored_identity,
     store_identity,
     verify_issued_by,
@@ -197,3 +198,19 @@ def ensure_signing_key(
     ):
         return None
     return enrol_signing_key(http, identity_file, secrets, now=now, kind=kind)
+
+
+def import_signing_identity(
+    data: bytes, passphrase: bytes, identity_file: Path, secrets: SecretStore, *, now: datetime
+) -> Identity:
+    """Import a PKCS#12 (the user's passphrase opens it; it is stored re-encrypted under a new random
+    passphrase kept in `secrets`). A certificate unfit for signing proofs now is refused
+    (signing_certificate_unfit, `problems`) and nothing is stored; an unreadable file: pkcs12_unreadable."""
+    if not passphrase:
+        raise UserError("passphrase_required", field="passphrase")
+    identity = load_pkcs12(data, passphrase)
+    problems = certificate_problems(identity.certificate, at=now)
+    if problems:
+        raise UserError("signing_certificate_unfit", field="certificate", problems=list(problems))
+    store_identity(identity, identity_file, secrets)
+    return identity

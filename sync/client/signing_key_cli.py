@@ -28,16 +28,13 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from sync.client.auth import AuthSession, has_tokens, login, signed_in
-from sync.client.enrol import describe_identity, enrol_signing_key
+from sync.client.enrol import describe_identity, enrol_signing_key, import_signing_identity
 from sync.client.errors import SyncError
 from sync.client.transport import RequestsTransport, Transport
 from workbench.documents.keys import (
     IDENTITY_FILE,
     Identity,
-    certificate_problems,
-    load_pkcs12,
     load_stored_identity,
-    store_identity,
 )
 from workbench.errors import DatabaseOpenError, UserError
 from workbench.paths import Workspace, default_workspace_dir
@@ -160,13 +157,7 @@ def _import(
         passphrase = os.environ.get(ENV_PKCS12_PASSPHRASE, "")
         if not passphrase and sys.stdin.isatty():
             passphrase = getpass.getpass(f"Passphrase of {source.name}: ")
-    if not passphrase:
-        raise UserError("passphrase_required", field="passphrase")
-    identity = load_pkcs12(source.read_bytes(), passphrase.encode())
-    problems = certificate_problems(identity.certificate, at=now)
-    if problems:
-        raise UserError("signing_certificate_unfit", field="certificate", problems=list(problems))
-    store_identity(identity, identity_file, secrets)  # re-encrypted under a new random passphrase
+    identity = import_signing_identity(source.read_bytes(), passphrase.encode(), identity_file, secrets, now=now)
     return output.identity("imported", identity, now)
 
 

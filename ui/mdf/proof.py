@@ -213,6 +213,10 @@ class ProofPanel(QWidget):
         self.verify_attached_button.clicked.connect(lambda: self.verify_attached())
         self.save_button.clicked.connect(lambda: self.save_copy())
         self.verify_button.clicked.connect(lambda: self.verify())
+        self.key_button = QPushButton(translate("ProofPanel", "Signing &key…"))
+        self.key_button.setObjectName("signingKey")
+        self.key_button.setToolTip(translate("ProofPanel", "Enrol a signing key with the server or import one."))
+        self.key_button.clicked.connect(lambda: self.open_signing_key())
         self.summary = QLabel()
         self.summary.setObjectName("proofSummary")
         self.summary.setWordWrap(True)
@@ -221,7 +225,7 @@ class ProofPanel(QWidget):
         self.table = table(self.model, stretch=4)
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         buttons = QHBoxLayout()
-        for b in (self.sign_button, self.verify_attached_button, self.save_button, self.verify_button):
+        for b in (self.sign_button, self.verify_attached_button, self.save_button, self.verify_button, self.key_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         box = QVBoxLayout(self)
@@ -243,6 +247,7 @@ class ProofPanel(QWidget):
         self.verify_attached_button.setEnabled(usable and has_proof)
         self.save_button.setEnabled(usable and has_proof)
         self.verify_button.setEnabled(usable)
+        self.key_button.setEnabled(usable)
         if claim_id is not None and not has_proof and not self.summary.text():
             self.summary.setText(translate("ProofPanel", "No signed proof is attached to this claim yet."))
 
@@ -303,6 +308,17 @@ class ProofPanel(QWidget):
             )
 
         self._io(load_signer, paths, secrets, on_success=loaded, name="mdf-load-identity")
+
+    def open_signing_key(self) -> Any:
+        """The signing-key dialog (enrol with the server or import a PKCS#12); returns it (tests)."""
+        if self.paths is None:
+            return None
+        from ui.signing_key import SigningKeyDialog
+
+        dialog = SigningKeyDialog(self.ctx, self.paths, secret_store(self.ctx), parent=self)
+        dialog.changed.connect(lambda _info: self.error.set_error(None))
+        dialog.open()
+        return dialog
 
     def _with_attached(self, then: Any) -> None:
         if self.claim_id is None or self.paths is None:
