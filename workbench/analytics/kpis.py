@@ -1081,6 +1081,56 @@ def _from_totals(
     return out
 
 
+_PAIR_STATEMENTS: dict[tuple[bool, _P], Any] = {}
+
+
+def _activation_pair(conn: Connection, ctx: _Ctx, scope: Scope) -> tuple[dict[str, _Acc], dict[str, _Acc]]:
+    """Activation in 60 and in 90 days overall in one pass: per partner approved in the period one seek for
+    the first won deal closed on or after approval (a won deal within N days exists exactly when that first
+    one is within N days)."""
+    shape = ctx.shape()
+    scoped = not scope.empty
+    stmt: Any = _PAIR_STATEMENTS.get((scoped, shape))
+    if stmt is None:
+        p, pcond = _partners(shape)
+        d = _t("deal_registrations")
+        first_won = (
+            select(func.min(d.c.closed_at))
+            .where(
+                d.c.partner_id == p.c.id,
+                d.c.status == "won",
+                d.c.closed_at >= p.c.approved_on,
+                d.c.program_id == shape.program_id,
+                d.c.deleted_at.is_(None),
+            )
+            .scalar_subquery()
+        )
+        cond = [*pcond, p.c.approved_on >= shape.start, p.c.approved_on <= shape.end]
+        if scoped:
+            cond.append(totals.scope_condition(p.c.id, shape.dialect == "sqlite"))
+        cohort = (
+            select(p.c.approved_on.label("approved_on"), first_won.label("first_won"))
+            .where(*cond)
+            .limit(-1)
+            .subquery("cohort")
+        )
+        won = cohort.c.first_won.is_not(None)
+        stmt = select(
+            func.count(),
+            func.sum(case((and_(won, cohort.c.first_won <= _date_plus(shape, cohort.c.approved_on, 60)), 1), else_=0)),
+            func.sum(case((and_(won, cohort.c.first_won <= _date_plus(shape, cohort.c.approved_on, 90)), 1), else_=0)),
+        )
+        _PAIR_STATEMENTS[(scoped, shape)] = stmt
+    row = conn.execute(stmt, {**ctx.params(), **scope.params()}).one()
+    n, in60, in90 = row[0], row[1], row[2]
+    out = []
+    for num in (in60, in90):
+        acc = _Acc()
+        acc.num, acc.den = Decimal(num or 0), Decimal(n or 0)
+        out.append({OVERALL_KEY: acc})
+    return out[0], out[1]
+
+
 def _from_day_totals(
     conn: Connection, ctx: _Ctx, chosen: list[Kpi], out: dict[Kpi, dict[str, _Acc]]
 ) -> dict[Kpi, dict[str, _Acc]]:
@@ -1188,6 +1238,9 @@ def _sums(
     partner_only = group_by is GroupBy.PARTNER and key is not None
     if use_totals and via_totals and not partner_only and totals.has_totals(conn):
         accs.update(_from_totals(conn, ctx, via_totals, group_by, key, scope))
+    pair = (Kpi.ACTIVATION_60, Kpi.ACTIVATION_90)
+    if use_totals and group_by is GroupBy.OVERALL and all(k in chosen for k in pair):
+        accs[Kpi.ACTIVATION_60], accs[Kpi.ACTIVATION_90] = _activation_pair(conn, ctx, scope)
     for k in chosen:
         if k not in accs:
             accs[k] = _accumulate(conn, ctx, k, group_by, key, scope)
