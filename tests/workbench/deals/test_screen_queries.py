@@ -112,3 +112,39 @@ def test_review_queue_page_agrees_with_the_sla_rules(engine: Engine, world: Worl
     assert len(short.rows) == 2 and short.total == 7
     mine = q.review_queue(engine, partner_actor(world), date_(2026, 11, 16))
     assert mine.total == 6 and {r.partner_id for r in mine.rows} == {world.partner_a}
+
+
+def test_review_queue_counts_overdue_per_program_sla(engine: Engine, world: World) -> None:
+    from datetime import date as date_
+
+    from sqlalchemy import update as update_
+
+    from workbench.deals.sla import review_deadlines
+    from workbench.deals.types import DealProductInput
+    from workbench.programs.models import Program
+
+    with engine.begin() as conn:
+        conn.execute(update_(Program).where(Program.id == world.no_protection_program_id).values(review_sla_days=8))
+    slow = make_deal(
+        engine,
+        world,
+        program_id=world.no_protection_program_id,
+        products=(DealProductInput(world.other_program_product),),
+    )
+    fast = submitted(engine, world)
+    c.submit_deal(engine, partner_actor(world), slow)
+    with engine.begin() as conn:
+        for deal_id in (slow, fast):
+            conn.execute(
+                update(DealRegistration)
+                .where(DealRegistration.id == deal_id)
+                .values(submitted_at=datetime(2026, 11, 2, 9, tzinfo=UTC))
+            )
+    for day, late in (
+        (date_(2026, 11, 5), 0),
+        (date_(2026, 11, 6), 1),
+        (date_(2026, 11, 13), 1),
+        (date_(2026, 11, 16), 2),
+    ):
+        page = q.review_queue(engine, CM, day)
+        assert page.overdue == late == len(review_deadlines(engine, CM, day, overdue_only=True)), day
