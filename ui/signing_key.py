@@ -66,7 +66,6 @@ MESSAGES.update(
             "errors", "The file cannot be opened: the passphrase is wrong or it is not a PKCS#12 file."
         ),
         "pkcs12_incomplete": QT_TRANSLATE_NOOP("errors", "The file holds no private key with its certificate."),
-        "file_too_large": QT_TRANSLATE_NOOP("errors", "The file is too large (at most {limit} bytes)."),
     }
 )
 
@@ -123,8 +122,9 @@ def import_file(
     """io lane: import a PKCS#12 file."""
     if not source.is_file():
         raise UserError("file_not_found", field="file", path=str(source)[:300])
-    if source.stat().st_size > MAX_PKCS12_BYTES:
-        raise UserError("file_too_large", field="file", limit=MAX_PKCS12_BYTES)
+    size = source.stat().st_size
+    if size > MAX_PKCS12_BYTES:
+        raise UserError("file_too_large", field="file", size=size, limit=MAX_PKCS12_BYTES)
     identity = import_signing_identity(source.read_bytes(), passphrase.encode(), identity_file, secrets, now=now)
     return describe_identity(identity, now=now)
 

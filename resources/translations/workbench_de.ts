@@ -4899,8 +4899,8 @@
     </message>
     <message>
         <location filename="../../ui/mdf/common.py" line="64"/>
-        <source>No signing certificate is set up on this computer. Import a PKCS#12 file first.</source>
-        <translation>Auf diesem Computer ist kein Signaturzertifikat eingerichtet. Importieren Sie zuerst eine PKCS#12-Datei.</translation>
+        <source>No signing certificate is set up on this computer. Use “Signing key…” on the proof panel to enrol with the server or import a PKCS#12 file.</source>
+        <translation>Auf diesem Computer ist kein Signaturzertifikat eingerichtet. Registrieren Sie über „Schlüssel…“ im Nachweisbereich einen Schlüssel beim Server oder importieren Sie eine PKCS#12-Datei.</translation>
     </message>
     <message>
         <location filename="../../ui/mdf/common.py" line="67"/>
@@ -4961,11 +4961,6 @@
         <location filename="../../ui/signing_key.py" line="68"/>
         <source>The file holds no private key with its certificate.</source>
         <translation>Die Datei enthält keinen privaten Schlüssel mit Zertifikat.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/signing_key.py" line="69"/>
-        <source>The file is too large (at most {limit} bytes).</source>
-        <translation>Die Datei ist zu groß (höchstens {limit} Bytes).</translation>
     </message>
 </context>
 <context>

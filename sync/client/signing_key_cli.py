@@ -149,8 +149,9 @@ def _import(
     source: Path = args.file
     if not source.is_file():
         raise UserError("file_not_found", field="file", path=str(source)[:300])
-    if source.stat().st_size > MAX_PKCS12_BYTES:
-        raise UserError("file_too_large", field="file", limit=MAX_PKCS12_BYTES)
+    size = source.stat().st_size
+    if size > MAX_PKCS12_BYTES:
+        raise UserError("file_too_large", field="file", size=size, limit=MAX_PKCS12_BYTES)
     if args.passphrase_stdin:
         passphrase = stdin.readline().rstrip("\r\n")
     else:

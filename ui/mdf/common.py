@@ -62,7 +62,9 @@ MESSAGES.update(
         "file_too_large": QT_TRANSLATE_NOOP("errors", "The file is too large ({size} bytes, at most {limit})."),
         "invalid_file_name": QT_TRANSLATE_NOOP("errors", "The file name is not allowed."),
         "signing_identity_missing": QT_TRANSLATE_NOOP(
-            "errors", "No signing certificate is set up on this computer. Import a PKCS#12 file first."
+            "errors",
+            "No signing certificate is set up on this computer. Use “Signing key…” on the proof panel to enrol "
+            "with the server or import a PKCS#12 file.",
         ),
         "unreadable_pdf": QT_TRANSLATE_NOOP("errors", "The file is not a readable PDF."),
         "proof_missing": QT_TRANSLATE_NOOP("errors", "No signed proof is attached to this claim yet."),
