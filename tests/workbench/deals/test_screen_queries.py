@@ -143,8 +143,8 @@ def test_review_queue_counts_overdue_per_program_sla(engine: Engine, world: Worl
     for day, late in (
         (date_(2026, 11, 5), 0),
         (date_(2026, 11, 6), 1),
-        (date_(2026, 11, 13), 1),
-        (date_(2026, 11, 16), 2),
+        (date_(2026, 11, 12), 1),
+        (date_(2026, 11, 13), 2),
     ):
         page = q.review_queue(engine, CM, day)
         assert page.overdue == late == len(review_deadlines(engine, CM, day, overdue_only=True)), day
