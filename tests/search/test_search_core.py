@@ -191,3 +191,26 @@ def test_ranked_queries_rank_within_a_bounded_window(seeded: Engine, monkeypatch
     assert matching > 3 and len(broad) == 3  # ranked within the window of 3
     monkeypatch.setattr(fts, "RANK_WINDOW", 300)
     assert len([h for h in fts.search(seeded, "gmbh", per_entity=6) if h.entity == "partner"]) == min(6, matching)
+
+
+def test_filter_choices_match_a_plain_distinct(seeded: Engine) -> None:
+    """The skip-scan queries give exactly the distinct live values (deleted partners and attributes left out)."""
+    program = _program(seeded)
+    only = create_partner(
+        seeded, CM, PartnerInput(legal_name="Solo AG", partner_type="agency", program_id=program, owner_id="cm-zz-solo")
+    )
+    assert "cm-zz-solo" in lookups.filter_choices(seeded).owners
+    soft_delete_partner(seeded, CM, only.id)
+    choices = lookups.filter_choices(seeded)
+    with seeded.connect() as conn:
+        owners = conn.execute(
+            text("SELECT DISTINCT owner_id FROM partners WHERE owner_id IS NOT NULL AND deleted_at IS NULL ORDER BY 1")
+        ).scalars()
+        assert choices.owners == tuple(owners)
+        for kind, got in (("segment", choices.segments), ("region", choices.regions)):
+            values = conn.execute(
+                text("SELECT DISTINCT value FROM partner_attributes WHERE kind = :k AND deleted_at IS NULL ORDER BY 1"),
+                {"k": kind},
+            ).scalars()
+            assert got == tuple(values) and got
+    assert "cm-zz-solo" not in choices.owners

@@ -134,6 +134,7 @@ def test_partner_list_filters_in_sql(qtbot: QtBot, window: MainWindow, ctx: AppC
     view = window.partners
     _wait_rows(qtbot, view.model)
     assert view.model.rowCount() == 40
+    qtbot.waitUntil(lambda: view.choices is not None, timeout=3_000)  # loaded after the first page
     tier = filter_choices(ctx.engine).tiers[1]
     combo = view.combos["tier_id"]
     combo.setCurrentIndex(combo.findData(tier.id))

@@ -136,8 +136,24 @@ class PartnersView(QWidget):
         box.addWidget(self.table, 1)
         self.model.ids_loaded.connect(self._on_count)
         ctx.bridge.subscribe(CoreEvent.DATA_CHANGED, self._on_data_changed, owner=self)
+        # The filter choices (distinct owners, segments, regions over 100,000 partners) wait for the first page:
+        # queued before it on the one db lane they delayed the first rows of the window.
+        self._choices_pending = True
+        self.model.dataChanged.connect(self._first_page_in)
+        self.model.failed.connect(self._first_page_in)
+        self.model.ids_loaded.connect(self._no_rows)
         self.model.set_query(PartnerQuery(), SortSpec("name"))
-        self.load_choices()
+
+    def _no_rows(self, count: int) -> None:
+        if count == 0:  # no first page will come
+            self._first_page_in()
+        elif self._choices_pending:  # a page delivered inside data() (synchronous runner) emits no dataChanged
+            QTimer.singleShot(300, self._first_page_in)
+
+    def _first_page_in(self, *_: object) -> None:
+        if self._choices_pending:
+            self._choices_pending = False
+            self.load_choices()
 
     def load_choices(self) -> None:
         self.ctx.db(filter_choices, self.ctx.engine, on_success=self._fill_choices, name="partner-filter-choices")
