@@ -2018,102 +2018,102 @@
         <translation>Requested: submitted requests awaiting a decision. Claimed: submitted and later claims. Available: allocated minus approved requests.</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="85"/>
+        <location filename="../../ui/mdf/common.py" line="87"/>
         <source>Photos of the booth or event</source>
         <translation>Photos of the booth or event</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="86"/>
+        <location filename="../../ui/mdf/common.py" line="88"/>
         <source>Invoice</source>
         <translation>Invoice</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="87"/>
+        <location filename="../../ui/mdf/common.py" line="89"/>
         <source>Attendee or lead list</source>
         <translation>Attendee or lead list</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="88"/>
+        <location filename="../../ui/mdf/common.py" line="90"/>
         <source>Short summary</source>
         <translation>Short summary</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="89"/>
+        <location filename="../../ui/mdf/common.py" line="91"/>
         <source>Screenshots of the ads</source>
         <translation>Screenshots of the ads</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="90"/>
+        <location filename="../../ui/mdf/common.py" line="92"/>
         <source>Campaign report (reach, clicks)</source>
         <translation>Campaign report (reach, clicks)</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="91"/>
+        <location filename="../../ui/mdf/common.py" line="93"/>
         <source>Copy of the mailing</source>
         <translation>Copy of the mailing</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="92"/>
+        <location filename="../../ui/mdf/common.py" line="94"/>
         <source>Send report (recipients, opens, clicks)</source>
         <translation>Send report (recipients, opens, clicks)</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="93"/>
+        <location filename="../../ui/mdf/common.py" line="95"/>
         <source>Sample of the printed piece</source>
         <translation>Sample of the printed piece</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="94"/>
+        <location filename="../../ui/mdf/common.py" line="96"/>
         <source>Distribution proof</source>
         <translation>Distribution proof</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="95"/>
+        <location filename="../../ui/mdf/common.py" line="97"/>
         <source>Recording or agenda</source>
         <translation>Recording or agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="96"/>
+        <location filename="../../ui/mdf/common.py" line="98"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="97"/>
+        <location filename="../../ui/mdf/common.py" line="99"/>
         <source>Signed proof of execution</source>
         <translation>Signed proof of execution</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="101"/>
+        <location filename="../../ui/mdf/common.py" line="103"/>
         <source>Event / trade show</source>
         <translation>Event / trade show</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="102"/>
+        <location filename="../../ui/mdf/common.py" line="104"/>
         <source>Digital campaign / ads</source>
         <translation>Digital campaign / ads</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="103"/>
+        <location filename="../../ui/mdf/common.py" line="105"/>
         <source>E-mail / newsletter</source>
         <translation>E-mail / newsletter</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="104"/>
+        <location filename="../../ui/mdf/common.py" line="106"/>
         <source>Print / direct mail</source>
         <translation>Print / direct mail</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="105"/>
+        <location filename="../../ui/mdf/common.py" line="107"/>
         <source>Webinar / seminar</source>
         <translation>Webinar / seminar</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="106"/>
+        <location filename="../../ui/mdf/common.py" line="108"/>
         <source>Training / enablement</source>
         <translation>Training / enablement</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="167"/>
+        <location filename="../../ui/mdf/common.py" line="169"/>
         <source>{0}%</source>
         <translation>{0}%</translation>
     </message>
@@ -2415,67 +2415,72 @@
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/review.py" line="235"/>
+        <location filename="../../ui/mdf/review.py" line="159"/>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/review.py" line="250"/>
         <source>Keys: A approve · R reject with a reason · I request information · J/K or arrows move · Shift/Ctrl+click or Shift+J/K select several · Enter opens. Approving a claim countersigns its proof with your certificate.</source>
         <translation>Keys: A approve · R reject with a reason · I request information · J/K or arrows move · Shift/Ctrl+click or Shift+J/K select several · Enter opens. Approving a claim countersigns its proof with your certificate.</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/review.py" line="260"/>
+        <location filename="../../ui/mdf/review.py" line="275"/>
         <source>%n item awaits review</source>
         <translation>%n item awaits review</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/review.py" line="261"/>
+        <location filename="../../ui/mdf/review.py" line="276"/>
         <source>%n items await review</source>
         <translation>%n items await review</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/review.py" line="313"/>
+        <location filename="../../ui/mdf/review.py" line="328"/>
         <source>Why are these items rejected? The partner sees this reason.</source>
         <translation>Why are these items rejected? The partner sees this reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/review.py" line="315"/>
+        <location filename="../../ui/mdf/review.py" line="330"/>
         <source>What information is needed? The partner sees this text.</source>
         <translation>What information is needed? The partner sees this text.</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/review.py" line="334"/>
+        <location filename="../../ui/mdf/review.py" line="349"/>
         <source>{0}: {1} items. This cannot be undone.</source>
         <translation>{0}: {1} items. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/review.py" line="387"/>
+        <location filename="../../ui/mdf/review.py" line="402"/>
         <source>%n item approved.</source>
         <translation>%n item approved.</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/review.py" line="387"/>
+        <location filename="../../ui/mdf/review.py" line="402"/>
         <source>%n items approved.</source>
         <translation>%n items approved.</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/review.py" line="388"/>
+        <location filename="../../ui/mdf/review.py" line="403"/>
         <source>%n item rejected.</source>
         <translation>%n item rejected.</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/review.py" line="388"/>
+        <location filename="../../ui/mdf/review.py" line="403"/>
         <source>%n items rejected.</source>
         <translation>%n items rejected.</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/review.py" line="390"/>
+        <location filename="../../ui/mdf/review.py" line="405"/>
         <source>Information requested for %n item.</source>
         <translation>Information requested for %n item.</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/review.py" line="391"/>
+        <location filename="../../ui/mdf/review.py" line="406"/>
         <source>Information requested for %n items.</source>
         <translation>Information requested for %n items.</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/review.py" line="398"/>
+        <location filename="../../ui/mdf/review.py" line="413"/>
         <source>{0} — {1}: {2}</source>
         <translation>{0} — {1}: {2}</translation>
     </message>
@@ -2792,12 +2797,12 @@
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/list_view.py" line="188"/>
+        <location filename="../../ui/partners/list_view.py" line="204"/>
         <source>%n partner</source>
         <translation>%n partner</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/list_view.py" line="188"/>
+        <location filename="../../ui/partners/list_view.py" line="204"/>
         <source>%n partners</source>
         <translation>%n partners</translation>
     </message>
@@ -3396,48 +3401,48 @@
         <translation>&amp;Verify a PDF file…</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/proof.py" line="247"/>
+        <location filename="../../ui/mdf/proof.py" line="252"/>
         <source>No signed proof is attached to this claim yet.</source>
         <translation>No signed proof is attached to this claim yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/proof.py" line="267"/>
+        <location filename="../../ui/mdf/proof.py" line="272"/>
         <source>Rendering and signing…</source>
         <translation>Rendering and signing…</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/proof.py" line="328"/>
-        <location filename="../../ui/mdf/proof.py" line="365"/>
+        <location filename="../../ui/mdf/proof.py" line="344"/>
+        <location filename="../../ui/mdf/proof.py" line="381"/>
         <source>Verifying…</source>
         <translation>Verifying…</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/proof.py" line="341"/>
+        <location filename="../../ui/mdf/proof.py" line="357"/>
         <source>Save the signed proof</source>
         <translation>Save the signed proof</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/proof.py" line="352"/>
+        <location filename="../../ui/mdf/proof.py" line="368"/>
         <source>Saved a copy as {0}.</source>
         <translation>Saved a copy as {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/proof.py" line="360"/>
+        <location filename="../../ui/mdf/proof.py" line="376"/>
         <source>Verify a proof PDF</source>
         <translation>Verify a proof PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/proof.py" line="375"/>
+        <location filename="../../ui/mdf/proof.py" line="391"/>
         <source>{0}: every signature is valid and nothing was changed that is not allowed.</source>
         <translation>{0}: every signature is valid and nothing was changed that is not allowed.</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/proof.py" line="377"/>
+        <location filename="../../ui/mdf/proof.py" line="393"/>
         <source>{0}: REFUSED — the file is not a valid signed proof.</source>
         <translation>{0}: REFUSED — the file is not a valid signed proof.</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/proof.py" line="379"/>
+        <location filename="../../ui/mdf/proof.py" line="395"/>
         <source>Problems: {1}.</source>
         <translation>Problems: {1}.</translation>
     </message>
@@ -3955,27 +3960,27 @@
 <context>
     <name>SigningKey</name>
     <message>
-        <location filename="../../ui/signing_key.py" line="74"/>
+        <location filename="../../ui/signing_key.py" line="73"/>
         <source>expired</source>
         <translation>expired</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_key.py" line="75"/>
+        <location filename="../../ui/signing_key.py" line="74"/>
         <source>not yet valid</source>
         <translation>not yet valid</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_key.py" line="76"/>
+        <location filename="../../ui/signing_key.py" line="75"/>
         <source>digital signature not allowed</source>
         <translation>digital signature not allowed</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_key.py" line="77"/>
+        <location filename="../../ui/signing_key.py" line="76"/>
         <source>non-repudiation not allowed</source>
         <translation>non-repudiation not allowed</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_key.py" line="78"/>
+        <location filename="../../ui/signing_key.py" line="77"/>
         <source>no key usage</source>
         <translation>no key usage</translation>
     </message>
@@ -4051,7 +4056,7 @@
     </message>
     <message>
         <location filename="../../ui/signing_key.py" line="217"/>
-        <location filename="../../ui/signing_key.py" line="348"/>
+        <location filename="../../ui/signing_key.py" line="353"/>
         <source>Import a PKCS#12 file</source>
         <translation>Import a PKCS#12 file</translation>
     </message>
@@ -4081,57 +4086,57 @@
         <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_key.py" line="272"/>
+        <location filename="../../ui/signing_key.py" line="273"/>
         <source>There is no signing key on this computer yet.</source>
         <translation>There is no signing key on this computer yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_key.py" line="286"/>
+        <location filename="../../ui/signing_key.py" line="287"/>
         <source>{0} to {1}</source>
         <translation>{0} to {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_key.py" line="292"/>
+        <location filename="../../ui/signing_key.py" line="293"/>
         <source>Ready for signing proofs.</source>
         <translation>Ready for signing proofs.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_key.py" line="294"/>
+        <location filename="../../ui/signing_key.py" line="295"/>
         <source>Cannot sign proofs: {0}.</source>
         <translation>Cannot sign proofs: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_key.py" line="329"/>
+        <location filename="../../ui/signing_key.py" line="334"/>
         <source>Creating a key and asking the server to certify it…</source>
         <translation>Creating a key and asking the server to certify it…</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_key.py" line="341"/>
+        <location filename="../../ui/signing_key.py" line="346"/>
         <source>The new key is certified and stored.</source>
         <translation>The new key is certified and stored.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_key.py" line="348"/>
+        <location filename="../../ui/signing_key.py" line="353"/>
         <source>PKCS#12 (*.p12 *.pfx)</source>
         <translation>PKCS#12 (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_key.py" line="356"/>
+        <location filename="../../ui/signing_key.py" line="361"/>
         <source>Choose a PKCS#12 file first.</source>
         <translation>Choose a PKCS#12 file first.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_key.py" line="359"/>
+        <location filename="../../ui/signing_key.py" line="364"/>
         <source>Enter the file&apos;s passphrase.</source>
         <translation>Enter the file&apos;s passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_key.py" line="361"/>
+        <location filename="../../ui/signing_key.py" line="366"/>
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_key.py" line="372"/>
+        <location filename="../../ui/signing_key.py" line="377"/>
         <source>The certificate is imported.</source>
         <translation>The certificate is imported.</translation>
     </message>
@@ -4196,12 +4201,12 @@
         <translation>Fetching the demo data: {0} records…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="324"/>
+        <location filename="../../ui/app.py" line="325"/>
         <source>Starting the demo server…</source>
         <translation>Starting the demo server…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="340"/>
+        <location filename="../../ui/app.py" line="341"/>
         <source>Cannot open the workspace</source>
         <translation>Cannot open the workspace</translation>
     </message>
@@ -4903,32 +4908,32 @@
         <translation>No signing certificate is set up on this computer. Use “Signing key…” on the proof panel to enrol with the server or import a PKCS#12 file.</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="67"/>
+        <location filename="../../ui/mdf/common.py" line="69"/>
         <source>The file is not a readable PDF.</source>
         <translation>The file is not a readable PDF.</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="68"/>
+        <location filename="../../ui/mdf/common.py" line="70"/>
         <source>No signed proof is attached to this claim yet.</source>
         <translation>No signed proof is attached to this claim yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="69"/>
+        <location filename="../../ui/mdf/common.py" line="71"/>
         <source>The signed proof is not on this computer yet. Sync, then try again.</source>
         <translation>The signed proof is not on this computer yet. Sync, then try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="72"/>
+        <location filename="../../ui/mdf/common.py" line="74"/>
         <source>The stored signed proof is damaged (its checksum does not match). Sync a fresh copy.</source>
         <translation>The stored signed proof is damaged (its checksum does not match). Sync a fresh copy.</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="75"/>
+        <location filename="../../ui/mdf/common.py" line="77"/>
         <source>The signed proof does not pass verification ({problems}); it was not countersigned.</source>
         <translation>The signed proof does not pass verification ({problems}); it was not countersigned.</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="78"/>
+        <location filename="../../ui/mdf/common.py" line="80"/>
         <source>No trusted certificate authority is known on this computer, so signatures cannot be checked.</source>
         <translation>No trusted certificate authority is known on this computer, so signatures cannot be checked.</translation>
     </message>
@@ -5704,7 +5709,7 @@
     </message>
     <message>
         <location filename="../../ui/deals/register.py" line="61"/>
-        <location filename="../../ui/mdf/common.py" line="121"/>
+        <location filename="../../ui/mdf/common.py" line="123"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
@@ -5714,92 +5719,92 @@
         <translation>New protection end</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="111"/>
+        <location filename="../../ui/mdf/common.py" line="113"/>
         <source>Allocation</source>
         <translation>Allocation</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="112"/>
+        <location filename="../../ui/mdf/common.py" line="114"/>
         <source>Activity</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="113"/>
+        <location filename="../../ui/mdf/common.py" line="115"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="114"/>
+        <location filename="../../ui/mdf/common.py" line="116"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="115"/>
+        <location filename="../../ui/mdf/common.py" line="117"/>
         <source>End</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="116"/>
+        <location filename="../../ui/mdf/common.py" line="118"/>
         <source>Requested amount</source>
         <translation>Requested amount</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="117"/>
+        <location filename="../../ui/mdf/common.py" line="119"/>
         <source>Claimed amount</source>
         <translation>Claimed amount</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="118"/>
+        <location filename="../../ui/mdf/common.py" line="120"/>
         <source>Actual cost</source>
         <translation>Actual cost</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="119"/>
+        <location filename="../../ui/mdf/common.py" line="121"/>
         <source>Approved amount</source>
         <translation>Approved amount</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="120"/>
+        <location filename="../../ui/mdf/common.py" line="122"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="122"/>
+        <location filename="../../ui/mdf/common.py" line="124"/>
         <source>Request</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="123"/>
+        <location filename="../../ui/mdf/common.py" line="125"/>
         <source>Claim</source>
         <translation>Claim</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="124"/>
+        <location filename="../../ui/mdf/common.py" line="126"/>
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="125"/>
+        <location filename="../../ui/mdf/common.py" line="127"/>
         <source>Kind of evidence</source>
         <translation>Kind of evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="126"/>
+        <location filename="../../ui/mdf/common.py" line="128"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="127"/>
+        <location filename="../../ui/mdf/common.py" line="129"/>
         <source>File name</source>
         <translation>File name</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="128"/>
+        <location filename="../../ui/mdf/common.py" line="130"/>
         <source>request</source>
         <translation>request</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="129"/>
+        <location filename="../../ui/mdf/common.py" line="131"/>
         <source>claim</source>
         <translation>claim</translation>
     </message>

@@ -356,8 +356,10 @@ def test_keyboard_triage_of_several_items(qtbot: QtBot, mdf: Mdf, monkeypatch: p
     qtbot.keyClick(table, Qt.Key.Key_K)
     qtbot.keyClick(table, Qt.Key.Key_I)
     assert queue.reason_dialog is not None and queue.reason_dialog is not dialog
+    qtbot.keyClick(queue.reason_dialog.text, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert queue.reason_dialog.isVisible()  # no reason yet: Ctrl+Enter does nothing
     qtbot.keyClicks(queue.reason_dialog.text, "Please add the lead list as CSV")
-    qtbot.mouseClick(queue.reason_dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(queue.reason_dialog.text, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     claim = q.claim_detail(mdf.engine, mdf.manager, claim_id).claim
     assert claim.status == ClaimStatus.INFO_REQUESTED and claim.decision_reason == "Please add the lead list as CSV"
     assert queue.model.rowCount() == 0 and queue.count.text() == "0 items await review"

@@ -156,6 +156,8 @@ class ReasonDialog(QDialog):
         self.form.bind_button(self.ok_button)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        self.ok_button.setToolTip(translate("MdfReview", "Ctrl+Enter"))
+        self.text.installEventFilter(self)  # keyboard triage: type the reason, Ctrl+Enter sends it
         box = QVBoxLayout(self)
         prompt_label = QLabel(prompt)
         prompt_label.setWordWrap(True)
@@ -164,6 +166,19 @@ class ReasonDialog(QDialog):
         box.addWidget(self.error)
         box.addWidget(self.buttons)
         self.text.setFocus()
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if (
+            obj is self.text
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            if self.ok_button.isEnabled():
+                self.accept()
+            return True
+        return super().eventFilter(obj, event)
 
     @property
     def reason(self) -> str:
