@@ -180,7 +180,10 @@ def resolve_conflict(engine: Engine, actor: Actor, conflict_id: str, choice: Cho
                 raise NotFound(conflict.entity, conflict.row_id)
             actor.require_partner_access("resolve_conflict", obj.partner_id)
             if conflict.field == "deleted_at":
-                if obj.deleted_at is None:
+                # lost: "mine" (or edited) deletes again; won (the other user wanted to delete the row this
+                # user edited): "theirs" deletes, "mine" keeps it
+                delete = choice == "theirs" if won else choice != "theirs"
+                if delete and obj.deleted_at is None:
                     uow.soft_delete(obj)
             else:
                 if obj.deleted_at is not None:

@@ -3,7 +3,9 @@
 * `record`: a push whose patch could not apply a field (the server held another value since the op's
   base) stores one `ServerConflict` per field at the transaction's `server_seq`: base, mine (the losing
   value), theirs (the kept value), the losing user/device, and the user/device who last wrote the kept
-  value (from the server's audit trail; unknown when no audited write names the field).
+  value (from the server's audit trail; unknown when no audited write names the field). A delete that
+  met a concurrent edit is the field `deleted_at` (mine = the time it would have been deleted, theirs =
+  null: not deleted; the winner is the last writer of the row).
 * `seqs` / `notices`: pull sends, within its page's seq window, the conflicts in which the caller's user
   lost or won and whose scope (the row's partner) the caller may see now. So a partner user never learns
   of another partner's rows through a conflict, and nobody sees conflicts of other users.
@@ -28,11 +30,14 @@ from sync.server.scopes import may_see_scope, scope_visible
 from workbench.audit.models import AuditEvent
 from workbench.ids import new_id
 
-AUDIT_LOOKBACK = 200  # audit entries of one row searched for the last writer of a field
+AUDIT_LOOKBACK = 200
+DELETED_AT = "deleted_at"  # audit entries of one row searched for the last writer of a field
 
 
 def winner_of(session: Session, entity: str, row_id: str, field: str) -> tuple[str | None, str | None]:
-    """(user id, device id) of the last audited write of `field` of the row, or (None, None)."""
+    """(user id, device id) of the last audited write of `field` of the row, or (None, None). For
+    `deleted_at` (a delete that met a concurrent edit) the last write of any field: the edit that kept
+    the row."""
     events = session.execute(
         select(AuditEvent.actor_id, AuditEvent.device_id, AuditEvent.changes)
         .where(AuditEvent.entity == entity, AuditEvent.row_id == row_id)
@@ -40,7 +45,7 @@ def winner_of(session: Session, entity: str, row_id: str, field: str) -> tuple[s
         .limit(AUDIT_LOOKBACK)
     )
     for actor_id, device_id, changes in events:
-        if isinstance(changes, dict) and field in changes:
+        if isinstance(changes, dict) and (field in changes or field == DELETED_AT):
             return str(actor_id), str(device_id)
     return None, None
 

@@ -415,7 +415,10 @@ def _delete(uow: UnitOfWork, obj: SyncedMixin, op: Op) -> Outcome:
     if obj.deleted_at is not None:
         return Outcome(ResultCode.MERGED, obj)
     if op.base_version and obj.version > op.base_version:
-        return Outcome(ResultCode.CONFLICT, obj, reason="changed_since")
+        # The row was edited since the delete's base: kept. Recorded (and sent to both sides) as a conflict
+        # on `deleted_at`: mine = when it would have been deleted, the server's value = not deleted.
+        wanted = ConflictField(base=None, mine=to_wire(uow.now), server=None)
+        return Outcome(ResultCode.CONFLICT, obj, reason="changed_since", conflicts={"deleted_at": wanted})
     uow.soft_delete(obj)
     return Outcome(ResultCode.APPLIED, obj)
 

@@ -18,8 +18,9 @@ from sync.server.auth import create_user
 from sync.server.models import ServerConflict
 from tests.sync.client.conftest import World, both_databases
 from tests.sync.client.helpers import EMAILS, PASSWORD, Client, LiveServer
+from workbench.db.uow import UnitOfWork
 from workbench.partners.commands import update_partner
-from workbench.partners.models import Partner
+from workbench.partners.models import Contact, Partner
 from workbench.security.roles import Role
 
 NewClient = Callable[..., Client]
@@ -177,3 +178,69 @@ def test_another_device_of_the_losing_user_gets_the_conflict_too(new_client: New
     cm.sync()
     assert open_conflicts(pa.engine) == [] and open_conflicts(cm.engine) == []
     assert cm.get(Partner, world.partner_a).city == "Hamburg"
+
+
+def test_a_delete_that_met_an_edit_is_a_conflict_on_both_sides(new_client: NewClient, world: World) -> None:
+    """The partner user deletes a contact the channel manager edited meanwhile: the row is kept (the edit
+    wins), both lists show `deleted_at`, and the editor agreeing to the delete ("theirs") deletes it
+    everywhere and closes the deleter's copy."""
+    cm = new_client("cm").login("cm")
+    pa = new_client("pa").login("pa")
+    pa.sync()  # the partner arrives
+    with UnitOfWork(pa.engine, pa.actor, replica=True) as uow:
+        contact = uow.add(Contact(partner_id=world.partner_a, last_name="Gone-Or-Not", role="sales"))
+        uow.flush()
+        row_id = contact.id
+    pa.sync()
+    cm.sync()
+    with UnitOfWork(cm.engine, cm.actor, replica=True) as uow:
+        uow.get(Contact, row_id).phone = "+49 1"
+    with UnitOfWork(pa.engine, pa.actor, replica=True) as uow:
+        uow.soft_delete(uow.get(Contact, row_id))
+    cm.sync()
+    assert pa.sync().conflicts == 1
+    assert cm.sync().conflicts_received == 1
+    [lost] = open_conflicts(pa.engine)
+    [won] = open_conflicts(cm.engine)
+    assert (lost.field, lost.side, lost.theirs, won.field, won.side, won.mine) == (
+        "deleted_at",
+        "lost",
+        None,
+        "deleted_at",
+        "won",
+        None,
+    )
+    assert lost.mine is not None and won.theirs == lost.mine  # when the partner user deleted it
+    assert pa.get(Contact, row_id).deleted_at is None  # kept, with the manager's edit
+    assert pa.get(Contact, row_id).phone == "+49 1"
+
+    resolve_conflict(cm.engine, cm.actor, won.id, "theirs")  # the editor agrees: delete it
+    assert cm.sync().applied == 2  # the delete and the resolution
+    pa.sync()
+    assert open_conflicts(pa.engine) == [] and open_conflicts(cm.engine) == []
+    assert pa.get(Contact, row_id).deleted_at is not None and cm.get(Contact, row_id).deleted_at is not None
+
+
+def test_the_winner_keeping_its_edit_against_a_delete_changes_nothing(new_client: NewClient, world: World) -> None:
+    cm = new_client("cm").login("cm")
+    pa = new_client("pa").login("pa")
+    pa.sync()  # the partner arrives
+    with UnitOfWork(pa.engine, pa.actor, replica=True) as uow:
+        contact = uow.add(Contact(partner_id=world.partner_a, last_name="Kept", role="sales"))
+        uow.flush()
+        row_id = contact.id
+    pa.sync()
+    cm.sync()
+    with UnitOfWork(cm.engine, cm.actor, replica=True) as uow:
+        uow.get(Contact, row_id).phone = "+49 2"
+    with UnitOfWork(pa.engine, pa.actor, replica=True) as uow:
+        uow.soft_delete(uow.get(Contact, row_id))
+    cm.sync()
+    pa.sync()
+    cm.sync()
+    [won] = open_conflicts(cm.engine)
+    resolve_conflict(cm.engine, cm.actor, won.id, "mine")
+    assert [(op.entity, op.kind) for op in cm.ops()] == [("sync_conflicts", "command")]  # only the resolution
+    cm.sync()
+    pa.sync()
+    assert open_conflicts(pa.engine) == [] and pa.get(Contact, row_id).deleted_at is None
