@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-26 21:13:04.540385
+Create Date: 2026-11-26 22:05:01.669080
 """
 
 from __future__ import annotations
@@ -514,6 +514,7 @@ def upgrade() -> None:
         sa.Column("client_seq", sa.BigInteger(), nullable=False),
         sa.Column("result", sa.JSON(), nullable=False),
         sa.Column("applied_at", workbench.db.base.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("op_hash", sa.String(length=64), nullable=True),
         sa.ForeignKeyConstraint(["device_id"], ["devices.id"], name=op.f("fk_applied_ops_device_id_devices")),
         sa.PrimaryKeyConstraint("op_id", name=op.f("pk_applied_ops")),
     )
@@ -730,9 +731,14 @@ def upgrade() -> None:
         batch_op.create_index("ix_deal_registrations_amount_live", ["amount_minor", "deleted_at", "id"], unique=False)
         batch_op.create_index("ix_deal_registrations_close_live", ["expected_close", "deleted_at", "id"], unique=False)
         batch_op.create_index("ix_deal_registrations_created_live", ["id", "deleted_at"], unique=False)
-        batch_op.create_index(batch_op.f("ix_deal_registrations_customer_domain"), ["customer_domain"], unique=False)
         batch_op.create_index(
             "ix_deal_registrations_customer_live", ["customer_name_norm", "deleted_at", "id"], unique=False
+        )
+        batch_op.create_index(
+            "ix_deal_registrations_customer_open", ["status", "customer_name_norm", "deleted_at", "id"], unique=False
+        )
+        batch_op.create_index(
+            "ix_deal_registrations_domain_open", ["customer_domain", "status", "deleted_at", "id"], unique=False
         )
         batch_op.create_index(
             "ix_deal_registrations_partner_status_deleted",
@@ -1279,8 +1285,9 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_deal_registrations_server_seq"))
         batch_op.drop_index(batch_op.f("ix_deal_registrations_program_id"))
         batch_op.drop_index("ix_deal_registrations_partner_status_deleted")
+        batch_op.drop_index("ix_deal_registrations_domain_open")
+        batch_op.drop_index("ix_deal_registrations_customer_open")
         batch_op.drop_index("ix_deal_registrations_customer_live")
-        batch_op.drop_index(batch_op.f("ix_deal_registrations_customer_domain"))
         batch_op.drop_index("ix_deal_registrations_created_live")
         batch_op.drop_index("ix_deal_registrations_close_live")
         batch_op.drop_index("ix_deal_registrations_amount_live")
