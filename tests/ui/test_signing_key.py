@@ -173,3 +173,61 @@ def test_the_proof_panel_opens_the_dialog(qtbot: QtBot, tmp_path: Path) -> None:
     assert dialog.none_label.text() == "There is no signing key on this computer yet."
     dialog.close()
     assert not ProofPanel(ctx, None).key_button.isEnabled()
+
+
+def test_demo_start_enrols_a_signing_key(
+    qtbot: QtBot, tmp_path: Path, live: LiveServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`--demo` against a (here in-process) demo server: after the sign-in the workspace holds a signing key
+    certified by that server's CA, its passphrase in the demo workspace's secrets file."""
+    import sys
+    import threading
+
+    from PySide6.QtCore import QEventLoop, QSettings, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    import ui.app as app_module
+    import ui.demo_server
+    from ui.main_window import MainWindow
+    from workbench.security.secrets import FileSecretStore
+
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+
+    class InProcessServer(ui.demo_server.DemoServer):
+        def start(self, timeout: float = 60.0) -> str:
+            self.url, self.email, self.password = live.url, EMAIL, PASSWORD
+            return self.url
+
+    monkeypatch.setattr(ui.demo_server, "DemoServer", InProcessServer)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run_app installs its own; restored afterwards
+    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
+    app = QApplication.instance()
+    assert app is not None
+    root = tmp_path / "demo"
+    identity_file = root / keys.IDENTITY_FILE
+    seen: dict[str, Any] = {}
+
+    def look() -> None:
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+        if windows and identity_file.exists() and windows[0].ctx.runner.pending() == 0:
+            seen["sync"] = windows[0].ctx.sync is not None
+            windows[0].close()
+            app.quit()
+
+    poll = QTimer()
+    poll.timeout.connect(look)
+    poll.start(100)
+    QTimer.singleShot(60_000, app.quit)
+    try:
+        assert app_module.run_app(root, demo=True, lang="en") == 0
+    finally:
+        poll.stop()
+        loop = QEventLoop()  # clears the "quit now" flag app.quit() leaves (see tests/ui/test_sync.py)
+        QTimer.singleShot(0, loop.quit)
+        loop.exec()
+    assert seen == {"sync": True}, "no signed-in demo window with a signing key appeared"
+    identity = keys.load_stored_identity(identity_file, FileSecretStore(root / "demo-secrets.json"))
+    assert EMAIL in identity.certificate.subject.rfc4514_string()
+    assert keys.certificate_problems(identity.certificate) == ()
+    assert identity.chain and identity.chain[0].subject.rfc4514_string() == "CN=Partner Workbench Enrolment CA"
