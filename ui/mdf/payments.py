@@ -20,14 +20,16 @@ from workbench.mdf.queries import PaymentRowDTO, payment_ids, payment_rows_by_id
 
 def payment_columns(*, per_claim: bool = False) -> list[Column[PaymentRowDTO]]:
     cols: list[Column[PaymentRowDTO]] = [
-        Column(translate("Mdf", "Paid on"), lambda p: format_date(p.paid_on)),
-        Column(translate("Mdf", "Amount"), lambda p: format_money(p.amount_minor, p.currency), ALIGN_RIGHT),
-        Column(translate("Mdf", "Reference"), lambda p: p.reference),
+        Column(translate("Mdf", "Paid on"), lambda p: format_date(p.paid_on), width_chars=10),
+        Column(
+            translate("Mdf", "Amount"), lambda p: format_money(p.amount_minor, p.currency), ALIGN_RIGHT, width_chars=14
+        ),
+        Column(translate("Mdf", "Reference"), lambda p: p.reference, width_chars=18),
     ]
     if not per_claim:
         cols[1:1] = [
-            Column(translate("Mdf", "Partner"), lambda p: p.partner_name),
-            Column(translate("Mdf", "Activity"), lambda p: p.request_title),
+            Column(translate("Mdf", "Partner"), lambda p: p.partner_name, width_chars=30),
+            Column(translate("Mdf", "Activity"), lambda p: p.request_title, width_chars=28),
         ]
         cols.append(
             Column(
@@ -38,7 +40,7 @@ def payment_columns(*, per_claim: bool = False) -> list[Column[PaymentRowDTO]]:
                 ALIGN_RIGHT,
             )
         )
-        cols.append(Column(translate("Mdf", "Claim status"), lambda p: label(p.claim_status.value)))
+        cols.append(Column(translate("Mdf", "Claim status"), lambda p: label(p.claim_status.value), width_chars=12))
     return cols
 
 

@@ -38,19 +38,21 @@ from workbench.mdf.types import RequestStatus
 
 def request_columns() -> list[Column[RequestRowDTO]]:
     return [
-        Column(translate("Mdf", "Partner"), lambda r: r.partner_name),
-        Column(translate("Mdf", "Activity"), lambda r: activity_label(r.request.activity_type.value)),
-        Column(translate("Mdf", "Title"), lambda r: r.request.title),
+        Column(translate("Mdf", "Partner"), lambda r: r.partner_name, width_chars=28),
+        Column(translate("Mdf", "Activity"), lambda r: activity_label(r.request.activity_type.value), width_chars=20),
+        Column(translate("Mdf", "Title"), lambda r: r.request.title, width_chars=28),
         Column(
             translate("Mdf", "Dates"),
             lambda r: translate("Mdf", "{0} – {1}").format(
                 format_date(r.request.start_date), format_date(r.request.end_date)
             ),
+            width_chars=21,
         ),
         Column(
             translate("Mdf", "Requested"),
             lambda r: format_money(r.request.requested_minor, r.request.currency),
             ALIGN_RIGHT,
+            width_chars=14,
         ),
         Column(
             translate("Mdf", "Approved"),
@@ -60,42 +62,38 @@ def request_columns() -> list[Column[RequestRowDTO]]:
                 else ""
             ),
             ALIGN_RIGHT,
+            width_chars=14,
         ),
-        Column(translate("Mdf", "Status"), lambda r: label(r.request.status.value)),
-        Column(translate("Mdf", "Claim deadline"), lambda r: format_date(r.request.claim_due)),
+        Column(translate("Mdf", "Status"), lambda r: label(r.request.status.value), width_chars=12),
+        Column(translate("Mdf", "Claim deadline"), lambda r: format_date(r.request.claim_due), width_chars=12),
     ]
 
 
 def claim_columns() -> list[Column[ClaimRowDTO]]:
+    def money(getter: Any) -> Any:
+        return lambda c: format_money(getter(c), c.claim.currency) if getter(c) is not None else ""
+
     return [
-        Column(translate("Mdf", "Partner"), lambda c: c.partner_name),
-        Column(translate("Mdf", "Activity"), lambda c: c.request_title),
+        Column(translate("Mdf", "Partner"), lambda c: c.partner_name, width_chars=28),
+        Column(translate("Mdf", "Activity"), lambda c: c.request_title, width_chars=28),
+        Column(translate("Mdf", "Claimed"), money(lambda c: c.claim.claimed_minor), ALIGN_RIGHT, width_chars=14),
         Column(
-            translate("Mdf", "Claimed"), lambda c: format_money(c.claim.claimed_minor, c.claim.currency), ALIGN_RIGHT
+            translate("Mdf", "Actual cost"), money(lambda c: c.claim.actual_cost_minor), ALIGN_RIGHT, width_chars=14
         ),
-        Column(
-            translate("Mdf", "Actual cost"),
-            lambda c: format_money(c.claim.actual_cost_minor, c.claim.currency),
-            ALIGN_RIGHT,
-        ),
-        Column(
-            translate("Mdf", "Approved"),
-            lambda c: (
-                format_money(c.claim.approved_minor, c.claim.currency) if c.claim.approved_minor is not None else ""
-            ),
-            ALIGN_RIGHT,
-        ),
-        Column(translate("Mdf", "Status"), lambda c: label(c.claim.status.value)),
-        Column(translate("Mdf", "Claim deadline"), lambda c: format_date(c.claim_due)),
+        Column(translate("Mdf", "Approved"), money(lambda c: c.claim.approved_minor), ALIGN_RIGHT, width_chars=14),
+        Column(translate("Mdf", "Status"), lambda c: label(c.claim.status.value), width_chars=12),
+        Column(translate("Mdf", "Claim deadline"), lambda c: format_date(c.claim_due), width_chars=12),
     ]
 
 
 class _ListPanel(QWidget):
-    def __init__(self, ctx: AppContext, model: Any, buttons: list[QPushButton], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, model: Any, buttons: list[QPushButton], stretch: int, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.model = model
-        self.table = table(model, stretch=2)
+        self.table = table(model, stretch=stretch)
         row = QHBoxLayout()
         for b in buttons:
             row.addWidget(b)
@@ -138,7 +136,7 @@ class MdfView(QWidget):
         self.claim_button = QPushButton(translate("Mdf", "&File a claim…"))
         self.claim_button.setObjectName("fileClaim")
         self.requests = _ListPanel(
-            ctx, self.requests_model, [self.new_request_button, self.edit_request_button, self.claim_button]
+            ctx, self.requests_model, [self.new_request_button, self.edit_request_button, self.claim_button], 2
         )
         self.new_request_button.clicked.connect(self.new_request)
         self.edit_request_button.clicked.connect(self.edit_request)
@@ -158,7 +156,7 @@ class MdfView(QWidget):
         )
         self.open_claim_button = QPushButton(translate("Mdf", "&Open claim…"))
         self.open_claim_button.setObjectName("openClaim")
-        self.claims = _ListPanel(ctx, self.claims_model, [self.open_claim_button])
+        self.claims = _ListPanel(ctx, self.claims_model, [self.open_claim_button], 1)
         self.open_claim_button.clicked.connect(self.open_claim)
         self.claims.table.doubleClicked.connect(lambda _i: self.open_claim())
 
