@@ -26,11 +26,11 @@ arrives (`submit_deal(..., replica=False)` stamps `server_received_at` and clear
 decision (and the rejection reason, if a channel manager rejects the duplicate) comes back with the next
 pull. Until then the UI shows the local result as provisional.
 
-Speed: the end-customer lookups are index-only equality probes for the open registrations of the
-customer (ix_deal_registrations_customer_open by normalised name and status, ix_deal_registrations_domain_open
-by domain and status), the product overlap a probe of the partial unique index on deal_products; only the
-few registrations that share customer AND product are read from the table (bench/bench_deals.py:
-1,000,000 deals)."""
+Speed: one join per rule: the open registrations of the customer come index-only from
+ix_deal_registrations_customer_open (status, normalised name) and ix_deal_registrations_domain_open (domain,
+status), each probed in the partial unique index on deal_products for the candidate's products; only the few
+registrations that share customer AND product are read from the table (bench/bench_deals.py: 1,000,000
+deals)."""
 
 from __future__ import annotations
 
@@ -254,29 +254,29 @@ _OPEN = sorted(s.value for s in DUPLICATE_STATUSES)
 CHUNK = 5_000  # ids per IN list (SQLite allows 32,766 bound values)
 
 
-def _same_customer_ids(conn: Connection, norm: str, domains: Sequence[str]) -> set[str]:
-    """Ids of live registrations in a duplicate status (`DUPLICATE_STATUSES`) with the same end customer,
-    from the indexes alone: ix_deal_registrations_customer_open (norm, status, deleted_at, id) and
-    ix_deal_registrations_domain_open (domain, status, deleted_at, id) answer "open registrations of this
-    customer" as a few equality ranges, so the closed registrations of a common customer are never read."""
-    live_open = (D.status.in_(_OPEN), D.deleted_at.is_(None))
-    ids = set(conn.scalars(select(D.id).where(D.customer_name_norm == norm, *live_open)))
+def _same_customer_products(
+    conn: Connection, norm: str, domains: Sequence[str], product_ids: Sequence[str]
+) -> dict[str, set[str]]:
+    """Live registrations in a duplicate status (`DUPLICATE_STATUSES`) with the same end customer, each with
+    the candidate's products it shares (only those sharing one), in one join per rule: the open ones of the
+    customer come from the covering indexes ix_deal_registrations_customer_open (status, norm, deleted_at,
+    id) and ix_deal_registrations_domain_open (domain, status, deleted_at, id), so the closed registrations
+    of a common customer are never read, and each is probed in the partial unique index of deal_products
+    (deal_id, product_id)."""
+    common: dict[str, set[str]] = {}
+    shared = select(DealProduct.deal_id, DealProduct.product_id).join(D, D.id == DealProduct.deal_id)
+    shared = shared.where(
+        DealProduct.product_id.in_(list(product_ids)),
+        DealProduct.deleted_at.is_(None),
+        D.status.in_(_OPEN),
+        D.deleted_at.is_(None),
+    )
+    rules = [D.customer_name_norm == norm]
     if domains:
         # Stored domains keep a leading "www." if the user typed one: probe both spellings.
-        forms = [form for d in domains for form in (d, f"www.{d}")]
-        ids.update(conn.scalars(select(D.id).where(D.customer_domain.in_(forms), *live_open)))
-    return ids
-
-
-def _products_in_common(conn: Connection, deal_ids: list[str], product_ids: Sequence[str]) -> dict[str, set[str]]:
-    """Served by the partial unique index uq_deal_products_live (deal_id, product_id) alone."""
-    common: dict[str, set[str]] = {}
-    for start in range(0, len(deal_ids), CHUNK):
-        chunk = deal_ids[start : start + CHUNK]
-        stmt = select(DealProduct.deal_id, DealProduct.product_id).where(
-            DealProduct.deal_id.in_(chunk), DealProduct.product_id.in_(product_ids), DealProduct.deleted_at.is_(None)
-        )
-        for deal_id, product_id in conn.execute(stmt):
+        rules.append(D.customer_domain.in_([form for d in domains for form in (d, f"www.{d}")]))
+    for rule in rules:
+        for deal_id, product_id in conn.execute(shared.where(rule)):
             common.setdefault(deal_id, set()).add(product_id)
     return common
 
@@ -352,9 +352,8 @@ def find_duplicates_on(
             raise NotFound("deal_registrations", candidate.deal_id)
         candidate_time = registered_at(me.server_received_at, me.submitted_at)
         own_partner = me.partner_id
-    same = _same_customer_ids(conn, norm, domains)
-    same.discard(candidate.deal_id or "")
-    common = _products_in_common(conn, sorted(same), products) if same else {}
+    common = _same_customer_products(conn, norm, domains, products)
+    common.pop(candidate.deal_id or "", None)
     rows = _open_rows(conn, sorted(common), candidate.deal_id, day) if common else []
     refs = _product_refs(conn, (p for ids in common.values() for p in ids))
     names = _partner_names(conn, (r.partner_id for r in rows)) if actor.is_vendor else {}

@@ -96,7 +96,8 @@ class DealRegistration(SyncedMixin, Base):
         # The duplicate check: the OPEN registrations of one end customer (by normalised name, by domain)
         # straight from the index, without reading the rows of the closed ones (at 1,000,000 deals a
         # common customer has ~1,000 registrations; reading their rows cost ~10-30 ms on a cold cache).
-        Index("ix_deal_registrations_customer_open", "customer_name_norm", "status", "deleted_at", "id"),
+        # Led by status, so it never competes with customer_live for the customer sort and prefix filter.
+        Index("ix_deal_registrations_customer_open", "status", "customer_name_norm", "deleted_at", "id"),
         Index("ix_deal_registrations_domain_open", "customer_domain", "status", "deleted_at", "id"),
         Index("ix_deal_registrations_created_live", "id", "deleted_at"),
         Index("ix_deal_registrations_amount_live", "amount_minor", "deleted_at", "id"),
