@@ -38,15 +38,15 @@ from workbench.mdf.types import RequestStatus
 
 def request_columns() -> list[Column[RequestRowDTO]]:
     return [
-        Column(translate("Mdf", "Partner"), lambda r: r.partner_name, width_chars=28),
-        Column(translate("Mdf", "Activity"), lambda r: activity_label(r.request.activity_type.value), width_chars=20),
+        Column(translate("Mdf", "Partner"), lambda r: r.partner_name, width_chars=24),
+        Column(translate("Mdf", "Activity"), lambda r: activity_label(r.request.activity_type.value), width_chars=16),
         Column(translate("Mdf", "Title"), lambda r: r.request.title, width_chars=28),
         Column(
             translate("Mdf", "Dates"),
             lambda r: translate("Mdf", "{0} – {1}").format(
                 format_date(r.request.start_date), format_date(r.request.end_date)
             ),
-            width_chars=21,
+            width_chars=17,
         ),
         Column(
             translate("Mdf", "Requested"),
