@@ -282,15 +282,21 @@ class NotificationsView(QWidget):
             return
         today = self.notifier.clock().date()
         if action == "dismiss":
-            self.ctx.db(_dismiss, self.ctx.engine, self.ctx.actor, chosen, on_success=self._done,
-                        on_error=self._failed, name="dismiss")  # fmt: skip
+            self.ctx.db(_dismiss, self.ctx.engine, self.ctx.actor, chosen,
+                        on_success=lambda _n: self._done(chosen), on_error=self._failed, name="dismiss")  # fmt: skip
         else:
             until = today + timedelta(days=1 if action == "snooze_day" else 7)
-            self.ctx.db(_snooze, self.ctx.engine, self.ctx.actor, chosen, until, today, on_success=self._done,
-                        on_error=self._failed, name="snooze")  # fmt: skip
+            self.ctx.db(_snooze, self.ctx.engine, self.ctx.actor, chosen, until, today,
+                        on_success=lambda _n: self._done(chosen), on_error=self._failed, name="snooze")  # fmt: skip
 
-    def _done(self, _n: int) -> None:
+    def _done(self, handled: list[str]) -> None:
+        """Drop the handled reminders at once (the next key acts on what is on screen), then recompute."""
         self.feedback.set_error(None)
+        row = min((i for i, r in enumerate(self.model.rows) if r.id in handled), default=0)
+        left = [r for r in self.model.rows if r.id not in set(handled)]
+        self.model.set_rows(left)
+        if left:
+            self.table.setCurrentIndex(self.model.index(min(row, len(left) - 1), 0))
         self.notifier.refresh()
 
     def _failed(self, exc: BaseException) -> None:

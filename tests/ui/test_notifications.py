@@ -144,6 +144,6 @@ def test_bad_snooze_is_refused_with_a_message(qtbot: QtBot, engine: Engine, worl
     from ui.notifications import _snooze
 
     view.ctx.db(_snooze, engine, CM, ["garbage"], now.date() + timedelta(days=1), now.date(),
-                on_success=view._done, on_error=view._failed)  # fmt: skip
+                on_success=lambda _n: view._done(["garbage"]), on_error=view._failed)  # fmt: skip
     assert "invalid_reminder_id" in view.feedback.message
     assert view.model.rowCount() == 2
