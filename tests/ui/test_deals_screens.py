@@ -142,6 +142,15 @@ def test_export_writes_a_spreadsheet_friendly_file(
     data = target.read_bytes()
     assert data.startswith(b"\xef\xbb\xbf")
     assert "'=HYPERLINK" in data.decode("utf-8-sig")
+    contacts = tmp_path / "contacts.csv"
+    view.list.export(str(contacts), kind="contacts")
+    qtbot.waitUntil(lambda: view.list.export_path == str(contacts))
+    assert "Adams" in contacts.read_bytes().decode("utf-8-sig")
+    assert [a.text() for a in view.list.export_button.menu().actions()] == [
+        "Deal registrations…",
+        "Contacts…",
+        "Partners…",
+    ]
 
 
 def test_partner_sees_the_servers_duplicate_verdict_without_the_competitor(

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QSplitter,
     QTabWidget,
@@ -129,8 +130,14 @@ class DealListView(QWidget):
         self.register_button.clicked.connect(self.register_requested.emit)
         self.import_button = QPushButton(translate("Deals", "&Import CSV…"))
         self.import_button.clicked.connect(self.import_requested.emit)
-        self.export_button = QPushButton(translate("Deals", "E&xport CSV…"))
-        self.export_button.clicked.connect(self.export)
+        self.export_button = QPushButton(translate("Deals", "E&xport CSV"))
+        export_menu = QMenu(self.export_button)
+        kinds = [("deals", translate("Deals", "Deal registrations…")), ("contacts", translate("Deals", "Contacts…"))]
+        if ctx.actor.is_vendor:
+            kinds.append(("partners", translate("Deals", "Partners…")))
+        for kind, text in kinds:
+            export_menu.addAction(text, lambda k=kind: self.export(kind=k))
+        self.export_button.setMenu(export_menu)
         self.detail = DealDetail(ctx, clock)
         top = QHBoxLayout()
         top.addWidget(heading(translate("Deals", "Deal registrations")), 1)
@@ -193,11 +200,12 @@ class DealListView(QWidget):
             if self.detail.deal_id and (not payload.ids or self.detail.deal_id in payload.ids):
                 self.detail.reload()
 
-    def export(self, path: str | None = None) -> None:
-        """Export the registrations (UTF-8 with BOM, the locale's separator) to a file chosen by the user."""
+    def export(self, path: str | None = None, *, kind: str = "deals") -> None:
+        """Export deals, contacts or partners (UTF-8 with BOM, the locale's separator, formula cells
+        neutralised: ``workbench.csvio.exporter``) to a file chosen by the user."""
         if path is None:
             path, _ = QFileDialog.getSaveFileName(
-                self, translate("Deals", "Export deals"), "deals.csv", translate("Deals", "CSV files (*.csv)")
+                self, translate("Deals", "Export CSV"), f"{kind}.csv", translate("Deals", "CSV files (*.csv)")
             )
         if not path:
             return
@@ -211,7 +219,7 @@ class DealListView(QWidget):
             self.ctx.runner.submit(Lane.IO, _write, path, data, on_success=written, name="write-export")
 
         exporter = functools.partial(export_csv, locale=locale)
-        self.ctx.db(exporter, self.ctx.engine, self.ctx.actor, "deals", on_success=got, name="export-deals")
+        self.ctx.db(exporter, self.ctx.engine, self.ctx.actor, kind, on_success=got, name=f"export-{kind}")
 
 
 class DealsView(QWidget):
