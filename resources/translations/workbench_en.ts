@@ -882,19 +882,19 @@
     </message>
     <message>
         <location filename="../../ui/conflicts.py" line="111"/>
-        <location filename="../../ui/conflicts.py" line="151"/>
+        <location filename="../../ui/conflicts.py" line="153"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
         <location filename="../../ui/conflicts.py" line="112"/>
-        <location filename="../../ui/conflicts.py" line="154"/>
+        <location filename="../../ui/conflicts.py" line="156"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
         <location filename="../../ui/conflicts.py" line="113"/>
-        <location filename="../../ui/conflicts.py" line="155"/>
+        <location filename="../../ui/conflicts.py" line="157"/>
         <source>Since</source>
         <translation>Since</translation>
     </message>
@@ -904,112 +904,124 @@
         <translation>Selected conflict</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="127"/>
+        <location filename="../../ui/conflicts.py" line="128"/>
         <source>Base (before both changes)</source>
         <translation>Base (before both changes)</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="128"/>
+        <location filename="../../ui/conflicts.py" line="129"/>
+        <location filename="../../ui/conflicts.py" line="257"/>
         <source>Mine (not applied)</source>
         <translation>Mine (not applied)</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="129"/>
+        <location filename="../../ui/conflicts.py" line="130"/>
+        <location filename="../../ui/conflicts.py" line="262"/>
         <source>Theirs (server, now in the record)</source>
         <translation>Theirs (server, now in the record)</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="137"/>
+        <location filename="../../ui/conflicts.py" line="139"/>
         <source>Keep &amp;mine</source>
         <translation>Keep &amp;mine</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="138"/>
+        <location filename="../../ui/conflicts.py" line="140"/>
         <source>Keep &amp;theirs</source>
         <translation>Keep &amp;theirs</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="139"/>
+        <location filename="../../ui/conflicts.py" line="141"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="152"/>
+        <location filename="../../ui/conflicts.py" line="154"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="153"/>
+        <location filename="../../ui/conflicts.py" line="155"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="160"/>
+        <location filename="../../ui/conflicts.py" line="162"/>
         <source>Fix and &amp;resend…</source>
         <translation>Fix and &amp;resend…</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="161"/>
+        <location filename="../../ui/conflicts.py" line="163"/>
         <source>&amp;Discard…</source>
         <translation>&amp;Discard…</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="164"/>
+        <location filename="../../ui/conflicts.py" line="166"/>
         <source>Changes the server rejected</source>
         <translation>Changes the server rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="173"/>
+        <location filename="../../ui/conflicts.py" line="175"/>
         <source>Open conflicts</source>
         <translation>Open conflicts</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="181"/>
+        <location filename="../../ui/conflicts.py" line="183"/>
         <source>Nothing to resolve</source>
         <translation>Nothing to resolve</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="182"/>
+        <location filename="../../ui/conflicts.py" line="184"/>
         <source>When the server keeps a value you changed too, or refuses a change, it shows up here with both versions so nothing is lost.</source>
         <translation>When the server keeps a value you changed too, or refuses a change, it shows up here with both versions so nothing is lost.</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="189"/>
+        <location filename="../../ui/conflicts.py" line="191"/>
         <source>Conflicts</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="192"/>
+        <location filename="../../ui/conflicts.py" line="194"/>
         <source>Each conflict keeps both versions until you decide. Rejected changes stay here until you resend or discard them.</source>
         <translation>Each conflict keeps both versions until you decide. Rejected changes stay here until you resend or discard them.</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="285"/>
+        <location filename="../../ui/conflicts.py" line="257"/>
+        <source>Mine (now in the record)</source>
+        <translation>Mine (now in the record)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="260"/>
+        <source>Theirs (other user, not applied)</source>
+        <translation>Theirs (other user, not applied)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="298"/>
         <source>Edit value</source>
         <translation>Edit value</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="286"/>
+        <location filename="../../ui/conflicts.py" line="299"/>
         <source>New value for {0} (mine: {1}; theirs: {2}):</source>
         <translation>New value for {0} (mine: {1}; theirs: {2}):</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="302"/>
+        <location filename="../../ui/conflicts.py" line="315"/>
         <source>Fix and resend</source>
         <translation>Fix and resend</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="303"/>
+        <location filename="../../ui/conflicts.py" line="316"/>
         <source>Value of {0} to send again:</source>
         <translation>Value of {0} to send again:</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="326"/>
+        <location filename="../../ui/conflicts.py" line="339"/>
         <source>Discard change</source>
         <translation>Discard change</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="327"/>
+        <location filename="../../ui/conflicts.py" line="340"/>
         <source>Discard this rejected change to {0}? It will not be sent again and cannot be restored.</source>
         <translation>Discard this rejected change to {0}? It will not be sent again and cannot be restored.</translation>
     </message>
@@ -1490,112 +1502,127 @@
 <context>
     <name>Deals</name>
     <message>
-        <location filename="../../ui/deals/list_view.py" line="57"/>
+        <location filename="../../ui/deals/list_view.py" line="58"/>
         <source>(provisional)</source>
         <translation>(provisional)</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/list_view.py" line="60"/>
+        <location filename="../../ui/deals/list_view.py" line="61"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/list_view.py" line="61"/>
+        <location filename="../../ui/deals/list_view.py" line="62"/>
         <source>Deal</source>
         <translation>Deal</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/list_view.py" line="62"/>
+        <location filename="../../ui/deals/list_view.py" line="63"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/list_view.py" line="64"/>
+        <location filename="../../ui/deals/list_view.py" line="65"/>
         <source>Protection</source>
         <translation>Protection</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/list_view.py" line="70"/>
+        <location filename="../../ui/deals/list_view.py" line="71"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/list_view.py" line="77"/>
+        <location filename="../../ui/deals/list_view.py" line="78"/>
         <source>Expected close</source>
         <translation>Expected close</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/list_view.py" line="200"/>
-        <source>Export deals</source>
-        <translation>Export deals</translation>
+        <location filename="../../ui/deals/list_view.py" line="133"/>
+        <source>E&amp;xport CSV</source>
+        <translation>E&amp;xport CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/list_view.py" line="200"/>
+        <location filename="../../ui/deals/list_view.py" line="135"/>
+        <source>Deal registrations…</source>
+        <translation>Deal registrations…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/list_view.py" line="135"/>
+        <source>Contacts…</source>
+        <translation>Contacts…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/list_view.py" line="137"/>
+        <source>Partners…</source>
+        <translation>Partners…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/list_view.py" line="208"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
         <location filename="../../ui/deals/list_view.py" line="208"/>
+        <source>Export CSV</source>
+        <translation>Export CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/list_view.py" line="216"/>
         <source>Exported to {0}</source>
         <translation>Exported to {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/list_view.py" line="226"/>
+        <location filename="../../ui/deals/list_view.py" line="234"/>
         <source>Registrations</source>
         <translation>Registrations</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/list_view.py" line="230"/>
+        <location filename="../../ui/deals/list_view.py" line="238"/>
         <source>Review queue</source>
         <translation>Review queue</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/list_view.py" line="279"/>
+        <location filename="../../ui/deals/list_view.py" line="287"/>
         <source>No possible duplicate to compare with.</source>
         <translation>No possible duplicate to compare with.</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/list_view.py" line="80"/>
+        <location filename="../../ui/deals/list_view.py" line="81"/>
         <source>Submitted</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/list_view.py" line="115"/>
+        <location filename="../../ui/deals/list_view.py" line="116"/>
         <source>Filter by customer…</source>
         <translation>Filter by customer…</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/list_view.py" line="118"/>
+        <location filename="../../ui/deals/list_view.py" line="119"/>
         <source>Any status</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/list_view.py" line="127"/>
+        <location filename="../../ui/deals/list_view.py" line="128"/>
         <source>&amp;Register deal…</source>
         <translation>&amp;Register deal…</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/list_view.py" line="130"/>
+        <location filename="../../ui/deals/list_view.py" line="131"/>
         <source>&amp;Import CSV…</source>
         <translation>&amp;Import CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/list_view.py" line="132"/>
-        <source>E&amp;xport CSV…</source>
-        <translation>E&amp;xport CSV…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/deals/list_view.py" line="136"/>
+        <location filename="../../ui/deals/list_view.py" line="143"/>
         <source>Deal registrations</source>
         <translation>Deal registrations</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/list_view.py" line="158"/>
+        <location filename="../../ui/deals/list_view.py" line="165"/>
         <source>%n deal</source>
         <translation>%n deal</translation>
     </message>
     <message>
-        <location filename="../../ui/deals/list_view.py" line="158"/>
+        <location filename="../../ui/deals/list_view.py" line="165"/>
         <source>%n deals</source>
         <translation>%n deals</translation>
     </message>
@@ -1928,7 +1955,7 @@
     <message>
         <location filename="../../ui/mdf/budgets.py" line="54"/>
         <location filename="../../ui/mdf/budgets.py" line="87"/>
-        <location filename="../../ui/mdf/view.py" line="51"/>
+        <location filename="../../ui/mdf/view.py" line="52"/>
         <source>Requested</source>
         <translation>Requested</translation>
     </message>
@@ -1936,8 +1963,8 @@
         <location filename="../../ui/mdf/budgets.py" line="55"/>
         <location filename="../../ui/mdf/budgets.py" line="75"/>
         <location filename="../../ui/mdf/budgets.py" line="88"/>
-        <location filename="../../ui/mdf/view.py" line="56"/>
-        <location filename="../../ui/mdf/view.py" line="82"/>
+        <location filename="../../ui/mdf/view.py" line="58"/>
+        <location filename="../../ui/mdf/view.py" line="83"/>
         <source>Approved</source>
         <translation>Approved</translation>
     </message>
@@ -1945,7 +1972,7 @@
         <location filename="../../ui/mdf/budgets.py" line="56"/>
         <location filename="../../ui/mdf/budgets.py" line="76"/>
         <location filename="../../ui/mdf/budgets.py" line="89"/>
-        <location filename="../../ui/mdf/view.py" line="74"/>
+        <location filename="../../ui/mdf/view.py" line="79"/>
         <source>Claimed</source>
         <translation>Claimed</translation>
     </message>
@@ -1975,7 +2002,7 @@
     </message>
     <message>
         <location filename="../../ui/mdf/budgets.py" line="72"/>
-        <location filename="../../ui/mdf/payments.py" line="24"/>
+        <location filename="../../ui/mdf/payments.py" line="25"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
@@ -1986,9 +2013,9 @@
     </message>
     <message>
         <location filename="../../ui/mdf/budgets.py" line="84"/>
-        <location filename="../../ui/mdf/payments.py" line="29"/>
+        <location filename="../../ui/mdf/payments.py" line="31"/>
         <location filename="../../ui/mdf/view.py" line="41"/>
-        <location filename="../../ui/mdf/view.py" line="71"/>
+        <location filename="../../ui/mdf/view.py" line="77"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
@@ -2213,39 +2240,39 @@
         <translation>Paid on</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/payments.py" line="25"/>
+        <location filename="../../ui/mdf/payments.py" line="27"/>
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/payments.py" line="30"/>
+        <location filename="../../ui/mdf/payments.py" line="32"/>
         <location filename="../../ui/mdf/view.py" line="42"/>
-        <location filename="../../ui/mdf/view.py" line="72"/>
+        <location filename="../../ui/mdf/view.py" line="78"/>
         <source>Activity</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/payments.py" line="34"/>
+        <location filename="../../ui/mdf/payments.py" line="36"/>
         <source>Claim approved</source>
         <translation>Claim approved</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/payments.py" line="41"/>
+        <location filename="../../ui/mdf/payments.py" line="43"/>
         <source>Claim status</source>
         <translation>Claim status</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/payments.py" line="64"/>
+        <location filename="../../ui/mdf/payments.py" line="66"/>
         <source>Filter by partner, activity or reference…</source>
         <translation>Filter by partner, activity or reference…</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/payments.py" line="77"/>
+        <location filename="../../ui/mdf/payments.py" line="79"/>
         <source>Payments of approved claims, newest first. A claim is paid once its payments reach the approved amount.</source>
         <translation>Payments of approved claims, newest first. A claim is paid once its payments reach the approved amount.</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/payments.py" line="111"/>
+        <location filename="../../ui/mdf/payments.py" line="113"/>
         <source>Total: {0}</source>
         <translation>Total: {0}</translation>
     </message>
@@ -2260,69 +2287,69 @@
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/view.py" line="64"/>
-        <location filename="../../ui/mdf/view.py" line="88"/>
+        <location filename="../../ui/mdf/view.py" line="67"/>
+        <location filename="../../ui/mdf/view.py" line="84"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/view.py" line="65"/>
-        <location filename="../../ui/mdf/view.py" line="89"/>
+        <location filename="../../ui/mdf/view.py" line="68"/>
+        <location filename="../../ui/mdf/view.py" line="85"/>
         <source>Claim deadline</source>
         <translation>Claim deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/view.py" line="77"/>
+        <location filename="../../ui/mdf/view.py" line="81"/>
         <source>Actual cost</source>
         <translation>Actual cost</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/view.py" line="135"/>
+        <location filename="../../ui/mdf/view.py" line="133"/>
         <source>&amp;New request…</source>
         <translation>&amp;New request…</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/view.py" line="137"/>
+        <location filename="../../ui/mdf/view.py" line="135"/>
         <source>&amp;Edit request…</source>
         <translation>&amp;Edit request…</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/view.py" line="138"/>
+        <location filename="../../ui/mdf/view.py" line="136"/>
         <source>&amp;File a claim…</source>
         <translation>&amp;File a claim…</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/view.py" line="159"/>
+        <location filename="../../ui/mdf/view.py" line="157"/>
         <source>&amp;Open claim…</source>
         <translation>&amp;Open claim…</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/view.py" line="171"/>
+        <location filename="../../ui/mdf/view.py" line="169"/>
         <source>&amp;Budgets and allocations</source>
         <translation>&amp;Budgets and allocations</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/view.py" line="172"/>
+        <location filename="../../ui/mdf/view.py" line="170"/>
         <source>Fund &amp;requests</source>
         <translation>Fund &amp;requests</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/view.py" line="173"/>
+        <location filename="../../ui/mdf/view.py" line="171"/>
         <source>&amp;Claims</source>
         <translation>&amp;Claims</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/view.py" line="175"/>
+        <location filename="../../ui/mdf/view.py" line="173"/>
         <source>Re&amp;view queue</source>
         <translation>Re&amp;view queue</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/view.py" line="176"/>
+        <location filename="../../ui/mdf/view.py" line="174"/>
         <source>&amp;Payments</source>
         <translation>&amp;Payments</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/view.py" line="179"/>
+        <location filename="../../ui/mdf/view.py" line="177"/>
         <source>Market development funds</source>
         <translation>Market development funds</translation>
     </message>
