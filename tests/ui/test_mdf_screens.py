@@ -596,3 +596,23 @@ def test_no_sql_on_the_gui_thread_nor_the_io_lane(qtbot: QtBot, mdf: Mdf, tmp_pa
         event.remove(mdf.engine, "before_cursor_execute", record)
     assert threads and set(threads) == {"workbench-db"}
     assert q.get_request(mdf.engine, mdf.manager, pending).status == RequestStatus.APPROVED
+
+
+def test_a_refusal_from_the_command_shows_next_to_its_field_and_writes_nothing(qtbot: QtBot, mdf: Mdf) -> None:
+    rid = _request(mdf, amount="1000.00")
+    ctx = _ctx(mdf, mdf.partner_admin)
+    editor = ClaimEditor(ctx, today=TODAY, request_id=rid)
+    qtbot.addWidget(editor)
+    editor.load()
+    qtbot.keyClicks(editor.actual_cost, "1,000.00")
+    qtbot.keyClicks(editor.claimed, "400.00")
+    assert editor.save_button.isEnabled()
+    # Meanwhile (another window, a sync) most of the request is claimed: the command refuses on save.
+    cmd.create_claim(mdf.engine, mdf.partner_admin, ClaimInput(rid, D("700.00"), D("1400.00"), "EUR"))
+    before = q.list_claim_rows(mdf.engine, mdf.partner_admin)
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    assert editor.claim is None
+    assert editor.form.binding("claimed").label.message == (
+        "Only €300.00 of the approved €1,000.00 can still be claimed (€700.00 already claimed)."
+    )
+    assert q.list_claim_rows(mdf.engine, mdf.partner_admin) == before
