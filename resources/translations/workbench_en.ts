@@ -620,154 +620,190 @@
 <context>
     <name>ClaimEditor</name>
     <message>
-        <location filename="../../ui/mdf/claim_editor.py" line="110"/>
+        <location filename="../../ui/mdf/claim_editor.py" line="111"/>
         <source>MDF claim</source>
         <translation>MDF claim</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/claim_editor.py" line="126"/>
+        <location filename="../../ui/mdf/claim_editor.py" line="127"/>
         <source>&amp;Actual cost</source>
         <translation>&amp;Actual cost</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/claim_editor.py" line="135"/>
+        <location filename="../../ui/mdf/claim_editor.py" line="136"/>
         <source>&amp;Claimed</source>
         <translation>&amp;Claimed</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/claim_editor.py" line="148"/>
+        <location filename="../../ui/mdf/claim_editor.py" line="149"/>
         <source>&amp;Summary</source>
         <translation>&amp;Summary</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/claim_editor.py" line="171"/>
+        <location filename="../../ui/mdf/claim_editor.py" line="173"/>
         <source>Save &amp;draft</source>
         <translation>Save &amp;draft</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/claim_editor.py" line="173"/>
+        <location filename="../../ui/mdf/claim_editor.py" line="175"/>
         <source>S&amp;ubmit claim</source>
         <translation>S&amp;ubmit claim</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/claim_editor.py" line="183"/>
+        <location filename="../../ui/mdf/claim_editor.py" line="185"/>
         <source>Approved request</source>
         <translation>Approved request</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/claim_editor.py" line="185"/>
+        <location filename="../../ui/mdf/claim_editor.py" line="187"/>
         <source>Claim</source>
         <translation>Claim</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/claim_editor.py" line="191"/>
+        <location filename="../../ui/mdf/claim_editor.py" line="194"/>
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/claim_editor.py" line="194"/>
+        <location filename="../../ui/mdf/claim_editor.py" line="197"/>
         <source>Proof of execution (signed PDF)</source>
         <translation>Proof of execution (signed PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/claim_editor.py" line="196"/>
+        <location filename="../../ui/mdf/claim_editor.py" line="199"/>
         <source>Payments</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/claim_editor.py" line="247"/>
+        <location filename="../../ui/mdf/claim_editor.py" line="250"/>
         <source>MDF claim — {0}</source>
         <translation>MDF claim — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/claim_editor.py" line="249"/>
+        <location filename="../../ui/mdf/claim_editor.py" line="252"/>
         <source>New MDF claim — {0}</source>
         <translation>New MDF claim — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/claim_editor.py" line="254"/>
+        <location filename="../../ui/mdf/claim_editor.py" line="257"/>
         <source>{0} (passed)</source>
         <translation>{0} (passed)</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/claim_editor.py" line="256"/>
+        <location filename="../../ui/mdf/claim_editor.py" line="259"/>
         <source>{0} ({1} days left)</source>
         <translation>{0} ({1} days left)</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/claim_editor.py" line="261"/>
+        <location filename="../../ui/mdf/claim_editor.py" line="264"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/claim_editor.py" line="262"/>
+        <location filename="../../ui/mdf/claim_editor.py" line="265"/>
         <source>Activity</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/claim_editor.py" line="263"/>
+        <location filename="../../ui/mdf/claim_editor.py" line="266"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/claim_editor.py" line="266"/>
+        <location filename="../../ui/mdf/claim_editor.py" line="269"/>
         <source>Dates</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/claim_editor.py" line="267"/>
+        <location filename="../../ui/mdf/claim_editor.py" line="270"/>
         <source>{0} – {1}</source>
         <translation>{0} – {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/claim_editor.py" line="271"/>
+        <location filename="../../ui/mdf/claim_editor.py" line="274"/>
         <source>Approved</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/claim_editor.py" line="274"/>
+        <location filename="../../ui/mdf/claim_editor.py" line="277"/>
         <source>Still claimable</source>
         <translation>Still claimable</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/claim_editor.py" line="277"/>
+        <location filename="../../ui/mdf/claim_editor.py" line="280"/>
         <source>Participation rate</source>
         <translation>Participation rate</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/claim_editor.py" line="278"/>
+        <location filename="../../ui/mdf/claim_editor.py" line="281"/>
         <source>Claim deadline</source>
         <translation>Claim deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/claim_editor.py" line="287"/>
+        <location filename="../../ui/mdf/claim_editor.py" line="290"/>
         <source>Not saved yet.</source>
         <translation>Not saved yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/claim_editor.py" line="301"/>
+        <location filename="../../ui/mdf/claim_editor.py" line="307"/>
         <source>Status: {0}</source>
         <translation>Status: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/claim_editor.py" line="303"/>
+        <location filename="../../ui/mdf/claim_editor.py" line="309"/>
         <source>Reviewer: {0}</source>
         <translation>Reviewer: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/claim_editor.py" line="333"/>
+        <location filename="../../ui/mdf/claim_editor.py" line="339"/>
         <source>Reimbursed: {0} of the actual cost.</source>
         <translation>Reimbursed: {0} of the actual cost.</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/claim_editor.py" line="341"/>
+        <location filename="../../ui/mdf/claim_editor.py" line="347"/>
         <source>You can claim at most {0} ({1} of the actual cost, within {2} still claimable).</source>
         <translation>You can claim at most {0} ({1} of the actual cost, within {2} still claimable).</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/claim_editor.py" line="356"/>
+        <location filename="../../ui/mdf/claim_editor.py" line="362"/>
         <source>Save the claim and add its evidence first.</source>
         <translation>Save the claim and add its evidence first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/cost_lines.py" line="37"/>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/cost_lines.py" line="38"/>
+        <source>Invoice</source>
+        <translation>Invoice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/cost_lines.py" line="40"/>
+        <location filename="../../ui/mdf/cost_lines.py" line="53"/>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/cost_lines.py" line="49"/>
+        <source>Cost, e.g. booth rent</source>
+        <translation>Cost, e.g. booth rent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/cost_lines.py" line="51"/>
+        <source>Invoice no.</source>
+        <translation>Invoice no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/cost_lines.py" line="54"/>
+        <source>Add &amp;cost</source>
+        <translation>Add &amp;cost</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/cost_lines.py" line="111"/>
+        <source>Total of the cost lines: {0}</source>
+        <translation>Total of the cost lines: {0}</translation>
     </message>
 </context>
 <context>

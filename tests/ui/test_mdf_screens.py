@@ -616,3 +616,26 @@ def test_a_refusal_from_the_command_shows_next_to_its_field_and_writes_nothing(q
         "Only €300.00 of the approved €1,000.00 can still be claimed (€700.00 already claimed)."
     )
     assert q.list_claim_rows(mdf.engine, mdf.partner_admin) == before
+
+
+def test_cost_lines_are_added_with_checks_and_totalled(qtbot: QtBot, mdf: Mdf, qtmodeltester: Any) -> None:
+    rid = _request(mdf)
+    cid = cmd.create_claim(mdf.engine, mdf.partner_admin, ClaimInput(rid, D("100"), D("200"), "EUR")).id
+    editor = ClaimEditor(_ctx(mdf, mdf.partner_admin), today=TODAY, claim_id=cid)
+    qtbot.addWidget(editor)
+    editor.load()
+    costs = editor.costs
+    assert costs.description.isEnabled() and not costs.add_button.isEnabled()
+    qtbot.keyClicks(costs.description, "Booth rent, hall 7")
+    qtbot.keyClicks(costs.amount, "1.2.3")
+    assert costs.errors[2].message == "“1.2.3” is not a valid amount." and not costs.add_button.isEnabled()
+    costs.amount.clear()
+    qtbot.keyClicks(costs.amount, "1,250.50")
+    qtbot.keyClicks(costs.invoice, "RE-2026-0042")
+    qtbot.mouseClick(costs.add_button, Qt.MouseButton.LeftButton)
+    assert [c.description for c in costs.model.rows] == ["Booth rent, hall 7"]
+    assert costs.total.text() == "Total of the cost lines: €1,250.50"
+    assert costs.description.text() == "" and costs.errors[0].message == ""  # ready for the next line
+    detail = q.claim_detail(mdf.engine, mdf.partner_admin, cid)
+    assert [(c.amount_minor, c.invoice_ref) for c in detail.cost_lines] == [(125050, "RE-2026-0042")]
+    qtmodeltester.check(costs.model)

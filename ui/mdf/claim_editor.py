@@ -39,6 +39,7 @@ from ui.mdf.common import (
     money_validator,
     run_for,
 )
+from ui.mdf.cost_lines import CostLinesPanel
 from ui.mdf.evidence import EvidencePanel
 from ui.mdf.payments import payment_columns
 from ui.mdf.proof import ProofPanel
@@ -157,6 +158,7 @@ class ClaimEditor(QDialog):
         self.status.setObjectName("claimStatus")
         self.status.setWordWrap(True)
 
+        self.costs = CostLinesPanel(ctx, self)
         self.evidence = EvidencePanel(ctx, paths.blob_dir if paths else None, self)
         self.evidence.changed.connect(self._update_buttons)
         self.proof = ProofPanel(ctx, paths, self)
@@ -186,6 +188,7 @@ class ClaimEditor(QDialog):
         cb = QVBoxLayout(claim_box)
         cb.addLayout(form)
         cb.addWidget(self.status)
+        cb.addWidget(self.costs)
         top.addWidget(request_box, 1)
         top.addWidget(claim_box, 1)
         evidence_box = QGroupBox(translate("ClaimEditor", "Evidence"))
@@ -288,6 +291,9 @@ class ClaimEditor(QDialog):
         for w in (self.claimed, self.actual_cost):
             w.setReadOnly(not self.editable)
         self.summary.setReadOnly(not self.editable)
+        self.costs.set_claim(
+            self.claim_id, cur, bundle.detail.cost_lines if bundle.detail else (), editable=self.editable
+        )
         self.evidence.set_claim(
             self.claim_id, req.activity_type.value, ctx.required_evidence, bundle.attachments, editable=self.editable
         )
