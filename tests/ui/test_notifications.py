@@ -147,3 +147,33 @@ def test_bad_snooze_is_refused_with_a_message(qtbot: QtBot, engine: Engine, worl
                 on_success=lambda _n: view._done(["garbage"]), on_error=view._failed)  # fmt: skip
     assert "invalid_reminder_id" in view.feedback.message
     assert view.model.rowCount() == 2
+
+
+def test_a_certification_about_to_lapse_shows_up_in_time(
+    qtbot: QtBot, engine: Engine, world: World, runner: Any
+) -> None:
+    from workbench.security.roles import Actor, Role
+    from workbench.training import commands as tc
+    from workbench.training.rules import add_months
+    from workbench.training.types import CourseInput, LearningPathInput, PathCourseInput, TrainingEventInput
+
+    admin = Actor("u-admin", Role.ADMIN, "dev-a")
+    course = tc.create_course(engine, admin, CourseInput("SEC-1", "Security basics", "technical", 60)).id
+    tc.create_learning_path(
+        engine, admin, LearningPathInput("SEC", "Security associate", "technical", 12, (PathCourseInput(course),))
+    )
+    passed = datetime(2025, 12, 1, 10, tzinfo=UTC)
+    tc.record_training_event(engine, CM, TrainingEventInput(world.contact_a, course, "exam_passed", passed, 90))
+    expires = add_months(passed.date(), 12)
+    clock = Clock(datetime(expires.year, expires.month, expires.day, 9, tzinfo=UTC) - timedelta(days=95))
+    notifier, view = _setup(qtbot, engine, runner, clock, tray_available=lambda: False)
+    notifier.start()
+    qtbot.waitUntil(lambda: notifier.last is not None)
+    assert view.model.rowCount() == 0  # 95 days ahead: not yet
+    clock.now += timedelta(days=6)  # 89 days ahead: the 90-day reminder is due
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1)
+    reminder = view.model.row_at(0)
+    assert reminder.kind == ReminderKind.CERTIFICATION_EXPIRY and reminder.subject == "Security associate"
+    assert view.model.data(view.model.index(0, 0)) == "Certification expires"
+    assert view.model.data(view.model.index(0, 3)) == "in 89 days"
+    notifier.stop()
