@@ -863,7 +863,8 @@ def _device_sync(url: str, device: Device, start: threading.Barrier) -> None:
         device.push_ms = (time.perf_counter() - t1) * 1000
         r.raise_for_status()
         for result in r.json()["results"]:
-            device.results[result["result"]] = device.results.get(result["result"], 0) + 1
+            code = result["result"] + (f":{result['reason']}" if result.get("reason") else "")
+            device.results[code] = device.results.get(code, 0) + 1
         cursor = 0
         while True:
             r = session.get(

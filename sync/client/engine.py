@@ -567,6 +567,8 @@ def _pull(engine: Engine, auth: AuthSession, report: SyncReport, notify: Progres
                 continue
             if page.has_more and page.next_cursor <= cursor:
                 raise ServerError("sync_bad_answer", status=200, reason="cursor_not_advancing")
+            if not page.has_more and not page.changes and not page.conflicts and page.next_cursor == cursor:
+                break  # nothing new (the usual idle sync): no write transaction
             if page.has_more:
                 ahead = pool.submit(_fetch_page, auth, page.next_cursor)
             with apply_session(engine) as session:
