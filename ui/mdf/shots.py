@@ -22,7 +22,7 @@ from workbench.documents.claims import sign_and_attach_proof
 from workbench.documents.types import Lang
 from workbench.mdf import commands as cmd
 from workbench.mdf.queries import mdf_overview
-from workbench.mdf.types import ClaimInput, RequestInput
+from workbench.mdf.types import ClaimInput, CostLineInput, RequestInput
 from workbench.records.commands import EVIDENCE_OWNER, add_attachment
 from workbench.security.roles import Actor
 from workbench.security.secrets import MemorySecretStore, SecretStore
@@ -90,6 +90,13 @@ def prepare_mdf_demo(engine: Any, root: Path, actor: Actor) -> MdfDemo:
                 engine, actor, ClaimInput(rid, claimed, Decimal(amount), "EUR", "Booth, 3 days, 420 visitors")
             ).id
         )
+    for claim_id in claims:
+        for description, amount, ref in (
+            ("Booth rent, 9 m²", "1200.00", "RE-2026-0042"),
+            ("Stand construction", "800.00", "RE-2026-0057"),
+            ("Flyers and roll-ups", "400.00", None),
+        ):
+            cmd.add_cost_line(engine, actor, CostLineInput(claim_id, description, Decimal(amount), "EUR", ref))
     blobs = root / "blobs"
     evidence: list[tuple[Path, str]] = [
         (_photo(files / "booth-front.png", "Booth · Hall 7", 210), "photos"),
