@@ -177,3 +177,21 @@ def test_a_certification_about_to_lapse_shows_up_in_time(
     assert view.model.data(view.model.index(0, 0)) == "Certification expires"
     assert view.model.data(view.model.index(0, 3)) == "in 89 days"
     notifier.stop()
+
+
+def test_main_window_notifications_dock(qtbot: QtBot, engine: Engine, world: World, runner: Any) -> None:
+    from ui.main_window import MainWindow
+
+    now = datetime.now(UTC).replace(hour=9, minute=0, second=0, microsecond=0)
+    _data(engine, world, now)
+    window = MainWindow(make_ctx(engine, runner, CM))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert not window.notifications_dock.isVisible()
+    assert window.notifications_action.shortcut().toString() == "Ctrl+Shift+N"
+    window.notifications_action.trigger()
+    assert window.notifications_dock.isVisible()
+    qtbot.waitUntil(lambda: window.notifications.model.rowCount() == 2)
+    window.close()
+    assert not window.notifier.timer.isActive()
