@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-26 22:05:01.669080
+Create Date: 2026-11-26 22:14:13.636170
 """
 
 from __future__ import annotations
