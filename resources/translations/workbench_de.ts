@@ -2081,102 +2081,102 @@
         <translation>Beantragt: eingereichte Anträge, über die noch nicht entschieden ist. Abgerechnet: eingereichte und spätere Abrechnungen. Verfügbar: zugeteilt abzüglich genehmigter Anträge.</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="87"/>
+        <location filename="../../ui/mdf/common.py" line="90"/>
         <source>Photos of the booth or event</source>
         <translation>Fotos vom Stand oder der Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="88"/>
+        <location filename="../../ui/mdf/common.py" line="91"/>
         <source>Invoice</source>
         <translation>Rechnung</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="89"/>
+        <location filename="../../ui/mdf/common.py" line="92"/>
         <source>Attendee or lead list</source>
         <translation>Teilnehmer- oder Lead-Liste</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="90"/>
+        <location filename="../../ui/mdf/common.py" line="93"/>
         <source>Short summary</source>
         <translation>Kurze Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="91"/>
+        <location filename="../../ui/mdf/common.py" line="94"/>
         <source>Screenshots of the ads</source>
         <translation>Screenshots der Anzeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="92"/>
+        <location filename="../../ui/mdf/common.py" line="95"/>
         <source>Campaign report (reach, clicks)</source>
         <translation>Kampagnenbericht (Reichweite, Klicks)</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="93"/>
+        <location filename="../../ui/mdf/common.py" line="96"/>
         <source>Copy of the mailing</source>
         <translation>Exemplar des Mailings</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="94"/>
+        <location filename="../../ui/mdf/common.py" line="97"/>
         <source>Send report (recipients, opens, clicks)</source>
         <translation>Versandbericht (Empfänger, Öffnungen, Klicks)</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="95"/>
+        <location filename="../../ui/mdf/common.py" line="98"/>
         <source>Sample of the printed piece</source>
         <translation>Belegexemplar des Drucks</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="96"/>
+        <location filename="../../ui/mdf/common.py" line="99"/>
         <source>Distribution proof</source>
         <translation>Verteilnachweis</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="97"/>
+        <location filename="../../ui/mdf/common.py" line="100"/>
         <source>Recording or agenda</source>
         <translation>Aufzeichnung oder Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="98"/>
+        <location filename="../../ui/mdf/common.py" line="101"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="99"/>
+        <location filename="../../ui/mdf/common.py" line="102"/>
         <source>Signed proof of execution</source>
         <translation>Signierter Durchführungsnachweis</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="103"/>
+        <location filename="../../ui/mdf/common.py" line="106"/>
         <source>Event / trade show</source>
         <translation>Veranstaltung / Messe</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="104"/>
+        <location filename="../../ui/mdf/common.py" line="107"/>
         <source>Digital campaign / ads</source>
         <translation>Digitale Kampagne / Anzeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="105"/>
+        <location filename="../../ui/mdf/common.py" line="108"/>
         <source>E-mail / newsletter</source>
         <translation>E-Mail / Newsletter</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="106"/>
+        <location filename="../../ui/mdf/common.py" line="109"/>
         <source>Print / direct mail</source>
         <translation>Print / Direktmailing</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="107"/>
+        <location filename="../../ui/mdf/common.py" line="110"/>
         <source>Webinar / seminar</source>
         <translation>Webinar / Seminar</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="108"/>
+        <location filename="../../ui/mdf/common.py" line="111"/>
         <source>Training / enablement</source>
         <translation>Schulung / Enablement</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="169"/>
+        <location filename="../../ui/mdf/common.py" line="172"/>
         <source>{0}%</source>
         <translation>{0} %</translation>
     </message>
@@ -4902,101 +4902,106 @@
     </message>
     <message>
         <location filename="../../ui/mdf/common.py" line="49"/>
+        <source>{amount} is above your approval limit of {limit}; someone with a higher limit has to decide.</source>
+        <translation>{amount} liegt über Ihrer Genehmigungsgrenze von {limit}; jemand mit einer höheren Grenze muss entscheiden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/common.py" line="52"/>
         <source>This record can no longer be edited (status: {status}).</source>
         <translation>Dieser Datensatz kann nicht mehr bearbeitet werden (Status: {status}).</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="50"/>
+        <location filename="../../ui/mdf/common.py" line="53"/>
         <source>Claims can only be filed against an approved request.</source>
         <translation>Abrechnungen sind nur zu genehmigten Anträgen möglich.</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="51"/>
+        <location filename="../../ui/mdf/common.py" line="54"/>
         <source>The claim deadline {claim_due} has passed.</source>
         <translation>Die Abrechnungsfrist {claim_due} ist abgelaufen.</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="52"/>
+        <location filename="../../ui/mdf/common.py" line="55"/>
         <source>The claim deadline {claim_due} has not passed yet.</source>
         <translation>Die Abrechnungsfrist {claim_due} ist noch nicht abgelaufen.</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="53"/>
+        <location filename="../../ui/mdf/common.py" line="56"/>
         <source>The request already has claims.</source>
         <translation>Zu dem Antrag gibt es bereits Abrechnungen.</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="54"/>
+        <location filename="../../ui/mdf/common.py" line="57"/>
         <source>Only an approved claim can be paid.</source>
         <translation>Nur eine genehmigte Abrechnung kann ausgezahlt werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="55"/>
+        <location filename="../../ui/mdf/common.py" line="58"/>
         <source>Proof is missing: {missing}.</source>
         <translation>Es fehlen Nachweise: {missing}.</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="56"/>
+        <location filename="../../ui/mdf/common.py" line="59"/>
         <source>Evidence can only be attached to a claim.</source>
         <translation>Nachweise können nur an eine Abrechnung angehängt werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="57"/>
+        <location filename="../../ui/mdf/common.py" line="60"/>
         <source>The evidence file {file_name} is not on this computer yet. Sync, then try again.</source>
         <translation>Die Nachweisdatei {file_name} ist noch nicht auf diesem Computer. Synchronisieren Sie und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="60"/>
+        <location filename="../../ui/mdf/common.py" line="63"/>
         <source>The file {path} was not found.</source>
         <translation>Die Datei {path} wurde nicht gefunden.</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="61"/>
+        <location filename="../../ui/mdf/common.py" line="64"/>
         <source>The file is empty.</source>
         <translation>Die Datei ist leer.</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="62"/>
+        <location filename="../../ui/mdf/common.py" line="65"/>
         <source>The file is too large ({size} bytes, at most {limit}).</source>
         <translation>Die Datei ist zu groß ({size} Byte, höchstens {limit}).</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="63"/>
+        <location filename="../../ui/mdf/common.py" line="66"/>
         <source>The file name is not allowed.</source>
         <translation>Der Dateiname ist nicht zulässig.</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="64"/>
+        <location filename="../../ui/mdf/common.py" line="67"/>
         <source>No signing certificate is set up on this computer. Use “Signing key…” on the proof panel to enrol with the server or import a PKCS#12 file.</source>
         <translation>Auf diesem Computer ist kein Signaturzertifikat eingerichtet. Registrieren Sie über „Schlüssel…“ im Nachweisbereich einen Schlüssel beim Server oder importieren Sie eine PKCS#12-Datei.</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="69"/>
+        <location filename="../../ui/mdf/common.py" line="72"/>
         <source>The file is not a readable PDF.</source>
         <translation>Die Datei ist kein lesbares PDF.</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="70"/>
+        <location filename="../../ui/mdf/common.py" line="73"/>
         <source>No signed proof is attached to this claim yet.</source>
         <translation>An diese Abrechnung ist noch kein signierter Nachweis angehängt.</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="71"/>
+        <location filename="../../ui/mdf/common.py" line="74"/>
         <source>The signed proof is not on this computer yet. Sync, then try again.</source>
         <translation>Der signierte Nachweis ist noch nicht auf diesem Computer. Synchronisieren Sie und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="74"/>
+        <location filename="../../ui/mdf/common.py" line="77"/>
         <source>The stored signed proof is damaged (its checksum does not match). Sync a fresh copy.</source>
         <translation>Der gespeicherte signierte Nachweis ist beschädigt (die Prüfsumme stimmt nicht). Synchronisieren Sie eine neue Kopie.</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="77"/>
+        <location filename="../../ui/mdf/common.py" line="80"/>
         <source>The signed proof does not pass verification ({problems}); it was not countersigned.</source>
         <translation>Der signierte Nachweis besteht die Prüfung nicht ({problems}); er wurde nicht gegengezeichnet.</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="80"/>
+        <location filename="../../ui/mdf/common.py" line="83"/>
         <source>No trusted certificate authority is known on this computer, so signatures cannot be checked.</source>
         <translation>Auf diesem Computer ist keine vertrauenswürdige Zertifizierungsstelle bekannt; Signaturen können nicht geprüft werden.</translation>
     </message>
@@ -5772,7 +5777,7 @@
     </message>
     <message>
         <location filename="../../ui/deals/register.py" line="61"/>
-        <location filename="../../ui/mdf/common.py" line="123"/>
+        <location filename="../../ui/mdf/common.py" line="126"/>
         <source>Reason</source>
         <translation>Begründung</translation>
     </message>
@@ -5782,92 +5787,92 @@
         <translation>Neues Schutzende</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="113"/>
+        <location filename="../../ui/mdf/common.py" line="116"/>
         <source>Allocation</source>
         <translation>Zuteilung</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="114"/>
+        <location filename="../../ui/mdf/common.py" line="117"/>
         <source>Activity</source>
         <translation>Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="115"/>
+        <location filename="../../ui/mdf/common.py" line="118"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="116"/>
+        <location filename="../../ui/mdf/common.py" line="119"/>
         <source>Start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="117"/>
+        <location filename="../../ui/mdf/common.py" line="120"/>
         <source>End</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="118"/>
+        <location filename="../../ui/mdf/common.py" line="121"/>
         <source>Requested amount</source>
         <translation>Beantragter Betrag</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="119"/>
+        <location filename="../../ui/mdf/common.py" line="122"/>
         <source>Claimed amount</source>
         <translation>Abgerechneter Betrag</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="120"/>
+        <location filename="../../ui/mdf/common.py" line="123"/>
         <source>Actual cost</source>
         <translation>Tatsächliche Kosten</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="121"/>
+        <location filename="../../ui/mdf/common.py" line="124"/>
         <source>Approved amount</source>
         <translation>Genehmigter Betrag</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="122"/>
+        <location filename="../../ui/mdf/common.py" line="125"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="124"/>
+        <location filename="../../ui/mdf/common.py" line="127"/>
         <source>Request</source>
         <translation>Antrag</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="125"/>
+        <location filename="../../ui/mdf/common.py" line="128"/>
         <source>Claim</source>
         <translation>Abrechnung</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="126"/>
+        <location filename="../../ui/mdf/common.py" line="129"/>
         <source>Evidence</source>
         <translation>Nachweise</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="127"/>
+        <location filename="../../ui/mdf/common.py" line="130"/>
         <source>Kind of evidence</source>
         <translation>Art des Nachweises</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="128"/>
+        <location filename="../../ui/mdf/common.py" line="131"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="129"/>
+        <location filename="../../ui/mdf/common.py" line="132"/>
         <source>File name</source>
         <translation>Dateiname</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="130"/>
+        <location filename="../../ui/mdf/common.py" line="133"/>
         <source>request</source>
         <translation>Antrag</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="131"/>
+        <location filename="../../ui/mdf/common.py" line="134"/>
         <source>claim</source>
         <translation>Abrechnung</translation>
     </message>

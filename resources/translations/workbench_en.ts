@@ -2081,102 +2081,102 @@
         <translation>Requested: submitted requests awaiting a decision. Claimed: submitted and later claims. Available: allocated minus approved requests.</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="87"/>
+        <location filename="../../ui/mdf/common.py" line="90"/>
         <source>Photos of the booth or event</source>
         <translation>Photos of the booth or event</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="88"/>
+        <location filename="../../ui/mdf/common.py" line="91"/>
         <source>Invoice</source>
         <translation>Invoice</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="89"/>
+        <location filename="../../ui/mdf/common.py" line="92"/>
         <source>Attendee or lead list</source>
         <translation>Attendee or lead list</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="90"/>
+        <location filename="../../ui/mdf/common.py" line="93"/>
         <source>Short summary</source>
         <translation>Short summary</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="91"/>
+        <location filename="../../ui/mdf/common.py" line="94"/>
         <source>Screenshots of the ads</source>
         <translation>Screenshots of the ads</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="92"/>
+        <location filename="../../ui/mdf/common.py" line="95"/>
         <source>Campaign report (reach, clicks)</source>
         <translation>Campaign report (reach, clicks)</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="93"/>
+        <location filename="../../ui/mdf/common.py" line="96"/>
         <source>Copy of the mailing</source>
         <translation>Copy of the mailing</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="94"/>
+        <location filename="../../ui/mdf/common.py" line="97"/>
         <source>Send report (recipients, opens, clicks)</source>
         <translation>Send report (recipients, opens, clicks)</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="95"/>
+        <location filename="../../ui/mdf/common.py" line="98"/>
         <source>Sample of the printed piece</source>
         <translation>Sample of the printed piece</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="96"/>
+        <location filename="../../ui/mdf/common.py" line="99"/>
         <source>Distribution proof</source>
         <translation>Distribution proof</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="97"/>
+        <location filename="../../ui/mdf/common.py" line="100"/>
         <source>Recording or agenda</source>
         <translation>Recording or agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="98"/>
+        <location filename="../../ui/mdf/common.py" line="101"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="99"/>
+        <location filename="../../ui/mdf/common.py" line="102"/>
         <source>Signed proof of execution</source>
         <translation>Signed proof of execution</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="103"/>
+        <location filename="../../ui/mdf/common.py" line="106"/>
         <source>Event / trade show</source>
         <translation>Event / trade show</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="104"/>
+        <location filename="../../ui/mdf/common.py" line="107"/>
         <source>Digital campaign / ads</source>
         <translation>Digital campaign / ads</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="105"/>
+        <location filename="../../ui/mdf/common.py" line="108"/>
         <source>E-mail / newsletter</source>
         <translation>E-mail / newsletter</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="106"/>
+        <location filename="../../ui/mdf/common.py" line="109"/>
         <source>Print / direct mail</source>
         <translation>Print / direct mail</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="107"/>
+        <location filename="../../ui/mdf/common.py" line="110"/>
         <source>Webinar / seminar</source>
         <translation>Webinar / seminar</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="108"/>
+        <location filename="../../ui/mdf/common.py" line="111"/>
         <source>Training / enablement</source>
         <translation>Training / enablement</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="169"/>
+        <location filename="../../ui/mdf/common.py" line="172"/>
         <source>{0}%</source>
         <translation>{0}%</translation>
     </message>
@@ -4902,101 +4902,106 @@
     </message>
     <message>
         <location filename="../../ui/mdf/common.py" line="49"/>
+        <source>{amount} is above your approval limit of {limit}; someone with a higher limit has to decide.</source>
+        <translation>{amount} is above your approval limit of {limit}; someone with a higher limit has to decide.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mdf/common.py" line="52"/>
         <source>This record can no longer be edited (status: {status}).</source>
         <translation>This record can no longer be edited (status: {status}).</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="50"/>
+        <location filename="../../ui/mdf/common.py" line="53"/>
         <source>Claims can only be filed against an approved request.</source>
         <translation>Claims can only be filed against an approved request.</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="51"/>
+        <location filename="../../ui/mdf/common.py" line="54"/>
         <source>The claim deadline {claim_due} has passed.</source>
         <translation>The claim deadline {claim_due} has passed.</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="52"/>
+        <location filename="../../ui/mdf/common.py" line="55"/>
         <source>The claim deadline {claim_due} has not passed yet.</source>
         <translation>The claim deadline {claim_due} has not passed yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="53"/>
+        <location filename="../../ui/mdf/common.py" line="56"/>
         <source>The request already has claims.</source>
         <translation>The request already has claims.</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="54"/>
+        <location filename="../../ui/mdf/common.py" line="57"/>
         <source>Only an approved claim can be paid.</source>
         <translation>Only an approved claim can be paid.</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="55"/>
+        <location filename="../../ui/mdf/common.py" line="58"/>
         <source>Proof is missing: {missing}.</source>
         <translation>Proof is missing: {missing}.</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="56"/>
+        <location filename="../../ui/mdf/common.py" line="59"/>
         <source>Evidence can only be attached to a claim.</source>
         <translation>Evidence can only be attached to a claim.</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="57"/>
+        <location filename="../../ui/mdf/common.py" line="60"/>
         <source>The evidence file {file_name} is not on this computer yet. Sync, then try again.</source>
         <translation>The evidence file {file_name} is not on this computer yet. Sync, then try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="60"/>
+        <location filename="../../ui/mdf/common.py" line="63"/>
         <source>The file {path} was not found.</source>
         <translation>The file {path} was not found.</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="61"/>
+        <location filename="../../ui/mdf/common.py" line="64"/>
         <source>The file is empty.</source>
         <translation>The file is empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="62"/>
+        <location filename="../../ui/mdf/common.py" line="65"/>
         <source>The file is too large ({size} bytes, at most {limit}).</source>
         <translation>The file is too large ({size} bytes, at most {limit}).</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="63"/>
+        <location filename="../../ui/mdf/common.py" line="66"/>
         <source>The file name is not allowed.</source>
         <translation>The file name is not allowed.</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="64"/>
+        <location filename="../../ui/mdf/common.py" line="67"/>
         <source>No signing certificate is set up on this computer. Use “Signing key…” on the proof panel to enrol with the server or import a PKCS#12 file.</source>
         <translation>No signing certificate is set up on this computer. Use “Signing key…” on the proof panel to enrol with the server or import a PKCS#12 file.</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="69"/>
+        <location filename="../../ui/mdf/common.py" line="72"/>
         <source>The file is not a readable PDF.</source>
         <translation>The file is not a readable PDF.</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="70"/>
+        <location filename="../../ui/mdf/common.py" line="73"/>
         <source>No signed proof is attached to this claim yet.</source>
         <translation>No signed proof is attached to this claim yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="71"/>
+        <location filename="../../ui/mdf/common.py" line="74"/>
         <source>The signed proof is not on this computer yet. Sync, then try again.</source>
         <translation>The signed proof is not on this computer yet. Sync, then try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="74"/>
+        <location filename="../../ui/mdf/common.py" line="77"/>
         <source>The stored signed proof is damaged (its checksum does not match). Sync a fresh copy.</source>
         <translation>The stored signed proof is damaged (its checksum does not match). Sync a fresh copy.</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="77"/>
+        <location filename="../../ui/mdf/common.py" line="80"/>
         <source>The signed proof does not pass verification ({problems}); it was not countersigned.</source>
         <translation>The signed proof does not pass verification ({problems}); it was not countersigned.</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="80"/>
+        <location filename="../../ui/mdf/common.py" line="83"/>
         <source>No trusted certificate authority is known on this computer, so signatures cannot be checked.</source>
         <translation>No trusted certificate authority is known on this computer, so signatures cannot be checked.</translation>
     </message>
@@ -5772,7 +5777,7 @@
     </message>
     <message>
         <location filename="../../ui/deals/register.py" line="61"/>
-        <location filename="../../ui/mdf/common.py" line="123"/>
+        <location filename="../../ui/mdf/common.py" line="126"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
@@ -5782,92 +5787,92 @@
         <translation>New protection end</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="113"/>
+        <location filename="../../ui/mdf/common.py" line="116"/>
         <source>Allocation</source>
         <translation>Allocation</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="114"/>
+        <location filename="../../ui/mdf/common.py" line="117"/>
         <source>Activity</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="115"/>
+        <location filename="../../ui/mdf/common.py" line="118"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="116"/>
+        <location filename="../../ui/mdf/common.py" line="119"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="117"/>
+        <location filename="../../ui/mdf/common.py" line="120"/>
         <source>End</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="118"/>
+        <location filename="../../ui/mdf/common.py" line="121"/>
         <source>Requested amount</source>
         <translation>Requested amount</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="119"/>
+        <location filename="../../ui/mdf/common.py" line="122"/>
         <source>Claimed amount</source>
         <translation>Claimed amount</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="120"/>
+        <location filename="../../ui/mdf/common.py" line="123"/>
         <source>Actual cost</source>
         <translation>Actual cost</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="121"/>
+        <location filename="../../ui/mdf/common.py" line="124"/>
         <source>Approved amount</source>
         <translation>Approved amount</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="122"/>
+        <location filename="../../ui/mdf/common.py" line="125"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="124"/>
+        <location filename="../../ui/mdf/common.py" line="127"/>
         <source>Request</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="125"/>
+        <location filename="../../ui/mdf/common.py" line="128"/>
         <source>Claim</source>
         <translation>Claim</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="126"/>
+        <location filename="../../ui/mdf/common.py" line="129"/>
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="127"/>
+        <location filename="../../ui/mdf/common.py" line="130"/>
         <source>Kind of evidence</source>
         <translation>Kind of evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="128"/>
+        <location filename="../../ui/mdf/common.py" line="131"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="129"/>
+        <location filename="../../ui/mdf/common.py" line="132"/>
         <source>File name</source>
         <translation>File name</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="130"/>
+        <location filename="../../ui/mdf/common.py" line="133"/>
         <source>request</source>
         <translation>request</translation>
     </message>
     <message>
-        <location filename="../../ui/mdf/common.py" line="131"/>
+        <location filename="../../ui/mdf/common.py" line="134"/>
         <source>claim</source>
         <translation>claim</translation>
     </message>

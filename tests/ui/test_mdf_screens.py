@@ -32,6 +32,7 @@ from ui.mdf.review import ReviewQueue
 from ui.mdf.view import MdfView
 from ui.tasks import SyncTaskRunner
 from workbench.documents import keys
+from workbench.errors import UserError
 from workbench.mdf import commands as cmd
 from workbench.mdf import queries as q
 from workbench.mdf.types import (
@@ -639,3 +640,22 @@ def test_cost_lines_are_added_with_checks_and_totalled(qtbot: QtBot, mdf: Mdf, q
     detail = q.claim_detail(mdf.engine, mdf.partner_admin, cid)
     assert [(c.amount_minor, c.invoice_ref) for c in detail.cost_lines] == [(125050, "RE-2026-0042")]
     qtmodeltester.check(costs.model)
+
+
+def test_refusal_messages_show_money_dates_and_labels() -> None:
+    from ui.mdf.common import mdf_message
+
+    limit = UserError("approval_limit_exceeded", field="approved", limit=100000, amount=250000, currency="EUR")
+    assert mdf_message(limit, "USD") == (
+        "€2,500.00 is above your approval limit of €1,000.00; someone with a higher limit has to decide."
+    )
+    missing = UserError("evidence_missing", field="evidence", missing=["invoice", "attendee_list"])
+    assert mdf_message(missing) == "Proof is missing: Invoice, Attendee or lead list."
+    cap = UserError(
+        "claim_exceeds_cap", field="claimed", claimed=60000, actual_cost=100000, participation_rate_bp=5000, cap=50000
+    )
+    assert mdf_message(cap, "EUR") == (
+        "At the participation rate of 50% at most €500.00 of the actual cost €1,000.00 can be claimed."
+    )
+    late = UserError("claim_deadline_passed", field="request_id", claim_due="2026-12-16")
+    assert mdf_message(late) == "The claim deadline 12/16/26 has passed."

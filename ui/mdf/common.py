@@ -46,6 +46,9 @@ MESSAGES.update(
             "errors", "The approved amount {approved} is more than the {requested} asked for."
         ),
         "payment_exceeds_outstanding": QT_TRANSLATE_NOOP("errors", "Only {outstanding} of this claim is still unpaid."),
+        "approval_limit_exceeded": QT_TRANSLATE_NOOP(
+            "errors", "{amount} is above your approval limit of {limit}; someone with a higher limit has to decide."
+        ),
         "not_editable": QT_TRANSLATE_NOOP("errors", "This record can no longer be edited (status: {status})."),
         "request_not_approved": QT_TRANSLATE_NOOP("errors", "Claims can only be filed against an approved request."),
         "claim_deadline_passed": QT_TRANSLATE_NOOP("errors", "The claim deadline {claim_due} has passed."),
@@ -180,6 +183,10 @@ def localized(exc: UserError, currency: str | None = None) -> UserError:
         for key in MONEY_PARAMS & params.keys():
             if isinstance(params[key], int) and not isinstance(params[key], bool):
                 params[key] = format_money(params[key], currency)
+    if exc.code == "approval_limit_exceeded" and isinstance(params.get("currency"), str):
+        for key in ("limit", "amount"):  # minor units of the limit's (program) currency
+            if isinstance(params.get(key), int):
+                params[key] = format_money(params[key], params["currency"])
     for key in DATE_PARAMS & params.keys():
         if isinstance(params[key], str):
             with contextlib.suppress(ValueError):  # not an ISO date: shown as given
