@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-26 22:14:13.636170
+Create Date: 2026-11-26 22:16:17.589459
 """
 
 from __future__ import annotations
@@ -1045,7 +1045,9 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_mdf_requests_partner_id"), ["partner_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_mdf_requests_server_seq"), ["server_seq"], unique=False)
         batch_op.create_index(batch_op.f("ix_mdf_requests_start_date"), ["start_date"], unique=False)
+        batch_op.create_index("ix_mdf_requests_start_id", ["start_date", "id"], unique=False)
         batch_op.create_index(batch_op.f("ix_mdf_requests_status"), ["status"], unique=False)
+        batch_op.create_index("ix_mdf_requests_status_submitted", ["status", "submitted_at", "id"], unique=False)
 
     op.create_table(
         "training_events",
@@ -1122,10 +1124,12 @@ def upgrade() -> None:
         batch_op.create_index(
             "ix_analytics_mdf_claims_submitted", ["submitted_at", "partner_id", "deleted_at", "id"], unique=False
         )
+        batch_op.create_index("ix_mdf_claims_created_id", ["created_at", "id"], unique=False)
         batch_op.create_index(batch_op.f("ix_mdf_claims_partner_id"), ["partner_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_mdf_claims_request_id"), ["request_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_mdf_claims_server_seq"), ["server_seq"], unique=False)
         batch_op.create_index(batch_op.f("ix_mdf_claims_status"), ["status"], unique=False)
+        batch_op.create_index("ix_mdf_claims_status_submitted", ["status", "submitted_at", "id"], unique=False)
 
     op.create_table(
         "mdf_cost_lines",
@@ -1172,6 +1176,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("mdf_payments", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_mdf_payments_claim_id"), ["claim_id"], unique=False)
+        batch_op.create_index("ix_mdf_payments_paid_on_id", ["paid_on", "id"], unique=False)
         batch_op.create_index(batch_op.f("ix_mdf_payments_partner_id"), ["partner_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_mdf_payments_server_seq"), ["server_seq"], unique=False)
 
@@ -1183,6 +1188,7 @@ def downgrade() -> None:
     with op.batch_alter_table("mdf_payments", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_mdf_payments_server_seq"))
         batch_op.drop_index(batch_op.f("ix_mdf_payments_partner_id"))
+        batch_op.drop_index("ix_mdf_payments_paid_on_id")
         batch_op.drop_index(batch_op.f("ix_mdf_payments_claim_id"))
 
     op.drop_table("mdf_payments")
@@ -1193,10 +1199,12 @@ def downgrade() -> None:
 
     op.drop_table("mdf_cost_lines")
     with op.batch_alter_table("mdf_claims", schema=None) as batch_op:
+        batch_op.drop_index("ix_mdf_claims_status_submitted")
         batch_op.drop_index(batch_op.f("ix_mdf_claims_status"))
         batch_op.drop_index(batch_op.f("ix_mdf_claims_server_seq"))
         batch_op.drop_index(batch_op.f("ix_mdf_claims_request_id"))
         batch_op.drop_index(batch_op.f("ix_mdf_claims_partner_id"))
+        batch_op.drop_index("ix_mdf_claims_created_id")
         batch_op.drop_index("ix_analytics_mdf_claims_submitted")
 
     op.drop_table("mdf_claims")
@@ -1209,7 +1217,9 @@ def downgrade() -> None:
 
     op.drop_table("training_events")
     with op.batch_alter_table("mdf_requests", schema=None) as batch_op:
+        batch_op.drop_index("ix_mdf_requests_status_submitted")
         batch_op.drop_index(batch_op.f("ix_mdf_requests_status"))
+        batch_op.drop_index("ix_mdf_requests_start_id")
         batch_op.drop_index(batch_op.f("ix_mdf_requests_start_date"))
         batch_op.drop_index(batch_op.f("ix_mdf_requests_server_seq"))
         batch_op.drop_index(batch_op.f("ix_mdf_requests_partner_id"))

@@ -82,6 +82,9 @@ class FundRequest(SyncedMixin, Base):
         CheckConstraint("requested_minor >= 0", name="requested_not_negative"),
         CheckConstraint("approved_minor IS NULL OR approved_minor >= 0", name="approved_not_negative"),
         CheckConstraint("end_date >= start_date", name="dates"),
+        # the MDF screens' lists and the approver queue page through these orders
+        Index("ix_mdf_requests_start_id", "start_date", "id"),
+        Index("ix_mdf_requests_status_submitted", "status", "submitted_at", "id"),
     )
 
 
@@ -111,6 +114,8 @@ class Claim(SyncedMixin, Base):
         CheckConstraint("claimed_minor >= 0", name="claimed_not_negative"),
         CheckConstraint("actual_cost_minor >= 0", name="actual_cost_not_negative"),
         CheckConstraint("approved_minor IS NULL OR approved_minor >= 0", name="approved_not_negative"),
+        Index("ix_mdf_claims_created_id", "created_at", "id"),
+        Index("ix_mdf_claims_status_submitted", "status", "submitted_at", "id"),
     )
 
 
@@ -140,7 +145,10 @@ class Payment(SyncedMixin, Base):
     paid_on: Mapped[date] = mapped_column(nullable=False)
     reference: Mapped[str] = mapped_column(String(80), nullable=False)
 
-    __table_args__ = (CheckConstraint("amount_minor > 0", name="amount_positive"),)
+    __table_args__ = (
+        CheckConstraint("amount_minor > 0", name="amount_positive"),
+        Index("ix_mdf_payments_paid_on_id", "paid_on", "id"),
+    )
 
 
 class ApprovalLimit(SyncedMixin, Base):
