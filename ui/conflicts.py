@@ -122,6 +122,7 @@ class ConflictsView(QWidget):
         self.theirs = self._value_label("theirs")
         compare = QGroupBox(translate("Conflicts", "Selected conflict"))
         grid = QGridLayout(compare)
+        self.heads: list[QLabel] = []
         for col, (title, value) in enumerate(
             (
                 (translate("Conflicts", "Base (before both changes)"), self.base),
@@ -131,6 +132,7 @@ class ConflictsView(QWidget):
         ):
             head = QLabel(title)
             head.setWordWrap(True)
+            self.heads.append(head)
             grid.addWidget(head, 0, col)
             grid.addWidget(value, 1, col)
             grid.setColumnStretch(col, 1)
@@ -248,6 +250,17 @@ class ConflictsView(QWidget):
         c = self.selected_conflict()
         for widget, value in ((self.base, c and c.base), (self.mine, c and c.mine), (self.theirs, c and c.theirs)):
             widget.setText(shown_value(value) if c is not None else "")
+        # A conflict this user won (the server sent it from the other side): mine is in the record and
+        # theirs, the other user's value, was not applied.
+        won = c is not None and c.side == "won"
+        self.heads[1].setText(
+            translate("Conflicts", "Mine (now in the record)") if won else translate("Conflicts", "Mine (not applied)")
+        )
+        self.heads[2].setText(
+            translate("Conflicts", "Theirs (other user, not applied)")
+            if won
+            else translate("Conflicts", "Theirs (server, now in the record)")
+        )
         for b in (self.keep_theirs, self.edit):
             b.setEnabled(c is not None)
         self.keep_mine.setEnabled(c is not None and not c.row_deleted)

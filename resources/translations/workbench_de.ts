@@ -1024,12 +1024,12 @@
     <message>
         <location filename="../../ui/conflicts.py" line="257"/>
         <source>Mine (now in the record)</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine (jetzt im Datensatz)</translation>
     </message>
     <message>
         <location filename="../../ui/conflicts.py" line="260"/>
         <source>Theirs (other user, not applied)</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Seite (nicht übernommen)</translation>
     </message>
     <message>
         <location filename="../../ui/conflicts.py" line="298"/>

@@ -279,6 +279,22 @@ def test_same_field_on_two_replicas_is_a_conflict_in_the_inbox(
     finally:
         load_translations(app, "en")
 
+    assert view.heads[1].text() == "Mine (not applied)"
+
+    # The other side gets the same conflict on its next sync, as the side whose value is in the record;
+    # its inbox says so.
+    transport_first = RequestsTransport(live.url)
+    run_sync(theirs, transport_first, theirs_store)
+    transport_first.close()
+    other = _window(qtbot, runner, theirs, theirs_store, live.url)
+    other.go("conflicts")
+    qtbot.waitUntil(lambda: other.conflicts.conflicts_model.rowCount() == 1, timeout=5_000)
+    other.conflicts.conflicts_table.selectRow(0)
+    assert (other.conflicts.mine.text(), other.conflicts.theirs.text()) == ("Dresden", "Leipzig")
+    assert other.conflicts.heads[1].text() == "Mine (now in the record)"
+    assert other.conflicts.heads[2].text() == "Theirs (other user, not applied)"
+    other.close()
+
     # Keep mine: a new edit goes out with the next sync; nothing typed is lost.
     qtbot.mouseClick(view.keep_mine, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: view.conflicts_model.rowCount() == 0, timeout=5_000)
