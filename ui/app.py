@@ -230,7 +230,17 @@ def run_app(
 
             sync = SyncController(runner, engine, bridge, store, started.server_url, blob_dir=ws.blobs_dir, parent=app)
             state["sync"] = sync
-        ctx = AppContext(runner, engine, bridge, started.actor, str(ws.root), sync, started.offline_reason)
+        ctx = AppContext(
+            runner,
+            engine,
+            bridge,
+            started.actor,
+            str(ws.root),
+            sync,
+            started.offline_reason,
+            workspace_root=str(ws.root),
+            secrets=store,
+        )
         show_window(ctx)
         progress.close()
         settle_heap()  # the start-up heap is never walked again by the garbage collector

@@ -21,6 +21,8 @@ class AppContext:
     workspace_label: str = ""
     sync: Any = None  # ui.sync_controller.SyncController when the workspace syncs with a server, else None
     offline_reason: str = ""  # why there is no sync (shown in the status bar), e.g. the demo server failed
+    workspace_root: str = ""  # the workspace folder (evidence files, proofs, the signing identity)
+    secrets: Any = None  # workbench.security.secrets.SecretStore of this workspace (signing-key passphrase)
 
     def db(
         self,
