@@ -16,8 +16,14 @@ from workbench.audit.models import AuditChainHead, AuditEvent
 GENESIS = "0" * 64
 
 
+# What `json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=str)` makes
+# (the hashed format), with the encoder made once rather than per call (`json.dumps` builds a new
+# JSONEncoder whenever an argument differs from the defaults).
+_CANONICAL = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=str)
+
+
 def canonical(value: Any) -> str:
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=str)
+    return _CANONICAL.encode(value)
 
 
 def entry_hash(

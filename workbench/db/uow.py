@@ -131,21 +131,22 @@ class UnitOfWork:
         first_seq = reserve_client_seqs(session, len(rows)) if self.capture and self.replica else 0
         actor, role, device = self.actor.user_id, str(self.actor.role), self.actor.device_id
         create, pending = OpKind.CREATE.value, OpState.PENDING.value
-        keys, defaults, captured, date_keys = spec.keys, spec.defaults, spec.captured, spec.date_keys
+        keys, captured, date_keys = spec.keys, spec.captured, spec.date_keys
+        attr_keys = [key for key, _ in spec.defaults]
+        makers = [(key, maker) for key, maker in spec.defaults if maker is not None]
         no_base: dict[str, Any] = {}  # one object for every op: bound (serialised) once
         # the entry fields between event id and row id, the same for every row (see chain.entry_hash)
-        fixed_json = ",".join(chain.canonical(v) for v in (now.isoformat(), actor, role, device, entity))
-        create_json = chain.canonical("create")
+        canonical = chain.canonical
+        fixed_json = ",".join(canonical(v) for v in (now.isoformat(), actor, role, device, entity))
+        create_json = canonical("create")
         ids: list[str] = []
         for n, given in enumerate(rows):
             if not keys.issuperset(given):
                 raise TypeError(f"{entity}: unknown attributes {sorted(set(given) - keys)}")
-            values: dict[str, Any] = {}
-            for key, default in defaults:
-                value = given.get(key)
-                if value is None and default is not None:
-                    value = default()
-                values[key] = value
+            values: dict[str, Any] = {key: given.get(key) for key in attr_keys}  # column order
+            for key, default in makers:
+                if values[key] is None:
+                    values[key] = default()
             values["created_at"] = values["updated_at"] = now
             row_id = values["id"]
             ids.append(row_id)
@@ -162,10 +163,10 @@ class UnitOfWork:
             partner_id = values.get("partner_id")
             # `chain.entry_hash` over the canonical JSON list of the entry's fields; the canonical text of
             # `changes` is made once and also stored (the JSON column reads it back as the same value).
-            changes_json = chain.canonical(changes)
+            changes_json = canonical(changes)
             body = (
-                f"[{chain.canonical(head.hash)},{seq},{chain.canonical(event_id)},{fixed_json},"
-                f"{chain.canonical(row_id)},{create_json},{changes_json},{chain.canonical(partner_id)}]"
+                f"[{canonical(head.hash)},{seq},{canonical(event_id)},{fixed_json},"
+                f"{canonical(row_id)},{create_json},{changes_json},{canonical(partner_id)}]"
             )
             digest = hashlib.sha256(body.encode("utf-8")).hexdigest()
             # in _AUDIT_COLUMNS order
@@ -436,7 +437,9 @@ def _bulk_spec(model: type[Any]) -> _BulkSpec:
             date_columns.add(attr.key)
         default = col.default
         maker: Callable[[], Any] | None = None
-        if default is not None and getattr(default, "is_scalar", False):
+        if attr.key in ("created_at", "updated_at"):
+            pass  # bulk_insert sets both to the unit of work's `now`: no clock read per row
+        elif default is not None and getattr(default, "is_scalar", False):
             arg = default.arg  # type: ignore[attr-defined]
             maker = lambda arg=arg: arg  # noqa: E731
         elif default is not None and getattr(default, "is_callable", False):
