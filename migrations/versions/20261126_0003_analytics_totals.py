@@ -85,55 +85,122 @@ def _bucket(r: str, column: str, length: int, partner: bool) -> str:
     )
 
 
-def _closed(grain: tuple[str, str, str, int, bool], r: str, sign: str, source: str = "", group: bool = False) -> str:
-    """The closed-month contribution of row alias `r` times `sign` (a trigger row or, with `source` and
-    `group`, a whole table)."""
-    agg = "sum" if group else ""
-    vals = (
-        f"{agg}({sign} * ({r}.status = 'won')),"
-        f" {agg}({sign} * CASE WHEN {r}.status = 'won' THEN coalesce({r}.won_amount_minor, {r}.amount_minor)"
-        " ELSE 0 END),"
-        f" {agg}({sign} * ({r}.status = 'lost')),"
-        f" {agg}({sign} * CASE WHEN {r}.submitted_at IS NOT NULL"
-        f" THEN {_day(f'{r}.closed_at')} - {_day(f'{r}.submitted_at')} ELSE 0 END),"
-        f" {agg}({sign} * ({r}.submitted_at IS NOT NULL))"
-    )
+def _closed_values(r: str) -> list[str]:
+    """The closed-month contribution of row alias `r`, one expression per column of _CLOSED_COLS."""
+    return [
+        f"({r}.status = 'won')",
+        f"CASE WHEN {r}.status = 'won' THEN coalesce({r}.won_amount_minor, {r}.amount_minor) ELSE 0 END",
+        f"({r}.status = 'lost')",
+        f"CASE WHEN {r}.submitted_at IS NOT NULL THEN {_day(f'{r}.closed_at')} - {_day(f'{r}.submitted_at')}"
+        " ELSE 0 END",
+        f"({r}.submitted_at IS NOT NULL)",
+    ]
+
+
+def _submitted_values(r: str) -> list[str]:
+    """The submitted-month contribution of row alias `r`, one expression per column of _SUBMITTED_COLS."""
+    return [
+        "1",
+        f"({r}.status IN {_OPEN})",
+        f"CASE WHEN {r}.status IN {_OPEN} THEN {r}.amount_minor ELSE 0 END",
+        f"({r}.decided_at IS NOT NULL)",
+        _sla_ok(r),
+        f"({r}.status = 'submitted')",
+    ]
+
+
+def _counts(kind: str, r: str) -> str:
+    """Row alias `r` contributes to its `kind` ('closed' or 'submitted') bucket."""
+    if kind == "closed":
+        return f"{r}.deleted_at IS NULL AND {r}.closed_at IS NOT NULL AND {r}.status IN ('won', 'lost')"
+    return f"{r}.deleted_at IS NULL AND {r}.submitted_at IS NOT NULL"
+
+
+def _contribution(
+    grain: tuple[str, str, str, int, bool],
+    kind: str,
+    r: str,
+    sign: str,
+    source: str = "",
+    group: bool = False,
+    extra: str = "",
+) -> str:
+    """Upsert of the `kind` contribution of row alias `r` times `sign` (a trigger row or, with `source` and
+    `group`, a whole table); `extra` narrows the WHERE clause."""
     table, key, _col, length, partner = grain
-    bucket = _bucket(r, "closed_at", length, partner)
+    cols = _CLOSED_COLS if kind == "closed" else _SUBMITTED_COLS
+    values = _closed_values(r) if kind == "closed" else _submitted_values(r)
+    agg = "sum" if group else ""
+    vals = ", ".join(f"{agg}({sign} * {v})" for v in values)
+    bucket = _bucket(r, "closed_at" if kind == "closed" else "submitted_at", length, partner)
     tail = f" GROUP BY {bucket}" if group else ""
     return (
-        f"INSERT INTO {table} ({key}, {', '.join(_CLOSED_COLS)})"
-        f" SELECT {bucket}, {vals}{source}"
-        f" WHERE {r}.deleted_at IS NULL AND {r}.closed_at IS NOT NULL AND {r}.status IN ('won', 'lost'){tail}"
-        f" {_upsert(key, _CLOSED_COLS)};"
+        f"INSERT INTO {table} ({key}, {', '.join(cols)}) SELECT {bucket}, {vals}{source}"
+        f" WHERE {_counts(kind, r)}{extra}{tail} {_upsert(key, cols)};"
     )
+
+
+def _closed(grain: tuple[str, str, str, int, bool], r: str, sign: str, source: str = "", group: bool = False) -> str:
+    return _contribution(grain, "closed", r, sign, source, group)
 
 
 def _submitted(grain: tuple[str, str, str, int, bool], r: str, sign: str, source: str = "", group: bool = False) -> str:
-    agg = "sum" if group else ""
-    vals = (
-        f"{agg}({sign} * 1),"
-        f" {agg}({sign} * ({r}.status IN {_OPEN})),"
-        f" {agg}({sign} * CASE WHEN {r}.status IN {_OPEN} THEN {r}.amount_minor ELSE 0 END),"
-        f" {agg}({sign} * ({r}.decided_at IS NOT NULL)),"
-        f" {agg}({sign} * {_sla_ok(r)}),"
-        f" {agg}({sign} * ({r}.status = 'submitted'))"
-    )
+    return _contribution(grain, "submitted", r, sign, source, group)
+
+
+def _delta(grain: tuple[str, str, str, int, bool], kind: str) -> str:
+    """The update trigger's statements for one grain and one contribution (`kind` 'closed' or 'submitted'):
+    when the old and the new row count in the same bucket (the common case: a status change, a decision, an
+    amount edit) ONE upsert adds the difference new − old; otherwise the old contribution is subtracted
+    from its bucket and the new one added to its own (a statement whose WHERE fails writes nothing)."""
     table, key, _col, length, partner = grain
-    bucket = _bucket(r, "submitted_at", length, partner)
-    tail = f" GROUP BY {bucket}" if group else ""
-    return (
-        f"INSERT INTO {table} ({key}, {', '.join(_SUBMITTED_COLS)})"
-        f" SELECT {bucket}, {vals}{source}"
-        f" WHERE {r}.deleted_at IS NULL AND {r}.submitted_at IS NOT NULL{tail}"
-        f" {_upsert(key, _SUBMITTED_COLS)};"
+    column = "closed_at" if kind == "closed" else "submitted_at"
+    cols = _CLOSED_COLS if kind == "closed" else _SUBMITTED_COLS
+    values = _closed_values if kind == "closed" else _submitted_values
+    same = " AND ".join(
+        [f"old.{c} IS new.{c}" for c in ("program_id", "currency", *(("partner_id",) if partner else ()))]
+        + [f"substr(old.{column}, 1, {length}) IS substr(new.{column}, 1, {length})"]
     )
+    both = f"({_counts(kind, 'old')} AND {same})"
+    folded = ", ".join(
+        f"{n} - CASE WHEN {both} THEN {o} ELSE 0 END" for n, o in zip(values("new"), values("old"), strict=True)
+    )
+    bucket = _bucket("new", column, length, partner)
+    fold = (
+        f"INSERT INTO {table} ({key}, {', '.join(cols)}) SELECT {bucket}, {folded}"
+        f" WHERE {_counts(kind, 'new')} {_upsert(key, cols)};"
+    )
+    alone = _contribution(grain, kind, "old", "-1", extra=f" AND NOT ({_counts(kind, 'new')} AND {same})")
+    return f"{fold} {alone}"
+
+
+def trigger_statements() -> list[str]:
+    """The triggers on deal_registrations (kept cheap: they run inside every bulk insert of the sync pull
+    apply and the CSV import).
+
+    * insert / delete: fire only for a live deal with a submission or close date (drafts cost nothing); one
+      upsert per table and contribution, so at most four (two for a deal not yet closed);
+    * update: fires only when a counted column really changed (the pull apply rewrites every column of a
+      row it already has; re-applying an unchanged row costs no totals work), and folds old and new into one
+      upsert per table and contribution when they fall in the same bucket."""
+    add = " ".join(_closed(g, "new", "1") + " " + _submitted(g, "new", "1") for g in _GRAINS)
+    sub = " ".join(_closed(g, "old", "-1") + " " + _submitted(g, "old", "-1") for g in _GRAINS)
+    upd = " ".join(_delta(g, kind) for g in _GRAINS for kind in ("closed", "submitted"))
+    counted = ", ".join(c.strip() for c in _WATCHED.split(","))
+    changed = " OR ".join(f"old.{c} IS NOT new.{c}" for c in counted.split(", "))
+    live = "{r}.deleted_at IS NULL AND ({r}.submitted_at IS NOT NULL OR {r}.closed_at IS NOT NULL)"
+    return [
+        f"CREATE TRIGGER {TABLE}_deals_ai AFTER INSERT ON deal_registrations WHEN {live.format(r='new')}"
+        f" BEGIN {add} END",
+        f"CREATE TRIGGER {TABLE}_deals_ad AFTER DELETE ON deal_registrations WHEN {live.format(r='old')}"
+        f" BEGIN {sub} END",
+        f"CREATE TRIGGER {TABLE}_deals_au AFTER UPDATE OF {_WATCHED} ON deal_registrations WHEN {changed}"
+        f" BEGIN {upd} END",
+    ]
 
 
 def _statements() -> list[str]:
     cols = ", ".join(f"{c} INTEGER NOT NULL DEFAULT 0" for c in (*_CLOSED_COLS, *_SUBMITTED_COLS))
-    add = " ".join(_closed(g, "new", "1") + " " + _submitted(g, "new", "1") for g in _GRAINS)
-    sub = " ".join(_closed(g, "old", "-1") + " " + _submitted(g, "old", "-1") for g in _GRAINS)
     sla_reset = ""
     for table, key, _col, length, partner in _GRAINS:
         bucket = _bucket("d", "submitted_at", length, partner)
@@ -152,9 +219,7 @@ def _statements() -> list[str]:
         f"CREATE INDEX {TABLE}_open ON {TABLE} (program_id, month, currency, open_minor) WHERE open_n <> 0",
         f"CREATE TABLE {DAY_TABLE} (program_id TEXT NOT NULL, day TEXT NOT NULL, currency TEXT NOT NULL, {cols},"
         f" PRIMARY KEY ({_GRAINS[1][1]})) WITHOUT ROWID",
-        f"CREATE TRIGGER {TABLE}_deals_ai AFTER INSERT ON deal_registrations BEGIN {add} END",
-        f"CREATE TRIGGER {TABLE}_deals_ad AFTER DELETE ON deal_registrations BEGIN {sub} END",
-        f"CREATE TRIGGER {TABLE}_deals_au AFTER UPDATE OF {_WATCHED} ON deal_registrations BEGIN {sub} {add} END",
+        *trigger_statements(),
         f"CREATE TRIGGER {TABLE}_programs_sla AFTER UPDATE OF review_sla_days ON programs"
         f" WHEN new.review_sla_days IS NOT old.review_sla_days BEGIN{sla_reset} END",
     ]
