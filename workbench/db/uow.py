@@ -128,6 +128,9 @@ class UnitOfWork:
         # The same head `chain.append` moves (locked, cached per transaction), so ORM appends before and
         # after this call continue the one chain.
         head = chain._head(session) if self.capture else None
+        # the head's seq and hash as plain locals in the loop (ORM attribute access per row costs), moved
+        # on the head once all rows are built
+        last_seq, last_hash = (head.seq, head.hash) if head is not None else (0, "")
         first_seq = reserve_client_seqs(session, len(rows)) if self.capture and self.replica else 0
         actor, role, device = self.actor.user_id, str(self.actor.role), self.actor.device_id
         create, pending = OpKind.CREATE.value, OpState.PENDING.value
@@ -159,28 +162,30 @@ class UnitOfWork:
                     wire[k] = wire[k].isoformat()  # to_wire
             changes = {k: [None, v] for k, v in wire.items() if v is not None and k != "id"}
             event_id = new_id()
-            seq = head.seq + 1
+            seq = last_seq + 1
             partner_id = values.get("partner_id")
             # `chain.entry_hash` over the canonical JSON list of the entry's fields; the canonical text of
             # `changes` is made once and also stored (the JSON column reads it back as the same value).
             changes_json = canonical(changes)
             body = (
-                f"[{canonical(head.hash)},{seq},{canonical(event_id)},{fixed_json},"
+                f"[{canonical(last_hash)},{seq},{canonical(event_id)},{fixed_json},"
                 f"{canonical(row_id)},{create_json},{changes_json},{canonical(partner_id)}]"
             )
             digest = hashlib.sha256(body.encode("utf-8")).hexdigest()
             # in _AUDIT_COLUMNS order
             audit_rows.append(
                 (event_id, 0, None, None, now, now, partner_id, seq, now, actor, role, device, entity, row_id,
-                 "create", _Bound(changes_json), head.hash, digest)
+                 "create", _Bound(changes_json), last_hash, digest)
             )  # fmt: skip
-            head.seq, head.hash = seq, digest
+            last_seq, last_hash = seq, digest
             if self.replica:
                 # in _OUTBOX_COLUMNS order
                 outbox_rows.append(
                     (new_id(), first_seq + n, self.tx_id, entity, row_id, create, None, 0, wire, no_base,
                      SCHEMA_VERSION, pending, None, None, now)
                 )  # fmt: skip
+        if head is not None:
+            head.seq, head.hash = last_seq, last_hash
         conn = session.connection()
         _insert_many(conn, cast(Table, model.__table__), spec.columns, table_rows)  # type: ignore[attr-defined]
         _insert_many(conn, cast(Table, AuditEvent.__table__), _AUDIT_COLUMNS, audit_rows)
