@@ -1038,6 +1038,42 @@ def _edge_statement(shape: _P, group_by: GroupBy, scoped: bool, keyed: bool) -> 
     return stmt
 
 
+_OPEN_N = totals.COLUMNS.index("open_n")
+_OPEN_MINOR = totals.COLUMNS.index("open_minor")
+_PENDING_N = totals.COLUMNS.index("pending_n")
+
+
+def _rest_of_month(edge: Period) -> Period | None:
+    """For a partial month at a period's edge, the rest of that month when it is shorter than the edge
+    (typically the current month: the rest lies after today and holds few deals, if any), else None. The
+    edge's sums are then its whole month from the totals minus the rest's from the deals: the same
+    integers, but reading a few days of deals instead of most of a month."""
+    first = edge.start.replace(day=1)
+    last = date(first.year + (first.month == 12), first.month % 12 + 1, 1) - timedelta(days=1)
+    if edge.end > last:
+        return None
+    if edge.start == first and edge.end < last:
+        rest = Period(edge.end + timedelta(days=1), last)
+    elif edge.end == last and edge.start > first:
+        rest = Period(first, edge.start - timedelta(days=1))
+    else:
+        return None
+    return rest if (rest.end - rest.start) < (edge.end - edge.start) else None
+
+
+def _net_rows(plus: Iterable[Any], minus: Iterable[Any]) -> list[tuple[Any, ...]]:
+    """Rows (group key, currency, integer sums...) of `plus` minus those of `minus`, netted per group and
+    currency in minor units (before any conversion); groups whose sums all net to zero are left out, as
+    the deals alone would not have produced them."""
+    sums: dict[tuple[Any, Any], list[int]] = {}
+    for rows, sign in ((plus, 1), (minus, -1)):
+        for row in rows:
+            acc = sums.setdefault((row[0], row[1]), [0] * (len(row) - 2))
+            for i, value in enumerate(row[2:]):
+                acc[i] += sign * int(value or 0)
+    return [(g, cur, *values) for (g, cur), values in sums.items() if any(values)]
+
+
 def _from_totals(
     conn: Connection, ctx: _Ctx, chosen: list[Kpi], group_by: GroupBy, key: str | None, scope: Scope
 ) -> dict[Kpi, dict[str, _Acc]]:
@@ -1052,16 +1088,31 @@ def _from_totals(
     base = {**ctx.params(), **scope.params(), "group_key": key}
     conv = _to_program_minor
     period_kpis = [k for k in chosen if k not in (Kpi.PIPELINE, Kpi.ACTIVITY_INDEX)]
+    edge_stmt = _edge_statement(ctx.shape(), group_by, scoped, keyed)
+    stmt_month = totals.statement(group_by, scoped, keyed, False)
+
+    def edge_rows(edge: Period) -> list[Any]:
+        """The totals columns of the deals of a date range (shaped like the totals statement)."""
+        ectx = replace(ctx, period=edge)
+        return list(conn.execute(edge_stmt, {**ectx.params(), **scope.params(), "group_key": key}).all())
+
     if period_kpis:
         if sp.first_month is not None:
-            stmt = totals.statement(group_by, scoped, keyed, False)
-            rows = conn.execute(stmt, {**base, "m_lo": sp.first_month, "m_hi": sp.last_month}).all()
+            rows = conn.execute(stmt_month, {**base, "m_lo": sp.first_month, "m_hi": sp.last_month}).all()
             _add_totals_rows(ctx, out, period_kpis, group_by, rows)
-        edge_stmt = _edge_statement(ctx.shape(), group_by, scoped, keyed)
         for edge in sp.edges:
-            ectx = replace(ctx, period=edge)
-            params = {**ectx.params(), **scope.params(), "group_key": key}
-            _add_totals_rows(ctx, out, period_kpis, group_by, conn.execute(edge_stmt, params).all())
+            rest = _rest_of_month(edge)
+            if rest is None:
+                _add_totals_rows(ctx, out, period_kpis, group_by, edge_rows(edge))
+                continue
+            # the edge's whole month from the totals minus the (shorter) rest of that month from the deals
+            month = totals.month_key(edge.start)
+            # pending_n is not part of the edge statement (pending registrations are counted from the deals)
+            whole = [
+                tuple(0 if i == 2 + _PENDING_N else v for i, v in enumerate(row))
+                for row in conn.execute(stmt_month, {**base, "m_lo": month, "m_hi": month}).all()
+            ]
+            _add_totals_rows(ctx, out, period_kpis, group_by, _net_rows(whole, edge_rows(rest)))
         if Kpi.SLA_COMPLIANCE in chosen:  # registrations still submitted and overdue: from the deals (few)
             shape = replace(ctx.shape(), sla_pending=True)
             _merge(
@@ -1072,6 +1123,14 @@ def _from_totals(
         _activity_from_totals(conn, ctx, out[Kpi.ACTIVITY_INDEX], group_by, key, scope)
     if Kpi.PIPELINE in chosen:
         stmt = totals.statement(group_by, scoped, keyed, True)
+        rest = None if sp.pipeline_edge is None else _rest_of_month(sp.pipeline_edge)
+        if rest is not None:
+            # open deals of every month up to the period end's month minus those submitted after the period
+            rows = conn.execute(stmt, {**base, "m_hi": totals.month_key(ctx.period.end)}).all()
+            tail = [(r[0], r[1], r[2 + _OPEN_MINOR], r[2 + _OPEN_N]) for r in edge_rows(rest)]
+            for g, cur, open_minor, _open_n in _net_rows(rows, tail):
+                out[Kpi.PIPELINE].setdefault(_group(g, group_by), _Acc()).num += conv(ctx, open_minor, str(cur))
+            return out
         for g, cur, open_minor, _open_n in conn.execute(stmt, {**base, "m_hi": sp.pipeline_month}).all():
             out[Kpi.PIPELINE].setdefault(_group(g, group_by), _Acc()).num += conv(ctx, int(open_minor or 0), str(cur))
         if sp.pipeline_edge is not None:

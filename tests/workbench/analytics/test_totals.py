@@ -20,7 +20,7 @@ from tests.workbench.analytics.test_kpis import test_one_partner as one_partner_
 from tests.workbench.analytics.test_kpis import test_overall_dashboard as overall_checks
 from tests.workbench.analytics.world import World, build, ts
 from workbench.analytics import totals
-from workbench.analytics.kpis import dashboard, drill_down, kpi_table, working_day_offsets
+from workbench.analytics.kpis import _rest_of_month, dashboard, drill_down, kpi_table, working_day_offsets
 from workbench.analytics.types import GroupBy, Kpi, Period, Scope
 from workbench.db.base import Base
 from workbench.db.engine import replica_engine
@@ -34,6 +34,10 @@ PERIODS = [
     Period(date(2026, 2, 10), date(2026, 2, 10)),  # one day
     Period(date(2026, 1, 20), date(2026, 2, 5)),  # no whole month
     Period(date(2025, 5, 17), date(2026, 12, 31)),  # across years
+    # edges read as their whole month minus the shorter rest of it (deals in both rests: Jan 2-10, Mar 20)
+    Period(date(2026, 1, 14), date(2026, 3, 18)),
+    # one partial month (and the pipeline edge) as January minus Jan 19-31 (a registration submitted Jan 20)
+    Period(date(2026, 1, 1), date(2026, 1, 18)),
 ]
 
 
@@ -262,6 +266,23 @@ def test_scope_filters_partners(migrated: Engine, mworld: World) -> None:
     # the drill-down of a scoped figure lists only the scoped partners' records
     refs = drill_down(migrated, a_only[Kpi.REVENUE].drill)
     assert {r.id for r in refs} == {mworld.deals["d1"], mworld.deals["d2"]}
+
+
+def test_rest_of_month_of_an_edge() -> None:
+    # an edge longer than the rest of its month is read as the month minus the rest
+    assert _rest_of_month(Period(date(2026, 11, 1), date(2026, 11, 20))) == Period(
+        date(2026, 11, 21), date(2026, 11, 30)
+    )
+    assert _rest_of_month(Period(date(2026, 1, 14), date(2026, 1, 31))) == Period(date(2026, 1, 1), date(2026, 1, 13))
+    assert _rest_of_month(Period(date(2024, 2, 1), date(2024, 2, 28))) == Period(date(2024, 2, 29), date(2024, 2, 29))
+    assert _rest_of_month(Period(date(2026, 12, 1), date(2026, 12, 30))) == Period(
+        date(2026, 12, 31), date(2026, 12, 31)
+    )
+    # shorter edges, an edge inside a month, and a whole month are read directly
+    assert _rest_of_month(Period(date(2026, 11, 1), date(2026, 11, 10))) is None
+    assert _rest_of_month(Period(date(2026, 11, 21), date(2026, 11, 30))) is None
+    assert _rest_of_month(Period(date(2026, 11, 2), date(2026, 11, 29))) is None
+    assert _rest_of_month(Period(date(2026, 11, 1), date(2026, 11, 30))) is None
 
 
 def test_split_of_a_period() -> None:
