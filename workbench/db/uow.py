@@ -142,6 +142,10 @@ class UnitOfWork:
         canonical = chain.canonical
         fixed_json = ",".join(canonical(v) for v in (now.isoformat(), actor, role, device, entity))
         create_json = canonical("create")
+        # JSON texts of `changes` (canonical: sorted keys) and of the outbox `fields` (column order) are
+        # joined from each value's canonical text, made once per value (see `_json_scalar`)
+        change_keys = [(k, canonical(k) + ":[null,") for k in sorted(captured) if k != "id"]
+        field_keys = [(k, canonical(k) + ":") for k in captured]
         ids: list[str] = []
         for n, given in enumerate(rows):
             if not keys.issuperset(given):
@@ -160,13 +164,24 @@ class UnitOfWork:
             for k in date_keys:
                 if wire[k] is not None:
                     wire[k] = wire[k].isoformat()  # to_wire
-            changes = {k: [None, v] for k, v in wire.items() if v is not None and k != "id"}
+            enc = {k: _json_scalar(v) for k, v in wire.items()}
             event_id = new_id()
             seq = last_seq + 1
             partner_id = values.get("partner_id")
             # `chain.entry_hash` over the canonical JSON list of the entry's fields; the canonical text of
-            # `changes` is made once and also stored (the JSON column reads it back as the same value).
-            changes_json = canonical(changes)
+            # `changes` ({k: [None, v]} for every set value but the id) is made once and also stored (the JSON
+            # column reads it back as the same value).
+            changes_json = (
+                "{"
+                + ",".join(
+                    [
+                        f"{prefix}{canonical(wire[k]) if enc[k] is None else enc[k]}]"
+                        for k, prefix in change_keys
+                        if wire[k] is not None
+                    ]
+                )
+                + "}"
+            )
             body = (
                 f"[{canonical(last_hash)},{seq},{canonical(event_id)},{fixed_json},"
                 f"{canonical(row_id)},{create_json},{changes_json},{canonical(partner_id)}]"
@@ -179,9 +194,14 @@ class UnitOfWork:
             )  # fmt: skip
             last_seq, last_hash = seq, digest
             if self.replica:
+                # the wire values as JSON (read back as `wire`); values other than text/number/bool/null
+                # (none in today's models) leave it to the column's serialiser
+                fields: Any = wire
+                if None not in enc.values():
+                    fields = _Bound("{" + ",".join([f"{prefix}{enc[k]}" for k, prefix in field_keys]) + "}")
                 # in _OUTBOX_COLUMNS order
                 outbox_rows.append(
-                    (new_id(), first_seq + n, self.tx_id, entity, row_id, create, None, 0, wire, no_base,
+                    (new_id(), first_seq + n, self.tx_id, entity, row_id, create, None, 0, fields, no_base,
                      SCHEMA_VERSION, pending, None, None, now)
                 )  # fmt: skip
         if head is not None:
@@ -354,6 +374,24 @@ _OUTBOX_COLUMNS = (
     "op_id", "client_seq", "tx_id", "entity", "row_id", "kind", "command", "base_version", "fields", "base",
     "schema_version", "state", "result_code", "result_detail", "created_at",
 )  # fmt: skip
+
+
+def _json_scalar(value: Any) -> str | None:
+    """The canonical JSON text (as `chain.canonical` makes it) of a str, None, bool or int; None for other
+    values (they go through the full encoder)."""
+    kind = type(value)
+    if kind is str:
+        return _encode_str(value)
+    if value is None:
+        return "null"
+    if kind is bool:
+        return "true" if value else "false"
+    if kind is int:
+        return int.__repr__(value)
+    return None
+
+
+_encode_str: Callable[[str], str] = json.encoder.encode_basestring  # type: ignore[attr-defined]
 
 
 @dataclass(frozen=True, slots=True)
