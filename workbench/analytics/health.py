@@ -26,6 +26,7 @@ from typing import Any
 from sqlalchemy import Engine, func, select
 
 from workbench.analytics import kpis
+from workbench.analytics import partner_sums_fast as fast
 from workbench.analytics.types import GroupBy, Kpi, Period, Suggestion
 from workbench.errors import UserError
 
@@ -180,6 +181,76 @@ def _int(value: Any) -> int:
     return int(value or 0)
 
 
+def _pct_int(num: int, den: int) -> int:
+    """`_pct` in integers (den > 0): min(100, 100 × num ÷ den) rounded half to even."""
+    q, r = divmod(100 * num, den)
+    if 2 * r > den or (2 * r == den and q & 1):
+        q += 1
+    return min(100, q)
+
+
+def _scores_fast(
+    engine: Engine, as_of: date, program_id: str | None, weights: HealthWeights, config: HealthConfig
+) -> list[PartnerHealth] | None:
+    """Every partner from `partner_sums_fast.health_inputs` (None without deal totals): the same results as
+    the per-KPI sums, with integer arithmetic per partner and the Decimal work once per tier and per
+    distinct set of components."""
+    weights = weights.validated()
+    found = fast.health_inputs(engine, program_id, as_of)
+    if found is None:
+        return None
+    currency, per_partner = found
+    ctx_program = kpis._context(engine, program_id, Period(as_of, as_of), None).program_id
+    tiers = _tiers(engine, ctx_program)
+    open_deals = _open_deals(engine, ctx_program, None)
+    # per tier: next tier, pipeline reference (exact fraction and rounded), certification requirement
+    per_tier: dict[str | None, tuple[TierGap | None, int, int, int, int]] = {}
+    blended: dict[tuple[int, int, int, int], int] = {}
+    zero = [0] * fast.FIELDS
+    target = config.activity_target
+    out = []
+    for pid, tier_id in _partners(engine, ctx_program, None):
+        info = per_tier.get(tier_id)
+        if info is None:
+            nxt = _next_tier(tiers, tier_id)
+            reference: Decimal | int = config.pipeline_reference_minor
+            if nxt is not None and nxt.required_revenue_12m_minor > 0:
+                reference = config.pipeline_quarter_share * nxt.required_revenue_12m_minor
+            ref_num, ref_den = Decimal(reference).as_integer_ratio()
+            rounded = int(Decimal(reference).to_integral_value(rounding=ROUND_HALF_EVEN))
+            required = nxt.required_certified_people if nxt is not None else 0
+            info = per_tier[tier_id] = (nxt, ref_num, ref_den, rounded, required)
+        nxt, ref_num, ref_den, rounded, required = info
+        events, pipeline, certified, people, claimed, allocated, revenue = per_partner.get(pid, zero)
+        # pipeline ÷ (ref_num / ref_den)
+        pipe = _pct_int(pipeline * ref_den, ref_num) if ref_num > 0 else _pct(pipeline, Decimal(ref_num) / ref_den)
+        if required > 0:
+            cert = _pct_int(certified, required)
+        else:
+            cert = _pct_int(certified, people) if people > 0 else _pct(certified, people)
+        act = _pct_int(events, target) if target > 0 else _pct(events, target)
+        mkt = _pct_int(claimed, allocated) if allocated > 0 else _pct(claimed, allocated)
+        key = (act, pipe, cert, mkt)
+        comps = HealthComponents(act, pipe, cert, mkt)
+        score = blended.get(key)
+        if score is None:
+            score = blended[key] = blend(comps, weights)
+        inputs = {
+            "events_90d": events,
+            "pipeline_minor": pipeline,
+            "pipeline_reference_minor": rounded,
+            "certified_people": certified,
+            "people": people,
+            "mdf_claimed_minor": claimed,
+            "mdf_allocated_minor": allocated,
+            "revenue_12m_minor": revenue,
+            "open_deals": open_deals.get(pid, 0),
+        }
+        out.append(PartnerHealth(pid, score, comps, currency, inputs, nxt))
+    out.sort(key=lambda h: (h.score, h.partner_id))
+    return out
+
+
 def _scores(
     engine: Engine,
     as_of: date,
@@ -187,7 +258,13 @@ def _scores(
     partner_id: str | None,
     weights: HealthWeights,
     config: HealthConfig,
+    *,
+    use_fast: bool = True,
 ) -> list[PartnerHealth]:
+    if partner_id is None and use_fast:
+        found = _scores_fast(engine, as_of, program_id, weights, config)
+        if found is not None:
+            return found
     weights = weights.validated()
     ctx = kpis._context(engine, program_id, Period(as_of, as_of), partner_id)
     figures = _figures(engine, ctx.program_id, as_of, partner_id)

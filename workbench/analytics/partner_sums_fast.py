@@ -1,0 +1,189 @@
+"""The raw inputs of the health score for every partner of a program in one set-based pass (SQLite replicas
+with the deal totals of revision 0003).
+
+Per partner: events in the 90 days ending `as_of`, open pipeline at `as_of`, certified people, people, MDF
+claimed and allocated and won revenue over the 365 days ending `as_of`. The same integers as
+`kpis.partner_sums` for the five KPIs (ACTIVITY_INDEX, PIPELINE, CERTIFICATION_RATE, MDF_UTILISATION,
+REVENUE): the same statements where those are already grouped per partner (certification, MDF, the
+activity's non-deal events), the totals' whole months plus the deals of the partial months at the edges
+for the deal figures. Sums stay integers per partner and currency; only amounts in another currency than
+the program's are converted (Decimal, the program's stored rates) and the sum rounded like a KPI figure."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import UTC, date, datetime, time, timedelta
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import Engine, Select, bindparam, func, literal, null, select, union_all
+
+from workbench.analytics import kpis, totals
+from workbench.analytics.types import Kpi, Period
+from workbench.validation import CURRENCY_EXPONENTS
+
+# positions in a partner's input list
+EVENTS, PIPELINE, CERTIFIED, PEOPLE, CLAIMED, ALLOCATED, REVENUE = range(7)
+FIELDS = 7
+_MONEY = (PIPELINE, CLAIMED, ALLOCATED, REVENUE)
+
+
+def _scales(ctx: Any) -> tuple[int, dict[str, int]]:
+    """The program's rates as integers over one power of ten: an amount of currency c in minor units is
+    amount × scale[c] ÷ 10^shift minor units of the program currency, exactly as `kpis._to_program_minor`
+    computes it in Decimal (rates are finite decimals)."""
+    exps = CURRENCY_EXPONENTS
+    program_exp = exps.get(ctx.currency, 2)
+    factors: dict[str, Decimal] = {}
+    for cur, rate in ctx.rates.items():
+        if cur in exps:
+            factors[cur] = rate.scaleb(program_exp - exps[cur])
+    shift = max([0, *(-f.as_tuple().exponent for f in factors.values())])  # type: ignore[operator]
+    return shift, {cur: int(f.scaleb(shift)) for cur, f in factors.items()}
+
+
+def _round_half_even(num: int, den: int) -> int:
+    q, r = divmod(num, den)
+    if 2 * r > den or (2 * r == den and q & 1):
+        q += 1
+    return q
+
+
+def _ts(day: date) -> datetime:
+    return datetime.combine(day, time(0), tzinfo=UTC)
+
+
+def _part(pid: Any, cur: Any, index: int, value: Any, sign: int = 1, more: dict[int, Any] | None = None) -> Select[Any]:
+    """A select of (pid, cur, the seven figures) with `value` (× sign) at `index` (and `more` values at
+    theirs), zero elsewhere."""
+    cols: list[Any] = [literal(0)] * FIELDS
+    cols[index] = value if sign == 1 else -value
+    for i, v in (more or {}).items():
+        cols[i] = v
+    return select(pid.label("pid"), cur.label("cur"), *(c.label(f"f{i}") for i, c in enumerate(cols)))
+
+
+def _statement(shape: Any, year: Period, as_of: date) -> tuple[Select[Any], dict[str, Any]]:
+    """Every part in one UNION ALL summed per partner and currency, and its own bind parameters (the KPI
+    record queries bind theirs from `_Ctx.params` of the 365-day period ending `as_of`)."""
+    d = kpis._t("deal_registrations")
+    t = totals.totals_table
+    program: Any = bindparam("program_id")
+    params: dict[str, Any] = {}
+    parts: list[Select[Any]] = []
+    n = 0
+
+    def bind(value: Any) -> Any:
+        nonlocal n
+        n += 1
+        params[f"h{n}"] = value
+        return bindparam(f"h{n}")
+
+    def months(column: str, index: int, lo: str, hi: str, sign: int = 1) -> None:
+        cond = [t.c.program_id == program, t.c.month >= bind(lo), t.c.month <= bind(hi), t.c[column] != 0]
+        parts.append(_part(t.c.partner_id, t.c.currency, index, t.c[column], sign).where(*cond))
+
+    def won(lo: date, hi: date, sign: int = 1) -> None:
+        cond = [d.c.program_id == program, d.c.deleted_at.is_(None), d.c.status == "won"]
+        cond += [d.c.closed_at >= bind(lo), d.c.closed_at <= bind(hi)]
+        parts.append(_part(d.c.partner_id, d.c.currency, REVENUE, kpis._won_amount(d), sign).where(*cond))
+
+    def submitted(lo: date, hi: date, open_only: bool, sign: int = 1) -> None:
+        cond = [d.c.program_id == program, d.c.deleted_at.is_(None)]
+        cond += [d.c.submitted_at >= bind(_ts(lo)), d.c.submitted_at < bind(_ts(hi + timedelta(days=1)))]
+        if open_only:
+            cond.append(d.c.status.concat("").in_(kpis.OPEN_DEAL_STATUSES))
+            parts.append(_part(d.c.partner_id, d.c.currency, PIPELINE, d.c.amount_minor, sign).where(*cond))
+        else:
+            parts.append(_part(d.c.partner_id, null(), EVENTS, literal(sign)).where(*cond))
+
+    # activity: training events, MDF requests and claims from their tables; deals from the totals' whole
+    # months and the deals of the window's partial months
+    others = kpis.QUERIES[Kpi.ACTIVITY_INDEX](replace(shape, activity_part="others")).subquery("others")
+    parts.append(_part(others.c.pid, null(), EVENTS, others.c.num).where(others.c.num != 0))
+    window = totals.split(Period(as_of - timedelta(days=kpis.ACTIVITY_WINDOW_DAYS - 1), as_of))
+    if window.first_month is not None and window.last_month is not None:
+        cond = [t.c.program_id == program, t.c.month >= bind(window.first_month), t.c.month <= bind(window.last_month)]
+        cond.append(t.c.submitted_n != 0)
+        parts.append(_part(t.c.partner_id, null(), EVENTS, t.c.submitted_n).where(*cond))
+    for edge in window.edges:
+        rest = kpis._rest_of_month(edge)
+        if rest is None:
+            submitted(edge.start, edge.end, False)
+        else:  # the whole month from the totals minus the deals of its (shorter) rest
+            month = totals.month_key(edge.start)
+            cond = [t.c.program_id == program, t.c.month == bind(month), t.c.submitted_n != 0]
+            parts.append(_part(t.c.partner_id, null(), EVENTS, t.c.submitted_n).where(*cond))
+            submitted(rest.start, rest.end, False, -1)
+    # pipeline at as_of: open deals of every month up to as_of's, minus those submitted after as_of
+    cond = [t.c.program_id == program, t.c.month <= bind(totals.month_key(as_of)), t.c.open_n != 0]
+    parts.append(_part(t.c.partner_id, t.c.currency, PIPELINE, t.c.open_minor).where(*cond))
+    month_end = totals._month_end(as_of)
+    if as_of < month_end:
+        submitted(as_of + timedelta(days=1), month_end, True, -1)
+    # certification at as_of (:end) and MDF utilisation over the year (:start .. :end): their record queries
+    cert = kpis.QUERIES[Kpi.CERTIFICATION_RATE](shape).subquery("cert")
+    per_partner = select(cert.c.pid.label("pid"), func.sum(cert.c.num).label("num"), func.sum(cert.c.den).label("den"))
+    people = per_partner.group_by(cert.c.pid).subquery("people")
+    parts.append(_part(people.c.pid, null(), CERTIFIED, people.c.num, more={PEOPLE: people.c.den}))
+    mdf = kpis.QUERIES[Kpi.MDF_UTILISATION](shape).subquery("mdf")
+    parts.append(_part(mdf.c.pid, mdf.c.ncur, CLAIMED, mdf.c.num).where(mdf.c.ncur.is_not(None)))
+    parts.append(_part(mdf.c.pid, mdf.c.dcur, ALLOCATED, mdf.c.den).where(mdf.c.dcur.is_not(None)))
+    # revenue over the year: whole months from the totals, partial months from the deals (an edge longer
+    # than the rest of its month as the whole month minus that rest)
+    sp = totals.split(year)
+    if sp.first_month is not None and sp.last_month is not None:
+        months("won_minor", REVENUE, sp.first_month, sp.last_month)
+    for edge in sp.edges:
+        rest = kpis._rest_of_month(edge)
+        if rest is None:
+            won(edge.start, edge.end)
+        else:
+            month = totals.month_key(edge.start)
+            months("won_minor", REVENUE, month, month)
+            won(rest.start, rest.end, -1)
+    u = union_all(*parts).subquery("parts")
+    sums = [func.sum(u.c[f"f{i}"]) for i in range(FIELDS)]
+    return select(u.c.pid, u.c.cur, *sums).group_by(u.c.pid, u.c.cur), params
+
+
+def health_inputs(engine: Engine, program_id: str | None, as_of: date) -> tuple[str, dict[str, list[int]]] | None:
+    """The program currency and per partner id the list [events, pipeline, certified, people, claimed,
+    allocated, revenue] (partners without any record are missing: all zero); None when the replica has no
+    deal totals (PostgreSQL, a schema from create_all): the caller then uses `kpis.partner_sums`."""
+    kpis._load_models()
+    year = Period(as_of - timedelta(days=364), as_of)
+    ctx = kpis._context(engine, program_id, year, None)
+    stmt, params = _statement(ctx.shape(), year, as_of)
+    shift, scales = _scales(ctx)
+    one = 10**shift
+    program_currency = ctx.currency
+    ints: dict[str, list[int]] = {}
+    scaled: dict[str, list[int]] = {}  # money in other currencies: × 10^shift, rounded at the end
+    with engine.connect() as conn:
+        if not totals.has_totals(conn):
+            return None
+        rows = conn.execute(stmt, {**ctx.params(), **params}).all()
+    for pid, cur, *values in rows:
+        if cur is None or cur == program_currency:
+            row = ints.get(pid)
+            if row is None:
+                ints[pid] = [int(v or 0) for v in values]
+            else:
+                for i in range(FIELDS):
+                    row[i] += int(values[i] or 0)
+            continue
+        scale = scales.get(str(cur).upper())
+        if scale is None or str(cur).upper() not in CURRENCY_EXPONENTS:
+            kpis._to_program_minor(ctx, 0, str(cur))  # raises fx_rate_missing / unknown_currency
+            raise AssertionError(cur)
+        acc = scaled.setdefault(pid, [0] * FIELDS)
+        for i in _MONEY:
+            acc[i] += int(values[i] or 0) * scale
+        ints.setdefault(pid, [0] * FIELDS)
+    for pid, acc in scaled.items():
+        row = ints[pid]
+        for i in _MONEY:
+            if acc[i]:
+                row[i] = _round_half_even(row[i] * one + acc[i], one)
+    return program_currency, ints
