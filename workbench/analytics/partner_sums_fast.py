@@ -16,7 +16,8 @@ from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Engine, Select, bindparam, func, literal, null, select, union_all
+from sqlalchemy import Engine, Select, bindparam, func, literal, null, select
+from sqlalchemy.sql.elements import Null
 
 from workbench.analytics import kpis, totals
 from workbench.analytics.types import Kpi, Period
@@ -53,24 +54,37 @@ def _ts(day: date) -> datetime:
     return datetime.combine(day, time(0), tzinfo=UTC)
 
 
-def _part(pid: Any, cur: Any, index: int, value: Any, sign: int = 1, more: dict[int, Any] | None = None) -> Select[Any]:
-    """A select of (pid, cur, the seven figures) with `value` (× sign) at `index` (and `more` values at
-    theirs), zero elsewhere."""
-    cols: list[Any] = [literal(0)] * FIELDS
-    cols[index] = value if sign == 1 else -value
-    for i, v in (more or {}).items():
-        cols[i] = v
-    return select(pid.label("pid"), cur.label("cur"), *(c.label(f"f{i}") for i, c in enumerate(cols)))
+class _Part:
+    """A select of (partner, currency, value[, value]) whose values add to the inputs at `indexes`, × sign."""
+
+    __slots__ = ("indexes", "sign", "stmt")
+
+    def __init__(self, stmt: Select[Any], indexes: tuple[int, ...], sign: int) -> None:
+        self.stmt, self.indexes, self.sign = stmt, indexes, sign
+
+    def where(self, *cond: Any) -> _Part:
+        return _Part(self.stmt.where(*cond), self.indexes, self.sign)
 
 
-def _statement(shape: Any, year: Period, as_of: date) -> tuple[Select[Any], dict[str, Any]]:
-    """Every part in one UNION ALL summed per partner and currency, and its own bind parameters (the KPI
-    record queries bind theirs from `_Ctx.params` of the 365-day period ending `as_of`)."""
+def _part(pid: Any, cur: Any, index: int, value: Any, sign: int = 1, more: dict[int, Any] | None = None) -> _Part:
+    extra = more or {}
+    return _Part(select(pid, cur, value, *extra.values()), (index, *extra), sign)
+
+
+def _summed(pid: Any, cur: Any, index: int, value: Any, sign: int = 1) -> _Part:
+    """Summed per partner and currency in SQL (several rows per partner: months, deals)."""
+    groups = [pid] if isinstance(cur, Null) else [pid, cur]
+    return _Part(select(pid, cur, func.sum(value)).group_by(*groups), (index,), sign)
+
+
+def _statement(shape: Any, year: Period, as_of: date) -> tuple[list[_Part], dict[str, Any]]:
+    """Every part (summed per partner in Python: cheaper than SQLite sorting them all) and their own bind
+    parameters (the KPI record queries bind theirs from `_Ctx.params` of the 365-day period ending `as_of`)."""
     d = kpis._t("deal_registrations")
     t = totals.totals_table
     program: Any = bindparam("program_id")
     params: dict[str, Any] = {}
-    parts: list[Select[Any]] = []
+    parts: list[_Part] = []
     n = 0
 
     def bind(value: Any) -> Any:
@@ -81,21 +95,21 @@ def _statement(shape: Any, year: Period, as_of: date) -> tuple[Select[Any], dict
 
     def months(column: str, index: int, lo: str, hi: str, sign: int = 1) -> None:
         cond = [t.c.program_id == program, t.c.month >= bind(lo), t.c.month <= bind(hi), t.c[column] != 0]
-        parts.append(_part(t.c.partner_id, t.c.currency, index, t.c[column], sign).where(*cond))
+        parts.append(_summed(t.c.partner_id, t.c.currency, index, t.c[column], sign).where(*cond))
 
     def won(lo: date, hi: date, sign: int = 1) -> None:
         cond = [d.c.program_id == program, d.c.deleted_at.is_(None), d.c.status == "won"]
         cond += [d.c.closed_at >= bind(lo), d.c.closed_at <= bind(hi)]
-        parts.append(_part(d.c.partner_id, d.c.currency, REVENUE, kpis._won_amount(d), sign).where(*cond))
+        parts.append(_summed(d.c.partner_id, d.c.currency, REVENUE, kpis._won_amount(d), sign).where(*cond))
 
     def submitted(lo: date, hi: date, open_only: bool, sign: int = 1) -> None:
         cond = [d.c.program_id == program, d.c.deleted_at.is_(None)]
         cond += [d.c.submitted_at >= bind(_ts(lo)), d.c.submitted_at < bind(_ts(hi + timedelta(days=1)))]
         if open_only:
             cond.append(d.c.status.concat("").in_(kpis.OPEN_DEAL_STATUSES))
-            parts.append(_part(d.c.partner_id, d.c.currency, PIPELINE, d.c.amount_minor, sign).where(*cond))
+            parts.append(_summed(d.c.partner_id, d.c.currency, PIPELINE, d.c.amount_minor, sign).where(*cond))
         else:
-            parts.append(_part(d.c.partner_id, null(), EVENTS, literal(sign)).where(*cond))
+            parts.append(_summed(d.c.partner_id, null(), EVENTS, literal(1), sign).where(*cond))
 
     # activity: training events, MDF requests and claims from their tables; deals from the totals' whole
     # months and the deals of the window's partial months
@@ -105,7 +119,7 @@ def _statement(shape: Any, year: Period, as_of: date) -> tuple[Select[Any], dict
     if window.first_month is not None and window.last_month is not None:
         cond = [t.c.program_id == program, t.c.month >= bind(window.first_month), t.c.month <= bind(window.last_month)]
         cond.append(t.c.submitted_n != 0)
-        parts.append(_part(t.c.partner_id, null(), EVENTS, t.c.submitted_n).where(*cond))
+        parts.append(_summed(t.c.partner_id, null(), EVENTS, t.c.submitted_n).where(*cond))
     for edge in window.edges:
         rest = kpis._rest_of_month(edge)
         if rest is None:
@@ -113,11 +127,11 @@ def _statement(shape: Any, year: Period, as_of: date) -> tuple[Select[Any], dict
         else:  # the whole month from the totals minus the deals of its (shorter) rest
             month = totals.month_key(edge.start)
             cond = [t.c.program_id == program, t.c.month == bind(month), t.c.submitted_n != 0]
-            parts.append(_part(t.c.partner_id, null(), EVENTS, t.c.submitted_n).where(*cond))
+            parts.append(_summed(t.c.partner_id, null(), EVENTS, t.c.submitted_n).where(*cond))
             submitted(rest.start, rest.end, False, -1)
     # pipeline at as_of: open deals of every month up to as_of's, minus those submitted after as_of
     cond = [t.c.program_id == program, t.c.month <= bind(totals.month_key(as_of)), t.c.open_n != 0]
-    parts.append(_part(t.c.partner_id, t.c.currency, PIPELINE, t.c.open_minor).where(*cond))
+    parts.append(_summed(t.c.partner_id, t.c.currency, PIPELINE, t.c.open_minor).where(*cond))
     month_end = totals._month_end(as_of)
     if as_of < month_end:
         submitted(as_of + timedelta(days=1), month_end, True, -1)
@@ -142,9 +156,7 @@ def _statement(shape: Any, year: Period, as_of: date) -> tuple[Select[Any], dict
             month = totals.month_key(edge.start)
             months("won_minor", REVENUE, month, month)
             won(rest.start, rest.end, -1)
-    u = union_all(*parts).subquery("parts")
-    sums = [func.sum(u.c[f"f{i}"]) for i in range(FIELDS)]
-    return select(u.c.pid, u.c.cur, *sums).group_by(u.c.pid, u.c.cur), params
+    return parts, params
 
 
 def health_inputs(engine: Engine, program_id: str | None, as_of: date) -> tuple[str, dict[str, list[int]]] | None:
@@ -154,33 +166,40 @@ def health_inputs(engine: Engine, program_id: str | None, as_of: date) -> tuple[
     kpis._load_models()
     year = Period(as_of - timedelta(days=364), as_of)
     ctx = kpis._context(engine, program_id, year, None)
-    stmt, params = _statement(ctx.shape(), year, as_of)
+    parts, params = _statement(ctx.shape(), year, as_of)
     shift, scales = _scales(ctx)
     one = 10**shift
     program_currency = ctx.currency
     ints: dict[str, list[int]] = {}
     scaled: dict[str, list[int]] = {}  # money in other currencies: × 10^shift, rounded at the end
+    bound = {**ctx.params(), **params}
     with engine.connect() as conn:
         if not totals.has_totals(conn):
             return None
-        rows = conn.execute(stmt, {**ctx.params(), **params}).all()
-    for pid, cur, *values in rows:
-        if cur is None or cur == program_currency:
-            row = ints.get(pid)
-            if row is None:
-                ints[pid] = [int(v or 0) for v in values]
-            else:
-                for i in range(FIELDS):
-                    row[i] += int(values[i] or 0)
-            continue
-        scale = scales.get(str(cur).upper())
-        if scale is None or str(cur).upper() not in CURRENCY_EXPONENTS:
-            kpis._to_program_minor(ctx, 0, str(cur))  # raises fx_rate_missing / unknown_currency
-            raise AssertionError(cur)
-        acc = scaled.setdefault(pid, [0] * FIELDS)
-        for i in _MONEY:
-            acc[i] += int(values[i] or 0) * scale
-        ints.setdefault(pid, [0] * FIELDS)
+        for part in parts:
+            indexes, sign = part.indexes, part.sign
+            # plain tuples straight from the driver: partner ids, currency codes and integer sums need no
+            # result processing
+            for pid, cur, *values in conn.execute(part.stmt, bound).cursor.fetchall():
+                row = ints.get(pid)
+                if row is None:
+                    row = ints[pid] = [0] * FIELDS
+                if cur is None or cur == program_currency:
+                    for i, v in zip(indexes, values, strict=True):
+                        if v:
+                            row[i] += sign * v
+                    continue
+                code = str(cur).upper()
+                scale = scales.get(code)
+                if scale is None:
+                    kpis._to_program_minor(ctx, 0, code)  # raises fx_rate_missing / unknown_currency
+                    raise AssertionError(code)
+                acc = scaled.get(pid)
+                if acc is None:
+                    acc = scaled[pid] = [0] * FIELDS
+                for i, v in zip(indexes, values, strict=True):
+                    if v:
+                        acc[i] += sign * v * scale
     for pid, acc in scaled.items():
         row = ints[pid]
         for i in _MONEY:
