@@ -571,6 +571,12 @@ def _queue_mixed_ops(replica: Replica, partner_id: str, ops: int) -> dict[str, i
 
 
 def bench_push(root: Path, db: ServerDb, server: ServerProcess, ops: int) -> None:
+    from workbench.partners.models import Partner
+
+    with db.engine.connect() as conn:
+        seeded = conn.execute(select(Partner.id).limit(1)).first() is not None
+    if not seeded:  # push alone (BENCH_SYNC_ONLY=push): a small server of the demo generator's data
+        seed_change_log(db, 2_000)
     _partner_user(db, "pusher@bench.test")
     replica = new_replica(root, server, "pusher@bench.test")
     replica.sync()

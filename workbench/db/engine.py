@@ -11,7 +11,7 @@ from typing import Any
 
 import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.pool import NullPool, QueuePool, StaticPool
+from sqlalchemy.pool import QueuePool, StaticPool
 
 from workbench.errors import DatabaseOpenError
 
@@ -112,9 +112,14 @@ def server_engine(url: str, *, echo: bool = False, pool_size: int = 10) -> Engin
         if url in ("sqlite://", "sqlite:///:memory:"):
             engine = create_engine(url, poolclass=StaticPool, connect_args={"check_same_thread": False}, echo=echo)
         else:
+            # A real pool: connections are reused across requests (FastAPI runs handlers on worker threads,
+            # hence check_same_thread=False). Closing the last connection of a WAL database checkpoints it,
+            # which NullPool did at the end of every transaction.
             engine = create_engine(
                 url,
-                poolclass=NullPool,
+                poolclass=QueuePool,
+                pool_size=pool_size,
+                max_overflow=pool_size,
                 connect_args={"check_same_thread": False, "isolation_level": None, "timeout": BUSY_TIMEOUT_MS / 1000},
                 echo=echo,
             )
