@@ -57,24 +57,25 @@ def _ts(day: date) -> datetime:
 class _Part:
     """A select of (partner, currency, value[, value]) whose values add to the inputs at `indexes`, × sign."""
 
-    __slots__ = ("indexes", "sign", "stmt")
+    __slots__ = ("indexes", "plain", "sign", "stmt")
 
-    def __init__(self, stmt: Select[Any], indexes: tuple[int, ...], sign: int) -> None:
+    def __init__(self, stmt: Select[Any], indexes: tuple[int, ...], sign: int, plain: bool) -> None:
         self.stmt, self.indexes, self.sign = stmt, indexes, sign
+        self.plain = plain  # no currency column (NULL): counts added as they are
 
     def where(self, *cond: Any) -> _Part:
-        return _Part(self.stmt.where(*cond), self.indexes, self.sign)
+        return _Part(self.stmt.where(*cond), self.indexes, self.sign, self.plain)
 
 
 def _part(pid: Any, cur: Any, index: int, value: Any, sign: int = 1, more: dict[int, Any] | None = None) -> _Part:
     extra = more or {}
-    return _Part(select(pid, cur, value, *extra.values()), (index, *extra), sign)
+    return _Part(select(pid, cur, value, *extra.values()), (index, *extra), sign, isinstance(cur, Null))
 
 
 def _summed(pid: Any, cur: Any, index: int, value: Any, sign: int = 1) -> _Part:
     """Summed per partner and currency in SQL (several rows per partner: months, deals)."""
     groups = [pid] if isinstance(cur, Null) else [pid, cur]
-    return _Part(select(pid, cur, func.sum(value)).group_by(*groups), (index,), sign)
+    return _Part(select(pid, cur, func.sum(value)).group_by(*groups), (index,), sign, isinstance(cur, Null))
 
 
 def _statement(shape: Any, year: Period, as_of: date) -> tuple[list[_Part], dict[str, Any]]:
@@ -180,7 +181,17 @@ def health_inputs(engine: Engine, program_id: str | None, as_of: date) -> tuple[
             indexes, sign = part.indexes, part.sign
             # plain tuples straight from the driver: partner ids, currency codes and integer sums need no
             # result processing
-            for pid, cur, *values in conn.execute(part.stmt, bound).cursor.fetchall():
+            rows = conn.execute(part.stmt, bound).cursor.fetchall()
+            if len(indexes) == 1 and part.plain:  # counts (no currency): the common case, kept tight
+                i = indexes[0]
+                for pid, _cur, v in rows:
+                    row = ints.get(pid)
+                    if row is None:
+                        row = ints[pid] = [0] * FIELDS
+                    if v:
+                        row[i] += sign * v
+                continue
+            for pid, cur, *values in rows:
                 row = ints.get(pid)
                 if row is None:
                     row = ints[pid] = [0] * FIELDS
