@@ -15,7 +15,9 @@ the overall figures of any period without a filter read a few hundred of its row
 
 Only live deals (deleted_at IS NULL) count. Triggers on deal_registrations add the new row's contribution and
 subtract the old one, so every write path (unit of work, sync pull apply with Core, bulk inserts) keeps the
-table current in the same transaction, like the search index of revision 0002. A change of a program's
+table current in the same transaction, like the search index of revision 0002. The update trigger fires only
+when a counted column really changed (the pull apply rewrites every column of rows it already has) and adds
+new − old in one upsert when both fall in the same bucket; insert and delete skip drafts. A change of a program's
 `review_sla_days` recomputes that program's sla_ok_n. Rows whose sums fall back to zero stay (harmless).
 
 SQLite only (the laptop replica); a no-op on PostgreSQL. The SQL is frozen here on purpose.
