@@ -151,6 +151,8 @@ class PartnersView(QWidget):
             QTimer.singleShot(300, self._first_page_in)
 
     def _first_page_in(self, *_: object) -> None:
+        if self.ctx.runner.closed:  # the delayed call came after the window closed and the lanes stopped
+            return
         if self._choices_pending:
             self._choices_pending = False
             self.load_choices()
