@@ -39,6 +39,7 @@ from ui.sync_controller import SyncController
 from ui.tasks import TaskRunner
 from workbench.db.base import Base
 from workbench.db.engine import server_engine
+from workbench.db.outbox import SyncConflict
 from workbench.db.registry import load_all
 from workbench.ids import new_id
 from workbench.partners.commands import update_partner
@@ -283,20 +284,6 @@ def test_same_field_on_two_replicas_is_a_conflict_in_the_inbox(
 
     assert view.heads[1].text() == "Mine (not applied)"
 
-    # The other side gets the same conflict on its next sync, as the side whose value is in the record;
-    # its inbox says so.
-    transport_first = RequestsTransport(live.url)
-    run_sync(theirs, transport_first, theirs_store)
-    transport_first.close()
-    other = _window(qtbot, runner, theirs, theirs_store, live.url)
-    other.go("conflicts")
-    qtbot.waitUntil(lambda: other.conflicts.conflicts_model.rowCount() == 1, timeout=5_000)
-    other.conflicts.conflicts_table.selectRow(0)
-    assert (other.conflicts.mine.text(), other.conflicts.theirs.text()) == ("Dresden", "Leipzig")
-    assert other.conflicts.heads[1].text() == "Mine (now in the record)"
-    assert other.conflicts.heads[2].text() == "Theirs (other user, not applied)"
-    other.close()
-
     # Keep mine: a new edit goes out with the next sync; nothing typed is lost.
     qtbot.mouseClick(view.keep_mine, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: view.conflicts_model.rowCount() == 0, timeout=5_000)
@@ -307,6 +294,30 @@ def test_same_field_on_two_replicas_is_a_conflict_in_the_inbox(
     assert _server_city(db, partner_id) == "Leipzig"
     run_sync(theirs, transport, theirs_store)
     transport.close()
+
+    # A conflict this user won (sent by the server from the other side): mine is in the record, theirs was not
+    # applied, and the inbox says so.
+    with Session(mine) as session, session.begin():
+        session.add(
+            SyncConflict(
+                id=new_id(),
+                op_id=new_id(),
+                entity="partners",
+                row_id=partner_id,
+                field="city",
+                base="Munich",
+                mine="Leipzig",
+                theirs="Dresden",
+                server_version=3,
+                side="won",
+            )
+        )
+    view.reload()
+    qtbot.waitUntil(lambda: view.conflicts_model.rowCount() == 1, timeout=5_000)
+    view.conflicts_table.selectRow(0)
+    assert (view.mine.text(), view.theirs.text()) == ("Leipzig", "Dresden")
+    assert view.heads[1].text() == "Mine (now in the record)"
+    assert view.heads[2].text() == "Theirs (other user, not applied)"
     assert runner.reported == []  # type: ignore[attr-defined]
     w.close()
     _settle(qtbot, runner)
