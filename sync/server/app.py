@@ -381,12 +381,21 @@ def create_app(engine: Engine, settings: ServerSettings) -> FastAPI:
         except blobs.BlobError as exc:
             raise _blob_error(exc) from exc
 
-    @app.api_route(
+    # PUT is the documented method; POST is the same handler for HTTP stacks that cannot send PUT. Each has
+    # its own operation id so the OpenAPI document stays valid for client generators.
+    @app.put(
         BLOB_PREFIX + "{sha256}",
-        methods=["PUT", "POST"],
         response_model=BlobStatus,
         responses=blob_errors,
         openapi_extra=_OCTETS,
+        operation_id="blob_put",
+    )
+    @app.post(
+        BLOB_PREFIX + "{sha256}",
+        response_model=BlobStatus,
+        responses=blob_errors,
+        openapi_extra=_OCTETS,
+        operation_id="blob_post",
     )
     async def blob_put(
         sha256: Sha256,
