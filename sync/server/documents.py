@@ -35,7 +35,7 @@ from sqlalchemy import Engine
 
 from sync.server.enrol import server_ca
 from sync.server.settings import ServerSettings
-from sync.server.tsa import UrllibTimeStamper
+from sync.tsa import HttpTimeStamper
 from workbench.db.uow import UnitOfWork
 from workbench.documents.claims import (
     CLAIMS,
@@ -76,7 +76,7 @@ def policy_from_settings(settings: ServerSettings) -> DocumentPolicy:
     roots: list[x509.Certificate] = [ca.certificate] if ca is not None else []
     for path in settings.proof_trust_roots:
         roots.extend(load_certificates(Path(path).read_bytes()))
-    stamper = UrllibTimeStamper(settings.tsa_url, settings.tsa_timeout) if settings.tsa_url else None
+    stamper = HttpTimeStamper(settings.tsa_url, settings.tsa_timeout) if settings.tsa_url else None
     return DocumentPolicy(blob_dir=settings.blob_dir, trust_roots=tuple(roots), timestamper=stamper)
 
 

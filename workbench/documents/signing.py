@@ -5,7 +5,7 @@
 - `countersign`: the approver signs the pre-created approver field as an incremental update.
 
 Both are PAdES baseline B-B; B-T when a pyHanko `TimeStamper` is given and the TSA answers. The core does no
-HTTP itself: the caller passes the timestamper (the desktop: `sync.client.tsa.HttpTimeStamper`, on the io
+HTTP itself: the caller passes the timestamper (the desktop: `sync.tsa.HttpTimeStamper`, on the io
 lane). If the TSA fails (`TimestampRequestError`), the signature is still made, as B-B with the laptop's
 clock, and the outcome says so (`clock=LOCAL`, `timestamp_error`).
 

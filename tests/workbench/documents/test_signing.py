@@ -12,7 +12,7 @@ import pytest
 from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign.fields import MDPPerm
 
-from sync.client.tsa import HttpTimeStamper
+from sync.tsa import HttpTimeStamper
 from tests.workbench.documents.conftest import Docs
 from tests.workbench.documents.helpers import Pki, require_pdfsig, tsa_server
 from workbench.documents.signing import countersign, sign_partner

@@ -1,9 +1,10 @@
-"""RFC 3161 timestamp client for the server's document timestamps (PAdES, added to accepted proofs).
-
-The server may not import `requests` or `sync.client` (import contracts), so this is the standard library's
-`urllib`: one POST of the DER query, `application/timestamp-reply` expected back. Any failure (unreachable,
-timeout, wrong status or content type) raises pyHanko's `TimestampRequestError`; the caller then keeps the
-proof without a document timestamp."""
+"""RFC 3161 timestamp client (PAdES B-T signatures on the laptop, document timestamps on the server). HTTP
+lives here, not in `workbench`: the caller builds an `HttpTimeStamper` and hands it to
+`workbench.documents.signing`. Shared by `sync.client` and `sync.server`, so it uses the standard library's
+`urllib` (the server speaks no `requests`): one POST of the DER query, `application/timestamp-reply` expected
+back. Any failure (unreachable, timeout, wrong status or content type, oversized or malformed reply) raises
+pyHanko's `TimestampRequestError`; the signing functions then sign B-B with the laptop clock, and the server
+keeps the proof without a document timestamp."""
 
 from __future__ import annotations
 
@@ -15,13 +16,15 @@ from asn1crypto import tsp  # type: ignore[import-untyped]
 from pyhanko.sign.timestamps.api import TimeStamper
 from pyhanko.sign.timestamps.common_utils import TimestampRequestError
 
+from workbench.errors import UserError
+
 MAX_REPLY_BYTES = 1024 * 1024
 
 
-class UrllibTimeStamper(TimeStamper):  # type: ignore[misc]
+class HttpTimeStamper(TimeStamper):  # type: ignore[misc]
     def __init__(self, url: str, timeout: float = 5.0) -> None:
         if not url.startswith(("http://", "https://")):
-            raise ValueError(f"timestamp service URL must be http(s): {url!r}")
+            raise UserError("invalid_url", field="tsa_url")
         super().__init__()  # type: ignore[no-untyped-call]
         self.url = url
         self.timeout = timeout
