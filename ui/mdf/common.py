@@ -256,7 +256,7 @@ class MdfPaths:
 def mdf_paths(ctx: AppContext) -> MdfPaths | None:
     """The workspace folder of ``ctx`` (the app passes it as ``workspace_label``; a sync controller knows its
     blob folder). None when the context has no workspace on disk (then evidence and proofs are unavailable)."""
-    explicit = getattr(ctx, "workspace_root", None)
+    explicit = ctx.workspace_root
     if explicit:
         return MdfPaths(Path(explicit))
     blob_dir = getattr(ctx.sync, "blob_dir", None) if ctx.sync is not None else None

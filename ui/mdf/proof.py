@@ -44,7 +44,7 @@ from workbench.security.secrets import KeyringSecretStore, SecretStore
 
 def secret_store(ctx: AppContext) -> SecretStore:
     """The app's secret store: one set on the context, the sync controller's, else the OS keyring."""
-    explicit = getattr(ctx, "secrets", None)
+    explicit = ctx.secrets
     if explicit is not None:
         return explicit  # type: ignore[no-any-return]
     if ctx.sync is not None and getattr(ctx.sync, "store", None) is not None:
