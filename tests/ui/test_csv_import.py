@@ -17,12 +17,7 @@ from tests.ui.test_deals_support import CM, World, make_ctx
 from ui.csv_import import CsvImportWizard
 from workbench.deals.queries import count_deals, get_deal, list_deal_ids
 
-_isolated_settings, engine, world, runner = (
-    support._isolated_settings,
-    support.engine,
-    support.world,
-    support.runner,
-)
+engine, world, runner = support.engine, support.world, support.runner
 
 SALESFORCE = (
     "Opportunity Name,End Customer,Amount,CurrencyIsoCode,CloseDate,Website,Product Code,Partner Account\n"

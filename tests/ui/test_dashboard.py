@@ -14,8 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from ui.bridge import EventBridge
@@ -31,14 +30,6 @@ from workbench.paths import Workspace
 from workbench.search.status import LOCAL_ACTOR
 from workbench.security.secrets import MemorySecretStore
 from workbench.workspace import open_workspace
-
-
-@pytest.fixture(autouse=True)
-def _isolated_settings(tmp_path: Path) -> Iterator[None]:
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
-    QApplication.setOrganizationName("WorkbenchTests")
-    yield
 
 
 @pytest.fixture(scope="module")

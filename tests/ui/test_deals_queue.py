@@ -19,12 +19,7 @@ from workbench.deals.queries import get_deal
 from workbench.deals.sla import ExtensionStatus, extension_requests, request_extension
 from workbench.deals.types import DealStatus
 
-_isolated_settings, engine, world, runner = (
-    support._isolated_settings,
-    support.engine,
-    support.world,
-    support.runner,
-)
+engine, world, runner = support.engine, support.world, support.runner
 
 
 def _queue(qtbot: QtBot, engine: Engine, runner: Any, clock: Any = None) -> ReviewQueueView:

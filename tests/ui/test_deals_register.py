@@ -16,12 +16,7 @@ from ui.deals.register import RegisterDealDialog
 from workbench.deals.queries import count_deals, get_deal, list_deal_ids
 from workbench.deals.types import DealStatus
 
-_isolated_settings, engine, world, runner = (
-    support._isolated_settings,
-    support.engine,
-    support.world,
-    support.runner,
-)
+engine, world, runner = support.engine, support.world, support.runner
 
 
 def _dialog(qtbot: QtBot, engine: Engine, runner: Any, actor: Any) -> RegisterDealDialog:

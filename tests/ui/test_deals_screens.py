@@ -20,12 +20,7 @@ from workbench.deals import commands as dc
 from workbench.deals.queries import get_deal
 from workbench.deals.sla import ExtensionStatus, extension_requests
 
-_isolated_settings, engine, world, runner = (
-    support._isolated_settings,
-    support.engine,
-    support.world,
-    support.runner,
-)
+engine, world, runner = support.engine, support.world, support.runner
 
 
 def _area(qtbot: QtBot, engine: Engine, runner: Any, actor: Any, clock: Any = None) -> DealsView:

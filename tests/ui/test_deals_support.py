@@ -11,8 +11,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
 from sqlalchemy import Engine, insert
 
 from ui.bridge import EventBridge
@@ -49,14 +47,6 @@ def _row(conn: Any, table: str, **values: Any) -> str:
     values = {k: v for k, v in values.items() if k in tbl.c}
     conn.execute(insert(tbl).values(id=row_id, version=0, created_at=now, updated_at=now, **values))
     return row_id
-
-
-@pytest.fixture(autouse=True)
-def _isolated_settings(tmp_path: Path) -> Iterator[None]:
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
-    QApplication.setOrganizationName("WorkbenchDealTests")
-    yield
 
 
 @pytest.fixture

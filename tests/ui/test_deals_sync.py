@@ -39,7 +39,7 @@ from workbench.security.secrets import MemorySecretStore
 from workbench.workspace import open_workspace
 
 load_all()
-_isolated_settings, runner = support._isolated_settings, support.runner
+runner = support.runner
 
 
 @pytest.fixture

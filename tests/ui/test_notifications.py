@@ -20,12 +20,7 @@ from workbench.deals.models import DealRegistration
 from workbench.reminders.queries import due_reminders
 from workbench.reminders.types import ReminderKind
 
-_isolated_settings, engine, world, runner = (
-    support._isolated_settings,
-    support.engine,
-    support.world,
-    support.runner,
-)
+engine, world, runner = support.engine, support.world, support.runner
 
 
 class Clock:

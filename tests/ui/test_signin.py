@@ -16,7 +16,6 @@ from typing import Any
 import pytest
 import requests  # type: ignore[import-untyped]
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine, event, update
 from sqlalchemy.orm import Session
@@ -39,14 +38,6 @@ from workbench.security.secrets import MemorySecretStore
 from workbench.workspace import open_workspace
 
 Server = tuple[LiveServer, Engine, str]
-
-
-@pytest.fixture(autouse=True)
-def _isolated_settings(tmp_path: Path) -> Iterator[None]:
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
-    QApplication.setOrganizationName("WorkbenchSignInTests")
-    yield
 
 
 @pytest.fixture

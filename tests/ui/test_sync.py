@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 import requests  # type: ignore[import-untyped]
 from argon2 import PasswordHasher
-from PySide6.QtCore import QEventLoop, QSettings, Qt, QTimer
+from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine, event, select
@@ -53,14 +53,6 @@ load_all()
 
 CM = "cm@ui.test"
 ADMIN = "admin@ui.test"
-
-
-@pytest.fixture(autouse=True)
-def _isolated_settings(tmp_path: Path) -> Iterator[None]:
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
-    QApplication.setOrganizationName("WorkbenchTests")
-    yield
 
 
 @pytest.fixture

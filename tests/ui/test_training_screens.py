@@ -27,12 +27,7 @@ from workbench.training.types import (
     TrainingEventInput,
 )
 
-_isolated_settings, engine, world, runner = (
-    support._isolated_settings,
-    support.engine,
-    support.world,
-    support.runner,
-)
+engine, world, runner = support.engine, support.world, support.runner
 ADMIN = Actor("u-admin", Role.ADMIN, "dev-a")
 EARNED = date(2024, 6, 3)  # expired 2026-06-03
 

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from sync.client.status import rejected_ops, sync_status
@@ -33,14 +33,6 @@ from workbench.search.lookups import filter_choices
 from workbench.search.status import LOCAL_ACTOR
 from workbench.security.secrets import MemorySecretStore
 from workbench.workspace import open_workspace
-
-
-@pytest.fixture(autouse=True)
-def _isolated_settings(tmp_path: Path) -> Iterator[None]:
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
-    QApplication.setOrganizationName("WorkbenchTests")
-    yield
 
 
 @pytest.fixture(scope="module")
