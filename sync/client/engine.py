@@ -31,9 +31,11 @@ from __future__ import annotations
 
 import json
 import logging
+import sys
 import time
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import ExitStack
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from enum import StrEnum
@@ -41,7 +43,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from pydantic import BaseModel, ValidationError
-from sqlalchemy import Engine, func, or_, select
+from sqlalchemy import Connection, Engine, func, or_, select
 from sqlalchemy.orm import Session
 
 from sync.client import meta
@@ -50,6 +52,7 @@ from sync.client.blobs import upload_pending_blobs
 from sync.client.conflicts import LOST, apply_notices
 from sync.client.errors import AuthRequired, ServerError, SyncError, UpgradeRequired
 from sync.client.rows import (
+    apply_connection,
     apply_session,
     local_values,
     model_or_none,
@@ -77,6 +80,7 @@ from sync.protocol import (
 )
 from workbench.clock import utcnow
 from workbench.db.base import entity_name
+from workbench.db.derived import BulkLoad, begin_bulk, finish_bulk
 from workbench.db.outbox import SCHEMA_VERSION, OpKind, OpState, OutboxOp, SyncConflict
 from workbench.errors import Cancelled
 from workbench.ids import new_id
@@ -89,6 +93,9 @@ PUSH_MAX_OPS = MAX_OPS_PER_PUSH
 PUSH_MAX_BYTES = MAX_BODY_BYTES - 8192  # room for the envelope and headers
 PULL_LIMIT = 5000  # the protocol maximum (MAX_PULL_LIMIT): fewer requests and apply transactions
 SNAPSHOT_LIMIT = 1000
+# A replica's first pull (cursor 0) whose first page is at least this full, with more to come, writes into
+# its empty tables in bulk (`_BulkPull`).
+BULK_MIN_ROWS = 5000
 MAX_STALLS = 6  # push rounds that settle nothing (renumbering, 413) before giving up for this run
 SKEW_WARNING_SECONDS = 300.0
 CLIENT_SEQ_REUSED = "client_seq_reused"
@@ -549,38 +556,117 @@ def _pull(engine: Engine, auth: AuthSession, report: SyncReport, notify: Progres
     else:
         cursor = int(meta.read(engine, meta.CURSOR) or 0)
     done = 0
+    first = cursor == 0  # this replica has never pulled
+    bulk: _BulkPull | None = None
     # The next page is fetched (and parsed) on a helper thread while this one is applied: the server's
     # work and the transfer overlap the SQLite writes. At most one request is in flight, and leaving
     # the loop (done, cancelled, failed) waits for it; a fetched page that is never applied is dropped
     # like a lost answer (pull is a read; the cursor moves only with an applied page).
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-pull") as pool:
-        ahead: Future[tuple[Response, PullResponse | None]] | None = None
-        while True:
-            _check(cancel)
-            response, page = ahead.result() if ahead is not None else _fetch_page(auth, cursor)
-            ahead = None
-            if page is None:  # 409 resnapshot_required
-                if report.resnapshot:
-                    raise ServerError("sync_bad_answer", status=409, reason="resnapshot_loop")
-                meta.write(engine, **{meta.RESNAPSHOT: "1"})
-                cursor = _resnapshot(engine, auth, report, notify, cancel)
-                continue
-            if page.has_more and page.next_cursor <= cursor:
-                raise ServerError("sync_bad_answer", status=200, reason="cursor_not_advancing")
-            if not page.has_more and not page.changes and not page.conflicts and page.next_cursor == cursor:
-                break  # nothing new (the usual idle sync): no write transaction
-            if page.has_more:
-                ahead = pool.submit(_fetch_page, auth, page.next_cursor)
-            with apply_session(engine) as session:
-                _apply_changes(session, page.changes, report)
-                report.conflicts_received += apply_notices(session, page.conflicts)[0]
-                meta.put(session, meta.CURSOR, str(page.next_cursor))
-            cursor = page.next_cursor
-            done += len(page.changes)
-            notify(Phase.PULL, done, None)
-            if not page.has_more:
-                break
+    try:
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-pull") as pool:
+            ahead: Future[tuple[Response, PullResponse | None]] | None = None
+            while True:
+                _check(cancel)
+                response, page = ahead.result() if ahead is not None else _fetch_page(auth, cursor)
+                ahead = None
+                if page is None:  # 409 resnapshot_required
+                    if report.resnapshot:
+                        raise ServerError("sync_bad_answer", status=409, reason="resnapshot_loop")
+                    if bulk is not None:
+                        finishing, bulk = bulk, None
+                        finishing.commit()
+                    meta.write(engine, **{meta.RESNAPSHOT: "1"})
+                    cursor = _resnapshot(engine, auth, report, notify, cancel)
+                    first = False
+                    continue
+                if page.has_more and page.next_cursor <= cursor:
+                    raise ServerError("sync_bad_answer", status=200, reason="cursor_not_advancing")
+                if not page.has_more and not page.changes and not page.conflicts and page.next_cursor == cursor:
+                    break  # nothing new (the usual idle sync): no write transaction
+                if page.has_more:
+                    ahead = pool.submit(_fetch_page, auth, page.next_cursor)
+                if first and done == 0 and page.has_more and len(page.changes) >= BULK_MIN_ROWS:
+                    bulk = _BulkPull.start(engine)
+                if bulk is not None:
+                    bulk.apply(page, report)
+                else:
+                    with apply_session(engine) as session:
+                        _apply_page(session, page, report)
+                cursor = page.next_cursor
+                done += len(page.changes)
+                notify(Phase.PULL, done, None)
+                if not page.has_more:
+                    break
+        if bulk is not None:
+            finishing, bulk = bulk, None
+            finishing.commit()
+    except BaseException as exc:
+        if bulk is not None:
+            bulk.close(exc)
+        raise
     report.cursor = cursor
+
+
+def _apply_page(session: Session, page: PullResponse, report: SyncReport) -> None:
+    """One pull page and the cursor after it, in the caller's transaction."""
+    _apply_changes(session, page.changes, report)
+    report.conflicts_received += apply_notices(session, page.conflicts)[0]
+    meta.put(session, meta.CURSOR, str(page.next_cursor))
+
+
+class _BulkPull:
+    """A pull of many rows into empty tables (a new replica's first pull) in ONE write transaction: the
+    tables' secondary indexes and derived-table triggers are dropped first, every page is applied with its
+    cursor, and at the end the derived tables (search index, analytics totals) are rebuilt in one statement
+    each and the triggers and indexes created again (workbench.db.derived), then everything commits at once.
+
+    Leaving early between pages (cancelled, a failed or bad request) finishes and commits what was applied,
+    as the per-page path would have kept it. Any other failure (while applying or finishing, or the process
+    dying) rolls the whole transaction back: the replica stays as it was before the pull, schema included."""
+
+    def __init__(self, stack: ExitStack, conn: Connection, load: BulkLoad) -> None:
+        self._stack = stack
+        self._conn = conn
+        self._load = load
+        self._failed = False
+
+    @classmethod
+    def start(cls, engine: Engine) -> _BulkPull | None:
+        stack = ExitStack()
+        try:
+            conn = stack.enter_context(apply_connection(engine))
+            load = begin_bulk(conn, [table_of(m).name for m in travelling_models()])
+        except BaseException:
+            stack.__exit__(*sys.exc_info())
+            raise
+        if load is None:
+            stack.close()  # nothing to gain: commit the empty transaction, pull page by page
+            return None
+        log.info("bulk pull into empty tables", extra={"tables": list(load.tables)})
+        return cls(stack, conn, load)
+
+    def apply(self, page: PullResponse, report: SyncReport) -> None:
+        self._failed = True  # until the page is in
+        with Session(bind=self._conn, autoflush=True, expire_on_commit=False) as session:
+            _apply_page(session, page, report)
+            session.flush()
+        self._failed = False
+
+    def commit(self) -> None:
+        try:
+            finish_bulk(self._conn, self._load)
+        except BaseException as exc:
+            self._stack.__exit__(type(exc), exc, exc.__traceback__)
+            raise
+        self._stack.close()
+
+    def close(self, exc: BaseException) -> None:
+        """Leaving the pull with `exc`: keep the applied pages when it came between pages (Cancelled, a
+        SyncError of a request), roll everything back otherwise."""
+        if isinstance(exc, Cancelled | SyncError) and not self._failed:
+            self.commit()
+        else:
+            self._stack.__exit__(type(exc), exc, exc.__traceback__)
 
 
 def _fetch_page(auth: AuthSession, cursor: int) -> tuple[Response, PullResponse | None]:

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, Engine, text
 
+from workbench.db.derived import Derived, register
+
 ENTITIES: tuple[str, ...] = ("partner", "contact", "deal", "claim")
 MAX_TERMS = 8
 # Below this many typed characters a prefix matches a large share of a million rows: take the first matches in
@@ -127,26 +129,42 @@ def rebuild(engine: Engine) -> int:
     """Re-create the index contents from the source tables (e.g. after a bulk load with triggers off).
     Returns the number of indexed rows; 0 where there is no index (PostgreSQL)."""
     with engine.begin() as conn:
-        if not is_available(conn):
-            return 0
-        conn.execute(text("DELETE FROM search_fts"))
-        conn.execute(text("DELETE FROM search_docs"))
-        for entity, (table, title, body) in _SOURCES.items():
-            conn.execute(
-                text(
-                    f"INSERT INTO search_docs (entity, row_id, partner_id) SELECT :e, s.id, s.partner_id"
-                    f" FROM {table} AS s WHERE s.deleted_at IS NULL"
-                ),
-                {"e": entity},
-            )
-            conn.execute(
-                text(
-                    f"INSERT INTO search_fts (rowid, kind, title, body) SELECT d.docid, :e, {title}, {body}"
-                    f" FROM {table} AS s JOIN search_docs AS d ON d.row_id = s.id WHERE s.deleted_at IS NULL"
-                ),
-                {"e": entity},
-            )
-        return int(conn.execute(text("SELECT count(*) FROM search_docs")).scalar_one())
+        return rebuild_in(conn)
+
+
+def rebuild_in(conn: Connection) -> int:
+    """`rebuild` in the caller's transaction. Each source table is read in its insertion (rowid) order, so
+    the rows of one kind keep the relative docid order the triggers give them (the unranked short queries
+    list matches in docid order)."""
+    if not is_available(conn):
+        return 0
+    conn.execute(text("DELETE FROM search_fts"))
+    conn.execute(text("DELETE FROM search_docs"))
+    for entity, (table, title, body) in _SOURCES.items():
+        conn.execute(
+            text(
+                f"INSERT INTO search_docs (entity, row_id, partner_id) SELECT :e, s.id, s.partner_id"
+                f" FROM {table} AS s WHERE s.deleted_at IS NULL ORDER BY s.rowid"
+            ),
+            {"e": entity},
+        )
+        conn.execute(
+            text(
+                f"INSERT INTO search_fts (rowid, kind, title, body) SELECT d.docid, :e, {title}, {body}"
+                f" FROM search_docs AS d JOIN {table} AS s ON s.id = d.row_id WHERE d.entity = :e"
+                " ORDER BY d.docid"
+            ),
+            {"e": entity},
+        )
+    return int(conn.execute(text("SELECT count(*) FROM search_docs")).scalar_one())
+
+
+# The triggers of revision 0002 that keep the index current (see workbench.db.derived).
+TRIGGERS: frozenset[str] = frozenset(
+    [f"search_{table}_{event}" for table, _title, _body in _SOURCES.values() for event in ("ai", "ad", "au")]
+    + ["search_mdf_requests_title"]
+)
+register(Derived("search", ("search_docs", "search_fts"), TRIGGERS, rebuild_in))
 
 
 def indexed_count(engine: Engine) -> int:
