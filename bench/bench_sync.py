@@ -435,6 +435,7 @@ def bench_pull_apply(root: Path, db: ServerDb, rows: int, only: set[str]) -> Rep
         target="<= 5 s at 100,000 rows",
         size=size,
         requests=replica.transport.requests,
+        bulk_tables=report.bulk_tables,
         load=load,
         seed_s=round(setup_s, 1),
         **meter.extra(),

@@ -96,6 +96,10 @@ SNAPSHOT_LIMIT = 1000
 # A replica's first pull (cursor 0) whose first page is at least this full, with more to come, writes into
 # its empty tables in bulk (`_BulkPull`).
 BULK_MIN_ROWS = 5000
+# Page cache of the bulk load's connection: its tables are read back once per recreated index and by the
+# derived-table rebuilds, so a cache that holds them saves decrypting the same pages again and again
+# (100,000 rows: ~0.5 CPU-seconds less). Allocated as used, released after the load.
+BULK_CACHE_KIB = 128 * 1024
 MAX_STALLS = 6  # push rounds that settle nothing (renumbering, 413) before giving up for this run
 SKEW_WARNING_SECONDS = 300.0
 CLIENT_SEQ_REUSED = "client_seq_reused"
@@ -149,6 +153,7 @@ class SyncReport:
     evicted: int = 0
     resnapshot: bool = False
     swept: int = 0  # rows removed by a re-snapshot
+    bulk_tables: int = 0  # empty tables this run's first pull loaded in bulk (0: page by page)
     cursor: int = 0
     pending_after: int = 0  # unsettled ops left after the run
     incomplete: bool = False  # something is left that a retry may settle (retry answers, stalls)
@@ -587,6 +592,7 @@ def _pull(engine: Engine, auth: AuthSession, report: SyncReport, notify: Progres
                     ahead = pool.submit(_fetch_page, auth, page.next_cursor)
                 if first and done == 0 and page.has_more and len(page.changes) >= BULK_MIN_ROWS:
                     bulk = _BulkPull.start(engine)
+                    report.bulk_tables = len(bulk.tables) if bulk is not None else 0
                 if bulk is not None:
                     bulk.apply(page, report)
                 else:
@@ -624,7 +630,8 @@ class _BulkPull:
     as the per-page path would have kept it. Any other failure (while applying or finishing, or the process
     dying) rolls the whole transaction back: the replica stays as it was before the pull, schema included."""
 
-    def __init__(self, stack: ExitStack, conn: Connection, load: BulkLoad) -> None:
+    def __init__(self, engine: Engine, stack: ExitStack, conn: Connection, load: BulkLoad) -> None:
+        self._engine = engine
         self._stack = stack
         self._conn = conn
         self._load = load
@@ -634,7 +641,7 @@ class _BulkPull:
     def start(cls, engine: Engine) -> _BulkPull | None:
         stack = ExitStack()
         try:
-            conn = stack.enter_context(apply_connection(engine))
+            conn = stack.enter_context(apply_connection(engine, cache_kib=BULK_CACHE_KIB))
             load = begin_bulk(conn, [table_of(m).name for m in travelling_models()])
         except BaseException:
             stack.__exit__(*sys.exc_info())
@@ -643,7 +650,11 @@ class _BulkPull:
             stack.close()  # nothing to gain: commit the empty transaction, pull page by page
             return None
         log.info("bulk pull into empty tables", extra={"tables": list(load.tables)})
-        return cls(stack, conn, load)
+        return cls(engine, stack, conn, load)
+
+    @property
+    def tables(self) -> tuple[str, ...]:
+        return self._load.tables
 
     def apply(self, page: PullResponse, report: SyncReport) -> None:
         self._failed = True  # until the page is in
@@ -659,6 +670,10 @@ class _BulkPull:
             self._stack.__exit__(type(exc), exc, exc.__traceback__)
             raise
         self._stack.close()
+        # The load went through the WAL in one transaction: give the file's space back (checkpointed
+        # already by the commit; without readers in the way this only truncates it, else it is left as is).
+        with self._engine.connect() as conn:
+            conn.connection.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()  # type: ignore[union-attr]
 
     def close(self, exc: BaseException) -> None:
         """Leaving the pull with `exc`: keep the applied pages when it came between pages (Cancelled, a

@@ -116,17 +116,24 @@ def model_or_none(entity: str) -> type[Base] | None:
 
 
 @contextmanager
-def apply_connection(engine: Engine) -> Iterator[Connection]:
-    """One write transaction (BEGIN IMMEDIATE) with foreign keys off, committed on a clean exit."""
+def apply_connection(engine: Engine, *, cache_kib: int | None = None) -> Iterator[Connection]:
+    """One write transaction (BEGIN IMMEDIATE) with foreign keys off, committed on a clean exit. With
+    `cache_kib`, the connection's page cache is that large for the transaction (a bulk load that reads its
+    tables back several times), and back to its previous size after it."""
     with engine.connect() as conn:
         raw: Any = conn.connection.driver_connection
         raw.execute("PRAGMA foreign_keys = OFF")
+        cache_before = raw.execute("PRAGMA cache_size").fetchone()[0] if cache_kib is not None else None
+        if cache_kib is not None:
+            raw.execute(f"PRAGMA cache_size = {-int(cache_kib)}")
         try:
             conn.execution_options(sqlite_begin="IMMEDIATE")
             with conn.begin():
                 yield conn
         finally:
             raw.execute("PRAGMA foreign_keys = ON")
+            if cache_before is not None:
+                raw.execute(f"PRAGMA cache_size = {int(cache_before)}")
 
 
 @contextmanager

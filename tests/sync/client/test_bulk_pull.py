@@ -195,7 +195,8 @@ def test_first_pull_in_bulk_equals_the_row_by_row_pull(
     bulk = replicas("bulk")
     report = bulk.sync()
     assert len(bulk_spy) == 1 and bulk_spy[0] is not None
-    assert "deal_registrations" in bulk_spy[0]._load.tables and bulk_spy[0]._load.indexes
+    assert "deal_registrations" in bulk_spy[0].tables and bulk_spy[0]._load.indexes
+    assert report.bulk_tables == len(bulk_spy[0].tables)
     rows = _row_by_row(replicas, monkeypatch)
     a, b = content(bulk.engine), content(rows.engine)
     assert _differences(a, b) == []
@@ -228,7 +229,7 @@ def test_second_pull_takes_the_normal_path(
     pages: list[int] = []
     report = replica.sync(progress=lambda phase, done, _t: pages.append(done) if phase == "pull" else None)
     assert len(pages) >= 2 and pages[0] >= sync_engine.BULK_MIN_ROWS  # big enough for a bulk load ...
-    assert len(bulk_spy) == 1  # ... but the replica has pulled before: page by page, with the triggers
+    assert len(bulk_spy) == 1 and report.bulk_tables == 0  # ... but it has pulled before: page by page
     assert report.pulled >= len(ids)
     with replica.engine.connect() as conn:
         found = conn.exec_driver_sql(
