@@ -21,7 +21,9 @@
    server's expected number and send them again.
 3. pull: pages until has_more is false; each page and the new cursor in one SQLite transaction. A row
    with unsettled local ops is not overwritten (its ops are still to be answered); tombstones soft-delete;
-   evictions remove rows locally.
+   evictions remove rows locally. A replica's first pull of many rows (cursor 0, a full first page) is
+   loaded in bulk instead: all its pages in ONE transaction, with the empty tables' indexes and derived-table
+   triggers dropped and rebuilt once at the end (`_BulkPull`, workbench.db.derived).
 
 Progress: `progress(phase, done, total)` with phase hello/push/pull/snapshot (total None when unknown).
 Cancel: any object with `is_cancelled` (ui.tasks.CancelToken fits); `Cancelled` is raised between batches
