@@ -347,3 +347,36 @@ def test_a_trigger_belongs_to_one_derived_set() -> None:
     with pytest.raises(ValueError, match="already belong"):
         derived.register(derived.Derived("other", ("x",), frozenset({"search_partners_ai"}), search.rebuild))
     assert derived.owner_of("search_partners_ai") is search
+
+
+def test_a_token_refresh_during_a_bulk_pull_does_not_wait_for_its_transaction(
+    replicas: Any, bulk_spy: list[Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The next page is fetched on the helper thread while the bulk transaction is open; an access token
+    that expires meanwhile is refreshed there (its replica_meta write changes nothing, so it needs no write
+    lock) and the pull goes on."""
+    import time
+
+    replica = replicas("refresh")
+    offset = {"s": 0.0}
+    refreshed: list[str] = []
+    inner = replica.transport
+
+    class Recording:
+        def request(self, method: str, path: str, **kwargs: Any) -> Any:
+            if path.endswith("/auth/refresh"):
+                refreshed.append(path)
+            return inner.request(method, path, **kwargs)
+
+    replica.transport = Recording()  # type: ignore[assignment]
+
+    def progress(phase: str, done: int, _total: int | None) -> None:
+        if phase == "pull" and done > 0:
+            offset["s"] = 3600.0  # the access token has expired from the next request on
+
+    started = time.monotonic()
+    report = replica.sync(progress=progress, clock=lambda: time.time() + offset["s"])
+    assert refreshed and bulk_spy[0] is not None and report.bulk_tables > 0
+    assert time.monotonic() - started < 5.0  # no busy-timeout wait (5 s) for a write lock
+    rows = _row_by_row(replicas, monkeypatch)
+    assert _differences(content(replica.engine), content(rows.engine)) == []
