@@ -90,18 +90,26 @@ def begin_bulk(conn: Connection, tables: Iterable[str]) -> BulkLoad | None:
     """In the caller's (SQLite) transaction: for each of `tables` that is empty and whose triggers all
     belong to registered derived tables, drop its secondary non-unique indexes and its triggers. Returns
     what was dropped (pass it to `finish_bulk` in the same transaction), None when no table qualifies or
-    the database is not SQLite."""
+    the database is not SQLite. A name that is no table raises ValueError before anything is dropped."""
     if conn.dialect.name != "sqlite":
         return None
     owners = {t: d for d in registered() for t in d.triggers}
     chosen: list[str] = []
     load = BulkLoad(tables=())
     objects: dict[str, list[tuple[str, str, str | None]]] = {}
+    existing: set[str] = set()
     for kind, name, table, sql in conn.exec_driver_sql(
-        "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE type IN ('index', 'trigger') ORDER BY rowid"
+        "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE type IN ('table', 'index', 'trigger') ORDER BY rowid"
     ):
-        objects.setdefault(table, []).append((kind, name, sql))
-    for table in dict.fromkeys(tables):
+        if kind == "table":
+            existing.add(name)
+        else:
+            objects.setdefault(table, []).append((kind, name, sql))
+    wanted = list(dict.fromkeys(tables))
+    missing = [t for t in wanted if t not in existing]
+    if missing:
+        raise ValueError(f"bulk load of tables that do not exist: {missing}")
+    for table in wanted:
         found = objects.get(table, [])
         unknown = [name for kind, name, _sql in found if kind == "trigger" and name not in owners]
         if unknown:
