@@ -75,11 +75,15 @@ def _statements() -> list[str]:
             f" SELECT {_doc('new')}, '{entity}', {t}, {b} WHERE new.deleted_at IS NULL;"
         )
         delete = f"DELETE FROM search_fts WHERE rowid = {_doc('old')}; DELETE FROM search_docs WHERE row_id = old.id;"
+        # The pull apply rewrites every column of a row it already has: re-index only when an indexed value
+        # really changed (a status change or a re-applied row costs no index work, and keeps its docid).
+        watched = [*columns.split(", "), "partner_id", "deleted_at"]
+        changed = " OR ".join(f"old.{c} IS NOT new.{c}" for c in watched)
         out += [
             f"CREATE TRIGGER search_{table}_ai AFTER INSERT ON {table} WHEN new.deleted_at IS NULL BEGIN {insert} END",
             f"CREATE TRIGGER search_{table}_ad AFTER DELETE ON {table} BEGIN {delete} END",
             # One trigger (SQLite fires several on the same event in an unspecified order): out, then back in.
-            f"CREATE TRIGGER search_{table}_au AFTER UPDATE OF {columns}, partner_id, deleted_at ON {table}"
+            f"CREATE TRIGGER search_{table}_au AFTER UPDATE OF {', '.join(watched)} ON {table} WHEN {changed}"
             f" BEGIN {delete} {reinsert} END",
         ]
     # A claim is found by its request's title: follow a renamed request.

@@ -214,3 +214,43 @@ def test_filter_choices_match_a_plain_distinct(seeded: Engine) -> None:
             ).scalars()
             assert got == tuple(values) and got
     assert "cm-zz-solo" not in choices.owners
+
+
+def test_an_update_reindexes_only_when_an_indexed_value_changed(seeded: Engine) -> None:
+    """The pull apply rewrites every column of a row it has: a rewrite with the same searchable values (or a
+    status change) leaves the index entry and its docid alone; a changed title re-indexes the row."""
+
+    def entry(deal_id: str) -> tuple[int, str]:
+        with seeded.connect() as conn:
+            row = conn.execute(
+                text(
+                    "SELECT d.docid, f.title FROM search_docs AS d JOIN search_fts AS f ON f.rowid = d.docid"
+                    " WHERE d.row_id = :id"
+                ),
+                {"id": deal_id},
+            ).one()
+        return int(row[0]), str(row[1])
+
+    with seeded.connect() as conn:
+        deal_id, title, status_ = conn.execute(
+            text("SELECT id, title, status FROM deal_registrations WHERE deleted_at IS NULL LIMIT 1")
+        ).one()
+    docid = entry(deal_id)[0]
+    with seeded.begin() as conn:  # every indexed column set to its own value, and the status changed
+        conn.execute(
+            text(
+                "UPDATE deal_registrations SET title = title, customer_name = customer_name,"
+                " customer_domain = customer_domain, customer_email = customer_email, partner_id = partner_id,"
+                " deleted_at = deleted_at, status = :s WHERE id = :id"
+            ),
+            {"id": deal_id, "s": "lost" if status_ != "lost" else "won"},
+        )
+    assert entry(deal_id) == (docid, title)
+    with seeded.begin() as conn:
+        conn.execute(text("UPDATE deal_registrations SET title = 'Quuxbridge rollout' WHERE id = :id"), {"id": deal_id})
+    new_docid, new_title = entry(deal_id)
+    assert new_title == "Quuxbridge rollout" and new_docid != docid
+    assert [h.row_id for h in fts.search(seeded, "quuxbridge") if h.entity == "deal"] == [deal_id]
+    with seeded.begin() as conn:  # a deletion through the same trigger takes the row out
+        conn.execute(text("UPDATE deal_registrations SET deleted_at = created_at WHERE id = :id"), {"id": deal_id})
+    assert [h for h in fts.search(seeded, "quuxbridge") if h.entity == "deal"] == []
