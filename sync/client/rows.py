@@ -15,7 +15,22 @@ from functools import cache
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import Column, Connection, Date, DateTime, Engine, Numeric, Table, bindparam, delete, func, inspect
+from sqlalchemy import (
+    Column,
+    Connection,
+    Date,
+    DateTime,
+    Engine,
+    Numeric,
+    String,
+    Table,
+    and_,
+    bindparam,
+    delete,
+    func,
+    inspect,
+    or_,
+)
 from sqlalchemy import update as sa_update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
@@ -147,7 +162,8 @@ def apply_session(engine: Engine) -> Iterator[Session]:
 def upsert(conn: Connection, model: type[Base], rows: list[dict[str, Any]], *, newer_only: bool = True) -> None:
     """Insert or fully overwrite rows (column-name dicts); rows with the same keys go in one executemany.
     With `newer_only`, a local row with a higher version than the incoming one is left alone (applying a
-    page twice, or an older copy after a newer one, changes nothing). The statement is compiled once per
+    page twice, or an older copy after a newer one, changes nothing), and so is a local row identical to
+    the incoming one (no rewrite of its indexes, no trigger). The statement is compiled once per
     column set and the rows are bound with the columns' own bind processors (no per-row statement work)."""
     by_keys: dict[tuple[str, ...], list[dict[str, Any]]] = {}
     for values in rows:
@@ -174,10 +190,17 @@ def _compiled_upsert(
         return found
     table = table_of(model)
     stmt = sqlite_insert(table)
+    where: Any = None
+    if newer_only and "version" in keys:
+        # Not older, and not identical: a row that comes back unchanged (this device's own pushed rows, a
+        # page applied twice) is left alone instead of being rewritten with its indexes. Compared in binary
+        # collation, so only a value that is the same byte for byte counts as unchanged.
+        changed = or_(*(table.c[k].is_distinct_from(_binary(stmt.excluded[k])) for k in keys if k != "id"))
+        where = and_(table.c.version <= stmt.excluded.version, changed)
     stmt = stmt.on_conflict_do_update(
         index_elements=[table.c.id],
         set_={k: stmt.excluded[k] for k in keys if k != "id"},
-        where=(table.c.version <= stmt.excluded.version) if newer_only and "version" in keys else None,
+        where=where,
     )
     compiled = stmt.compile(dialect=dialect, column_keys=list(keys))
     order = list(compiled.positiontup or [])
@@ -185,6 +208,11 @@ def _compiled_upsert(
     found = (str(compiled), order, processors)
     _compiled[key] = found
     return found
+
+
+def _binary(value: Any) -> Any:
+    """A text column compared byte for byte, whatever collation it declares (other types have none)."""
+    return value.collate("BINARY") if isinstance(value.type, String) else value
 
 
 def upsert_wire(conn: Connection, model: type[Base], rows: list[dict[str, Any]], *, newer_only: bool = True) -> None:

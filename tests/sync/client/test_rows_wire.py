@@ -108,3 +108,33 @@ def test_fast_upsert_keeps_a_newer_local_version(engine: Engine) -> None:
         upsert_wire(conn, Contact, [_contact("c", STAMPS[0], version=4, last_name="Newest")])
     with engine.connect() as conn:
         assert conn.execute(text("SELECT last_name, version FROM contacts")).one() == ("Newest", 4)
+
+
+def test_an_unchanged_row_is_not_rewritten_and_a_changed_one_is(engine: Engine) -> None:
+    """A pulled row identical to the local one (this device's own pushed row coming back, a page applied
+    twice) is left alone: no UPDATE, so no index or trigger work. Any differing value, even at the same
+    version and even only in letter case, is written."""
+    with engine.begin() as conn:
+        conn.execute(text("CREATE TABLE updates (n INTEGER)"))
+        conn.execute(
+            text("CREATE TRIGGER count_updates AFTER UPDATE ON contacts BEGIN INSERT INTO updates VALUES (1); END")
+        )
+
+    def updates() -> int:
+        with engine.connect() as conn:
+            return int(conn.execute(text("SELECT count(*) FROM updates")).scalar_one())
+
+    with apply_connection(engine) as conn:
+        upsert_wire(conn, Contact, [_contact("c", STAMPS[1], version=2)])
+        upsert_wire(conn, Contact, [_contact("c", STAMPS[1], version=2)])
+    assert updates() == 0
+    stored = _stored(engine, "contacts", "c")
+    for changed in ({"last_name": "MÜLLER"}, {"email": "j@x.test"}, {"server_seq": 8}, {"is_primary": False}):
+        with apply_connection(engine) as conn:
+            upsert_wire(conn, Contact, [_contact("c", STAMPS[1], version=2, **changed)])
+        assert _stored(engine, "contacts", "c") != stored, changed
+        stored = _stored(engine, "contacts", "c")
+    assert updates() == 4
+    with apply_connection(engine) as conn:  # an older copy is still never applied
+        upsert_wire(conn, Contact, [_contact("c", STAMPS[1], version=1, last_name="Older")])
+    assert updates() == 4 and _stored(engine, "contacts", "c") == stored
