@@ -15,6 +15,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Engine, event, select, update
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from sync.server.models import DeletedId, SeqCounter
@@ -75,13 +76,14 @@ def _tracked(obj: object) -> bool:
 def next_seq(session: Session) -> int:
     """Allocate the next server_seq. The counter row stays locked until the transaction ends, so
     transactions get their numbers in commit order. Call it as the last write of a transaction."""
-    seq = session.execute(
-        update(SeqCounter).where(SeqCounter.id == 1).values(value=SeqCounter.value + 1).returning(SeqCounter.value)
-    ).scalar_one_or_none()
+    bump = update(SeqCounter).where(SeqCounter.id == 1).values(value=SeqCounter.value + 1).returning(SeqCounter.value)
+    seq = session.execute(bump).scalar_one_or_none()
     if seq is None:
-        session.add(SeqCounter(id=1, value=1, horizon=0))
-        session.flush()
-        return 1
+        # A fresh database: create the row (two first writers at once: the second waits for the first's
+        # commit and inserts nothing, where a plain INSERT failed on the primary key), then count on it.
+        dialect = {"postgresql": postgresql, "sqlite": sqlite}[session.get_bind().dialect.name]
+        session.execute(dialect.insert(SeqCounter).values(id=1, value=0, horizon=0).on_conflict_do_nothing())
+        seq = session.execute(bump).scalar_one()
     return int(seq)
 
 

@@ -47,6 +47,7 @@ from sync.server.rows import (
 )
 from sync.server.scopes import may_see, may_write_scope, partner_model
 from sync.server.settings import ServerSettings
+from workbench.audit import chain
 from workbench.db.base import Base, SyncedMixin, entity_name, model_for_entity
 from workbench.db.uow import UnitOfWork, to_wire
 from workbench.errors import UserError
@@ -195,23 +196,29 @@ def _apply_fresh(
             # per applied group: its outcomes and the rows it changed
             applied: list[tuple[list[tuple[Op, Outcome]], dict[int, SyncedMixin]]] = []
             try:
-                for group in groups:
-                    tracker.changed = {}
-                    group_outcomes: list[tuple[Op, Outcome]] = []
-                    try:
-                        with session.begin_nested():
-                            for op in group:
-                                if op.op_id in replays:  # answered before under a revoked device of this user
-                                    continue
-                                if op.op_id in known_op_ids:  # an op_id answered before, under a new client_seq
-                                    group_outcomes.append((op, Outcome(ResultCode.REJECTED, reason="op_id_reused")))
-                                    continue
-                                group_outcomes.append((op, _apply_one(uow, settings, principal, tracker, op)))
-                    except DBAPIError as exc:
-                        log.warning("push transaction failed, answering retry", extra={"error": type(exc).__name__})
-                        break
-                    applied.append((group_outcomes, tracker.changed))
-                    done += 1
+                # The audit entries of the ops are chained at the end of this block (the chain head locked
+                # from then to the commit), not at each op's flush: concurrent pushes do not queue on the
+                # head while they apply their ops. The head is locked before the change-log counter, in the
+                # order every other server writer takes them.
+                with chain.deferred(session):
+                    for group in groups:
+                        tracker.changed = {}
+                        group_outcomes: list[tuple[Op, Outcome]] = []
+                        try:
+                            with session.begin_nested():
+                                for op in group:
+                                    if op.op_id in replays:  # answered before under a revoked device of this user
+                                        continue
+                                    if op.op_id in known_op_ids:  # op_id answered before, under a new client_seq
+                                        reused = Outcome(ResultCode.REJECTED, reason="op_id_reused")
+                                        group_outcomes.append((op, reused))
+                                        continue
+                                    group_outcomes.append((op, _apply_one(uow, settings, principal, tracker, op)))
+                        except DBAPIError as exc:
+                            log.warning("push transaction failed, answering retry", extra={"error": type(exc).__name__})
+                            break
+                        applied.append((group_outcomes, tracker.changed))
+                        done += 1
                 tracker.changed = {}
                 # Each client transaction keeps its own server_seq (taken here, at the end, in order: the
                 # change-log counter stays locked only from now to the commit).
