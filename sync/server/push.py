@@ -18,6 +18,7 @@ import hashlib
 import json
 import logging
 from collections.abc import Iterable
+from contextlib import nullcontext
 from dataclasses import dataclass
 from typing import Any
 
@@ -30,7 +31,7 @@ from sync.server import commands
 from sync.server import conflicts as server_conflicts
 from sync.server.auth import Principal
 from sync.server.blobs import blob_missing
-from sync.server.changelog import ChangeTracker, next_seq, stamp
+from sync.server.changelog import ChangeTracker, stamp_each
 from sync.server.models import AppliedOp, DeletedId, Device, ServerConflict
 from sync.server.rows import (
     IGNORED_FIELDS,
@@ -205,7 +206,8 @@ def _apply_fresh(
                         tracker.changed = {}
                         group_outcomes: list[tuple[Op, Outcome]] = []
                         try:
-                            with session.begin_nested():
+                            # a group of one op needs no savepoint of its own: the op's savepoint is it
+                            with session.begin_nested() if len(group) > 1 else nullcontext():
                                 for op in group:
                                     if op.op_id in replays:  # answered before under a revoked device of this user
                                         continue
@@ -224,13 +226,19 @@ def _apply_fresh(
                 # change-log counter stays locked only from now to the commit).
                 now = settings.clock()
                 outcomes: list[tuple[Op, Outcome]] = []
-                for group_outcomes, changed in applied:
-                    seq: int | None = stamp(session, list(changed.values())) if changed else None
+                # a group gets a seq when it changed rows or recorded / resolved a conflict
+                needs = [
+                    bool(changed) or any(o.conflicts is not None or o.resolved is not None for _op, o in group_outcomes)
+                    for group_outcomes, changed in applied
+                ]
+                stamped = [list(c.values()) for (_o, c), need in zip(applied, needs, strict=True) if need]
+                seqs = iter(stamp_each(session, stamped))
+                for (group_outcomes, _changed), need in zip(applied, needs, strict=True):
+                    seq = next(seqs) if need else None
                     for op, outcome in group_outcomes:  # conflicts recorded, and resolutions, at the group's seq
                         if outcome.conflicts is None and outcome.resolved is None:
                             continue
-                        if seq is None:
-                            seq = next_seq(session)
+                        assert seq is not None
                         if outcome.resolved is not None:
                             outcome.resolved.server_seq = seq
                         if outcome.conflicts:
@@ -609,11 +617,16 @@ def _references(model: type[Base]) -> list[tuple[str, type[Base]]]:
 def _parent_scope(
     session: Session, principal: Principal, target: type[Base], row_id: str, key: str, *, check: bool
 ) -> str | None:
-    # Not held beyond the op (as before): a validator's later lookup of it autoflushes, so a row that
-    # breaks a database constraint keeps answering `constraint_violation`.
-    parent = session.get(target, row_id)
+    parent = _get(session, target, row_id)
     if not isinstance(parent, SyncedMixin) or (check and not may_see(session, principal, parent)):
         raise Rejected("unknown_reference", key)
+    found: _Prefetched | None = session.info.get(PREFETCH_KEY)
+    if found is not None:
+        # Held for the request (the identity map keeps only weak references): the next op naming the same
+        # partner, program or deal finds it there instead of loading it again. (A validator's lookup of it
+        # then does not autoflush either: a row breaking a CHECK constraint that the validator also checks
+        # answers the validator's code, e.g. `invalid_choice`, rather than `constraint_violation`.)
+        found.rows.append(parent)
     return parent.partner_id
 
 
