@@ -15,6 +15,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Engine, event, select, update
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from sync.server.models import DeletedId, SeqCounter
@@ -75,14 +76,24 @@ def _tracked(obj: object) -> bool:
 def next_seq(session: Session) -> int:
     """Allocate the next server_seq. The counter row stays locked until the transaction ends, so
     transactions get their numbers in commit order. Call it as the last write of a transaction."""
-    seq = session.execute(
-        update(SeqCounter).where(SeqCounter.id == 1).values(value=SeqCounter.value + 1).returning(SeqCounter.value)
-    ).scalar_one_or_none()
-    if seq is None:
-        session.add(SeqCounter(id=1, value=1, horizon=0))
-        session.flush()
-        return 1
-    return int(seq)
+    return next_seqs(session, 1)
+
+
+def next_seqs(session: Session, count: int) -> int:
+    """Allocate `count` consecutive server_seqs (the first is returned), locking the counter as `next_seq`."""
+    if count < 1:
+        raise ValueError("count must be at least 1")
+    bump = (
+        update(SeqCounter).where(SeqCounter.id == 1).values(value=SeqCounter.value + count).returning(SeqCounter.value)
+    )
+    last = session.execute(bump).scalar_one_or_none()
+    if last is None:
+        # A fresh database: create the row (two first writers at once: the second waits for the first's
+        # commit and inserts nothing, where a plain INSERT failed on the primary key), then count on it.
+        dialect = {"postgresql": postgresql, "sqlite": sqlite}[session.get_bind().dialect.name]
+        session.execute(dialect.insert(SeqCounter).values(id=1, value=0, horizon=0).on_conflict_do_nothing())
+        last = session.execute(bump).scalar_one()
+    return int(last) - count + 1
 
 
 def stamp(session: Session, rows: list[SyncedMixin]) -> int:
@@ -96,6 +107,29 @@ def stamp(session: Session, rows: list[SyncedMixin]) -> int:
             _record_deleted(session, entity_name(type(obj)), obj.id, obj.deleted_at, seq)
     session.flush()
     return seq
+
+
+def stamp_each(session: Session, groups: list[list[SyncedMixin]]) -> list[int]:
+    """`stamp` for several transactions of one database transaction (a push's client transactions): each
+    group of rows gets its own server_seq, in order (a row in several groups ends with the last one's seq
+    and one version step per group), with one counter update and one flush for all. A group may be empty
+    (it still gets its seq). Returns the seqs."""
+    if not groups:
+        return []
+    session.flush()
+    first = next_seqs(session, len(groups))
+    recorded: set[tuple[str, str]] = set()
+    for k, rows in enumerate(groups):
+        for obj in rows:
+            obj.server_seq = first + k
+            obj.version = (obj.version or 0) + 1
+            if obj.deleted_at is not None:
+                key = (entity_name(type(obj)), obj.id)
+                if key not in recorded:
+                    recorded.add(key)
+                    _record_deleted(session, key[0], key[1], obj.deleted_at, first + k)
+    session.flush()
+    return [first + k for k in range(len(groups))]
 
 
 def _record_deleted(session: Session, entity: str, row_id: str, deleted_at: datetime, seq: int) -> None:

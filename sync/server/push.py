@@ -18,6 +18,7 @@ import hashlib
 import json
 import logging
 from collections.abc import Iterable
+from contextlib import nullcontext
 from dataclasses import dataclass
 from typing import Any
 
@@ -30,7 +31,7 @@ from sync.server import commands
 from sync.server import conflicts as server_conflicts
 from sync.server.auth import Principal
 from sync.server.blobs import blob_missing
-from sync.server.changelog import ChangeTracker, next_seq, stamp
+from sync.server.changelog import ChangeTracker, stamp_each
 from sync.server.models import AppliedOp, DeletedId, Device, ServerConflict
 from sync.server.rows import (
     IGNORED_FIELDS,
@@ -47,6 +48,7 @@ from sync.server.rows import (
 )
 from sync.server.scopes import may_see, may_write_scope, partner_model
 from sync.server.settings import ServerSettings
+from workbench.audit import chain
 from workbench.db.base import Base, SyncedMixin, entity_name, model_for_entity
 from workbench.db.uow import UnitOfWork, to_wire
 from workbench.errors import UserError
@@ -195,35 +197,48 @@ def _apply_fresh(
             # per applied group: its outcomes and the rows it changed
             applied: list[tuple[list[tuple[Op, Outcome]], dict[int, SyncedMixin]]] = []
             try:
-                for group in groups:
-                    tracker.changed = {}
-                    group_outcomes: list[tuple[Op, Outcome]] = []
-                    try:
-                        with session.begin_nested():
-                            for op in group:
-                                if op.op_id in replays:  # answered before under a revoked device of this user
-                                    continue
-                                if op.op_id in known_op_ids:  # an op_id answered before, under a new client_seq
-                                    group_outcomes.append((op, Outcome(ResultCode.REJECTED, reason="op_id_reused")))
-                                    continue
-                                group_outcomes.append((op, _apply_one(uow, settings, principal, tracker, op)))
-                    except DBAPIError as exc:
-                        log.warning("push transaction failed, answering retry", extra={"error": type(exc).__name__})
-                        break
-                    applied.append((group_outcomes, tracker.changed))
-                    done += 1
+                # The audit entries of the ops are chained at the end of this block (the chain head locked
+                # from then to the commit), not at each op's flush: concurrent pushes do not queue on the
+                # head while they apply their ops. The head is locked before the change-log counter, in the
+                # order every other server writer takes them.
+                with chain.deferred(session):
+                    for group in groups:
+                        tracker.changed = {}
+                        group_outcomes: list[tuple[Op, Outcome]] = []
+                        try:
+                            # a group of one op needs no savepoint of its own: the op's savepoint is it
+                            with session.begin_nested() if len(group) > 1 else nullcontext():
+                                for op in group:
+                                    if op.op_id in replays:  # answered before under a revoked device of this user
+                                        continue
+                                    if op.op_id in known_op_ids:  # op_id answered before, under a new client_seq
+                                        reused = Outcome(ResultCode.REJECTED, reason="op_id_reused")
+                                        group_outcomes.append((op, reused))
+                                        continue
+                                    group_outcomes.append((op, _apply_one(uow, settings, principal, tracker, op)))
+                        except DBAPIError as exc:
+                            log.warning("push transaction failed, answering retry", extra={"error": type(exc).__name__})
+                            break
+                        applied.append((group_outcomes, tracker.changed))
+                        done += 1
                 tracker.changed = {}
                 # Each client transaction keeps its own server_seq (taken here, at the end, in order: the
                 # change-log counter stays locked only from now to the commit).
                 now = settings.clock()
                 outcomes: list[tuple[Op, Outcome]] = []
-                for group_outcomes, changed in applied:
-                    seq: int | None = stamp(session, list(changed.values())) if changed else None
+                # a group gets a seq when it changed rows or recorded / resolved a conflict
+                needs = [
+                    bool(changed) or any(o.conflicts is not None or o.resolved is not None for _op, o in group_outcomes)
+                    for group_outcomes, changed in applied
+                ]
+                stamped = [list(c.values()) for (_o, c), need in zip(applied, needs, strict=True) if need]
+                seqs = iter(stamp_each(session, stamped))
+                for (group_outcomes, _changed), need in zip(applied, needs, strict=True):
+                    seq = next(seqs) if need else None
                     for op, outcome in group_outcomes:  # conflicts recorded, and resolutions, at the group's seq
                         if outcome.conflicts is None and outcome.resolved is None:
                             continue
-                        if seq is None:
-                            seq = next_seq(session)
+                        assert seq is not None
                         if outcome.resolved is not None:
                             outcome.resolved.server_seq = seq
                         if outcome.conflicts:
@@ -602,11 +617,16 @@ def _references(model: type[Base]) -> list[tuple[str, type[Base]]]:
 def _parent_scope(
     session: Session, principal: Principal, target: type[Base], row_id: str, key: str, *, check: bool
 ) -> str | None:
-    # Not held beyond the op (as before): a validator's later lookup of it autoflushes, so a row that
-    # breaks a database constraint keeps answering `constraint_violation`.
-    parent = session.get(target, row_id)
+    parent = _get(session, target, row_id)
     if not isinstance(parent, SyncedMixin) or (check and not may_see(session, principal, parent)):
         raise Rejected("unknown_reference", key)
+    found: _Prefetched | None = session.info.get(PREFETCH_KEY)
+    if found is not None:
+        # Held for the request (the identity map keeps only weak references): the next op naming the same
+        # partner, program or deal finds it there instead of loading it again. (A validator's lookup of it
+        # then does not autoflush either: a row breaking a CHECK constraint that the validator also checks
+        # answers the validator's code, e.g. `invalid_choice`, rather than `constraint_violation`.)
+        found.rows.append(parent)
     return parent.partner_id
 
 

@@ -4,8 +4,8 @@ from fastapi.testclient import TestClient
 from sqlalchemy import Engine, update
 from sqlalchemy.orm import Session
 
-from sync.server.changelog import server_uow, stamp_unstamped
-from sync.server.models import SeqCounter
+from sync.server.changelog import next_seq, server_uow, stamp_each, stamp_unstamped
+from sync.server.models import DeletedId, SeqCounter
 from tests.sync.server.conftest import World
 from tests.sync.server.helpers import pull_all, sign_in
 from workbench.db.uow import UnitOfWork
@@ -25,6 +25,30 @@ def test_server_uow_stamps_one_seq_per_transaction(server_engine: Engine, world:
         again.name = "A2"
     assert again.server_seq == a.server_seq + 1
     assert again.version == 2
+
+
+def test_stamp_each_gives_every_group_its_own_seq_in_order(server_engine: Engine, world: World) -> None:
+    """A push's client transactions stamped together: consecutive seqs in group order, one version step
+    per group a row is in (the row ends at its last group's seq), a group without rows still gets its seq,
+    and a row deleted in two groups is recorded as deleted once, at the first."""
+    with UnitOfWork(server_engine, SYSTEM, replica=False) as uow:
+        a = uow.add(Product(program_id=world.program_id, sku="A", name="A"))
+        b = uow.add(Product(program_id=world.program_id, sku="B", name="B"))
+        gone = uow.add(Product(program_id=world.program_id, sku="G", name="Gone"))
+        uow.flush()
+        before = next_seq(uow.session)
+        uow.soft_delete(gone)
+        seqs = stamp_each(uow.session, [[a, gone], [], [a, b, gone]])
+        assert seqs == [before + 1, before + 2, before + 3]
+        assert (a.server_seq, a.version) == (before + 3, 2)
+        assert (b.server_seq, b.version) == (before + 3, 1)
+        assert gone.server_seq == before + 3
+        assert stamp_each(uow.session, []) == []
+    with Session(server_engine) as s:
+        [deleted] = s.query(DeletedId).filter(DeletedId.row_id == gone.id).all()
+        assert deleted.server_seq == before + 1
+        counter = s.get(SeqCounter, 1)
+        assert counter is not None and counter.value == before + 3
 
 
 def test_rows_written_without_the_change_log_are_adopted(
