@@ -24,8 +24,18 @@ from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar, overload
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QPalette
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QModelRoleData,
+    QObject,
+    QPersistentModelIndex,
+    QPointF,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QFontMetricsF, QGuiApplication, QPainter, QPalette
+from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from ui.tasks import Lane, Runner, TaskHandle
 from workbench.errors import Cancelled
@@ -38,6 +48,10 @@ DEFAULT_PAGE_SIZE = 200
 DEFAULT_MAX_PAGES = 50  # 10,000 cached rows
 MAX_INFLIGHT = 2  # pages queued on the db lane at once; later wishes wait in a newest-first stack
 MAX_WANTED = 16  # pages remembered beyond that; the oldest wishes (scrolled past) are dropped
+# QAbstractItemView.dataChanged repaints just the changed cells' rectangle (nothing if they are out of view) for
+# a range of at most 200 cells, and its whole viewport for a larger one (Qt 6.11, measured): a page's dataChanged
+# is sent in blocks of that size, so a page arriving repaints only its visible rows.
+UPDATE_CELLS = 200
 REFETCH_RECENT = 4  # on refresh, the most recently used pages are refetched in place (no flicker)
 
 RowIdRole = int(Qt.ItemDataRole.UserRole) + 1  # the row's id (always available, no fetch)
@@ -49,7 +63,6 @@ _ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
 _FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 _ROLES = frozenset({_DISPLAY, _ALIGN, _FOREGROUND, _TOOLTIP, RowIdRole, RowRole, LoadedRole})
-_ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
 ALIGN_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 ALIGN_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -363,14 +376,12 @@ class PagedTableModel(QAbstractTableModel, Generic[T]):
     def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._columns)
 
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return _ROW_FLAGS
+    # No flags() override: QAbstractTableModel's own answers Enabled | Selectable | NeverHasChildren for a valid
+    # index (NoItemFlags otherwise) in C++, where a Python override cost a call into Python per painted cell.
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        # Hot path (a repaint asks ~8 roles per visible cell): ints only, unused roles answered first, and the shown
-        # strings of a row are formatted once per page arrival (money and dates go through QLocale).
+        # Hot path: ints only, unused roles answered first, and the shown strings of a row are formatted once per
+        # page arrival (money and dates go through QLocale). Views paint through multiData (below).
         role = int(role)
         if role not in _ROLES or not index.isValid():
             return None
@@ -382,6 +393,38 @@ class PagedTableModel(QAbstractTableModel, Generic[T]):
         if role == RowIdRole:
             return self._ids[row]
         loaded, dto = self._row(row)
+        return self._value(row, col, role, loaded, dto)
+
+    def multiData(self, index: Index, roleDataSpan: Any) -> None:
+        """All roles a delegate asks for one cell (QStyledItemDelegate asks 7 per painted cell) in one call into
+        Python: the same answers as ``data`` role by role, for an eighth of the Python calls per repaint."""
+        row, col = index.row(), index.column()
+        valid = index.isValid() and 0 <= row < self._count and 0 <= col < len(self._aligns)
+        state: tuple[bool, T | None] | None = None
+        slots = (roleDataSpan,) if isinstance(roleDataSpan, QModelRoleData) else roleDataSpan  # Python callers
+        for slot in slots:
+            role = slot.role()
+            if not valid or role not in _ROLES:
+                slot.setData(None)
+            elif role == _ALIGN:
+                slot.setData(self._aligns[col])
+            elif role == RowIdRole:
+                slot.setData(self._ids[row])
+            else:
+                if state is None:
+                    state = self._row(row)
+                slot.setData(self._value(row, col, role, *state))
+
+    def shown(self, row: int, col: int) -> tuple[str, int, bool]:
+        """The display text, alignment and loaded state of an in-range cell in one call (for
+        ``PagedItemDelegate``): what ``data`` answers for DisplayRole, TextAlignmentRole and LoadedRole."""
+        loaded, dto = self._row(row)
+        if not loaded:
+            return self.placeholder, self._aligns[col], False
+        return "" if dto is None else self._texts_of(row, dto)[col], self._aligns[col], True
+
+    def _value(self, row: int, col: int, role: int, loaded: bool, dto: T | None) -> Any:
+        """A role of a row that is in range, given ``_row(row)``: display, loaded, DTO, foreground, tooltip."""
         if role == _DISPLAY:
             if not loaded:
                 return self.placeholder
@@ -502,9 +545,17 @@ class PagedTableModel(QAbstractTableModel, Generic[T]):
         if not self._in_data and rows and self._columns:
             first = page * self.page_size
             last = min(first + len(rows), len(self._ids)) - 1
-            self.dataChanged.emit(self.index(first, 0), self.index(last, len(self._columns) - 1))
+            self._rows_changed(first, last)
         if not self._in_data:
             self._pump()
+
+    def _rows_changed(self, first: int, last: int) -> None:
+        """``dataChanged`` for rows ``first``..``last`` in blocks of at most UPDATE_CELLS cells, so that a view
+        repaints only the rows it shows (none when the page is scrolled away), not its whole viewport."""
+        cols = len(self._columns)
+        step = max(1, UPDATE_CELLS // cols)
+        for start in range(first, last + 1, step):
+            self.dataChanged.emit(self.index(start, 0), self.index(min(start + step - 1, last), cols - 1))
 
     def _on_page_error(self, generation: int, page: int, exc: BaseException) -> None:
         if generation != self._generation:
@@ -562,3 +613,71 @@ class PagedTableModel(QAbstractTableModel, Generic[T]):
         if loading != self._loading:
             self._loading = loading
             self.loading_changed.emit(loading)
+
+
+# Plain ints: a PySide6 flag enum's & costs ~2 us, and the fast path below runs for every painted cell.
+_FANCY_STATES = (
+    QStyle.StateFlag.State_Selected | QStyle.StateFlag.State_HasFocus | QStyle.StateFlag.State_Editing
+).value
+_ENABLED = QStyle.StateFlag.State_Enabled.value
+_ACTIVE = QStyle.StateFlag.State_Active.value
+_RIGHT = Qt.AlignmentFlag.AlignRight.value
+_HCENTER = Qt.AlignmentFlag.AlignHCenter.value
+_LTR = Qt.LayoutDirection.LeftToRight
+_TEXT_MARGIN_METRIC = QStyle.PixelMetric.PM_FocusFrameHMargin
+_TEXT = QPalette.ColorRole.Text
+_PLACEHOLDER_TEXT = QPalette.ColorRole.PlaceholderText
+_GROUPS = {  # enabled, active -> colour group, as QCommonStyle picks it for an item's text
+    (True, True): QPalette.ColorGroup.Normal,
+    (True, False): QPalette.ColorGroup.Inactive,
+    (False, True): QPalette.ColorGroup.Disabled,
+    (False, False): QPalette.ColorGroup.Disabled,
+}
+
+
+class PagedItemDelegate(QStyledItemDelegate):
+    """Paints the plain cells of a ``PagedTableModel`` - not selected, not the focused cell, left-to-right text - as
+    one elided line of text in the palette's text colour (the placeholder colour while the row's page is on the way),
+    at the position and with the margins QStyledItemDelegate uses for a text-only cell; every other cell is painted
+    by QStyledItemDelegate itself.
+
+    Why: QStyledItemDelegate lays out each cell's text twice with QTextLayout (once to size it, once to draw it); at
+    ~30 rows x 7 columns a repaint of the deal table was ~4.5 ms of GUI-thread CPU, with this delegate ~3 ms. A
+    scroll jump repaints twice (placeholders, then the arrived page), so this is the largest part of the GUI
+    thread's longest gap while scrolling (docs/architecture.md)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._margin: int | None = None
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        model = index.model()
+        state = option.state.value
+        if state & _FANCY_STATES or not isinstance(model, PagedTableModel) or option.direction is not _LTR:
+            super().paint(painter, option, index)
+            return
+        text, alignment, loaded = model.shown(index.row(), index.column())
+        if not text:
+            return
+        if self._margin is None:
+            widget = option.widget
+            style = widget.style() if widget is not None else QApplication.style()
+            self._margin = style.pixelMetric(_TEXT_MARGIN_METRIC, None, widget) + 1
+        if loaded:
+            group = _GROUPS[bool(state & _ENABLED), bool(state & _ACTIVE)]
+            painter.setPen(option.palette.color(group, _TEXT))
+        else:  # data() answers the application palette's (active) placeholder brush as ForegroundRole
+            painter.setPen(option.palette.color(QPalette.ColorGroup.Active, _PLACEHOLDER_TEXT))
+        m = self._margin
+        rect = option.rect
+        metrics = option.fontMetrics
+        width = rect.width() - 2 * m
+        elided = metrics.elidedText(text, option.textElideMode, width)
+        # where QStyledItemDelegate puts the text: the line box centred vertically in whole pixels, and
+        # horizontally at the text's exact (fractional) width
+        y = rect.y() + (rect.height() - metrics.height()) // 2 + metrics.ascent()
+        if alignment & (_RIGHT | _HCENTER):
+            spare = width - QFontMetricsF(option.font).horizontalAdvance(elided)
+            painter.drawText(QPointF(rect.x() + m + (spare if alignment & _RIGHT else spare / 2), y), elided)
+        else:
+            painter.drawText(rect.x() + m, y, elided)
