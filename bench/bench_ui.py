@@ -217,8 +217,26 @@ def _in_process(root: Path, size: str, quick: bool) -> None:
         ids_ms.append((time.perf_counter() - t0) * 1000)
         return ids
 
+    # What the GUI thread did between two probe ticks: paints (CPU ms, painted height in px), page arrivals
+    # (dataChanged blocks), scroll jumps - to tell which events make up the worst gaps.
+    trace: list[tuple[str, float]] = []
+
+    class TracedTable(QTableView):
+        def paintEvent(self, event: Any) -> None:
+            c0 = time.thread_time()
+            super().paintEvent(event)
+            trace.append(("paint", round((time.thread_time() - c0) * 1000, 2)))
+
     model: PagedTableModel[Any] = PagedTableModel(runner, deal_columns(), ids_fn=timed_ids, fetch_rows=timed_fetch)
-    view = setup_table(QTableView(), model, stretch=1)  # configured like the app's deal list
+
+    def changed(top: Any, bottom: Any, *_: Any) -> None:  # a page arrives as several blocks: one entry per page
+        rows = bottom.row() - top.row() + 1
+        if trace and trace[-1][0] == "rows":
+            rows += int(trace.pop()[1])
+        trace.append(("rows", rows))
+
+    model.dataChanged.connect(changed)
+    view = setup_table(TracedTable(), model, stretch=1)  # configured like the app's deal list
     view.resize(1200, 800)
     view.show()
     t0 = time.perf_counter()
@@ -230,6 +248,8 @@ def _in_process(root: Path, size: str, quick: bool) -> None:
 
     stalls: list[float] = []
     gui_cpu: list[float] = []  # GUI-thread CPU time inside each gap: our own work, as opposed to waiting
+    gap_events: list[list[tuple[str, float]]] = []
+    trace.clear()
     clock = QElapsedTimer()
     clock.start()
     last = [clock.nsecsElapsed(), time.thread_time()]
@@ -238,6 +258,8 @@ def _in_process(root: Path, size: str, quick: bool) -> None:
         now, cpu = clock.nsecsElapsed(), time.thread_time()
         stalls.append((now - last[0]) / 1e6 - 5.0)
         gui_cpu.append((cpu - last[1]) * 1000)
+        gap_events.append(trace[:])
+        trace.clear()
         last[0], last[1] = now, cpu
 
     probe = QTimer()
@@ -249,6 +271,7 @@ def _in_process(root: Path, size: str, quick: bool) -> None:
     t_scroll = time.perf_counter()
     for i in range(steps + 1):
         value = bar.maximum() * i // steps if i else 0
+        trace.append(("jump", i))
         bar.setValue(value)
         top = view.rowAt(0)
         pump_until(lambda r=max(top, 0): model.is_loaded(r))
@@ -259,6 +282,17 @@ def _in_process(root: Path, size: str, quick: bool) -> None:
             time.sleep(0.001)
     scroll_s = time.perf_counter() - t_scroll
     probe.stop()
+    paint_cpu = [ms for gap in gap_events for kind, ms in gap if kind == "paint"]
+    if os.environ.get("BENCH_UI_GAPS"):  # every gap's events, for a closer look
+        Path(os.environ["BENCH_UI_GAPS"]).write_text(
+            json.dumps(
+                [
+                    {"stall_ms": s, "gui_cpu_ms": c, "events": e}
+                    for s, c, e in zip(stalls, gui_cpu, gap_events, strict=True)
+                ]
+            )
+        )
+    worst = sorted(range(len(stalls)), key=lambda i: stalls[i])[-5:]
     emit(
         "ui",
         "deal_page_fetch_max",
@@ -287,6 +321,14 @@ def _in_process(root: Path, size: str, quick: bool) -> None:
         probe_ticks=len(stalls),
         jumps=steps + 1,
         scroll_s=round(scroll_s, 2),
+        paints=len(paint_cpu),
+        paint_cpu_median_ms=round(statistics.median(paint_cpu), 2) if paint_cpu else 0.0,
+        paint_cpu_max_ms=round(max(paint_cpu), 2) if paint_cpu else 0.0,
+        paints_per_gap_max=max((sum(k == "paint" for k, _ in gap) for gap in gap_events), default=0),
+        worst_gaps=[
+            {"stall_ms": round(stalls[i], 1), "gui_cpu_ms": round(gui_cpu[i], 1), "events": gap_events[i]}
+            for i in reversed(worst)
+        ],
     )
     emit("ui", "deal_table_open", open_s, "s", size=size, ids_query_ms=round(ids_ms[0], 1), rows=total)
 
