@@ -622,16 +622,17 @@ _FANCY_STATES = (
 _ENABLED = QStyle.StateFlag.State_Enabled.value
 _ACTIVE = QStyle.StateFlag.State_Active.value
 _RIGHT = Qt.AlignmentFlag.AlignRight.value
-_HCENTER = Qt.AlignmentFlag.AlignHCenter.value
+_NOT_LEFT = _RIGHT | Qt.AlignmentFlag.AlignHCenter.value
 _LTR = Qt.LayoutDirection.LeftToRight
 _TEXT_MARGIN_METRIC = QStyle.PixelMetric.PM_FocusFrameHMargin
 _TEXT = QPalette.ColorRole.Text
 _PLACEHOLDER_TEXT = QPalette.ColorRole.PlaceholderText
-_GROUPS = {  # enabled, active -> colour group, as QCommonStyle picks it for an item's text
-    (True, True): QPalette.ColorGroup.Normal,
-    (True, False): QPalette.ColorGroup.Inactive,
-    (False, True): QPalette.ColorGroup.Disabled,
-    (False, False): QPalette.ColorGroup.Disabled,
+_ACTIVE_GROUP = QPalette.ColorGroup.Active
+_GROUPS = {  # state & (enabled | active) -> colour group, as QCommonStyle picks it for an item's text
+    _ENABLED | _ACTIVE: QPalette.ColorGroup.Normal,
+    _ENABLED: QPalette.ColorGroup.Inactive,
+    _ACTIVE: QPalette.ColorGroup.Disabled,
+    0: QPalette.ColorGroup.Disabled,
 }
 
 
@@ -664,20 +665,19 @@ class PagedItemDelegate(QStyledItemDelegate):
             style = widget.style() if widget is not None else QApplication.style()
             self._margin = style.pixelMetric(_TEXT_MARGIN_METRIC, None, widget) + 1
         if loaded:
-            group = _GROUPS[bool(state & _ENABLED), bool(state & _ACTIVE)]
-            painter.setPen(option.palette.color(group, _TEXT))
+            painter.setPen(option.palette.color(_GROUPS[state & (_ENABLED | _ACTIVE)], _TEXT))
         else:  # data() answers the application palette's (active) placeholder brush as ForegroundRole
-            painter.setPen(option.palette.color(QPalette.ColorGroup.Active, _PLACEHOLDER_TEXT))
+            painter.setPen(option.palette.color(_ACTIVE_GROUP, _PLACEHOLDER_TEXT))
         m = self._margin
-        rect = option.rect
+        x, y, width, height = option.rect.getRect()
         metrics = option.fontMetrics
-        width = rect.width() - 2 * m
+        width -= 2 * m
         elided = metrics.elidedText(text, option.textElideMode, width)
         # where QStyledItemDelegate puts the text: the line box centred vertically in whole pixels, and
         # horizontally at the text's exact (fractional) width
-        y = rect.y() + (rect.height() - metrics.height()) // 2 + metrics.ascent()
-        if alignment & (_RIGHT | _HCENTER):
+        y += (height - metrics.height()) // 2 + metrics.ascent()
+        if alignment & _NOT_LEFT:
             spare = width - QFontMetricsF(option.font).horizontalAdvance(elided)
-            painter.drawText(QPointF(rect.x() + m + (spare if alignment & _RIGHT else spare / 2), y), elided)
+            painter.drawText(QPointF(x + m + (spare if alignment & _RIGHT else spare / 2), y), elided)
         else:
-            painter.drawText(rect.x() + m, y, elided)
+            painter.drawText(x + m, y, elided)
