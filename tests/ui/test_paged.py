@@ -22,6 +22,7 @@ from ui.models.paged import (
     LoadedRole,
     PagedItemDelegate,
     PagedTableModel,
+    PagedTableView,
     RowIdRole,
     RowRole,
     SortSpec,
@@ -451,3 +452,105 @@ def test_setup_table_keeps_the_styled_delegate_for_small_models(sync_runner: Syn
 
     view = setup_table(QTableView(), RowsTableModel(COLUMNS))
     assert not isinstance(view.itemDelegate(), PagedItemDelegate)
+
+
+class HoldLog(PagedTableView):
+    """Records, for every paint of the viewport, whether the top row shown was loaded."""
+
+    def __init__(self, hold_ms: int) -> None:
+        super().__init__(hold_ms=hold_ms)
+        self.painted_loaded: list[bool] = []
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        model = self.model()
+        assert isinstance(model, PagedTableModel)
+        self.painted_loaded.append(model.is_loaded(max(0, self.rowAt(0))))
+        super().paintEvent(event)
+
+
+def _held_view(qtbot: QtBot, runner: TaskRunner, store: FakeStore, hold_ms: int) -> HoldLog:
+    model = PagedTableModel(runner, LONG_COLUMNS, ids_fn=store.ids_fn, fetch_rows=store.fetch_rows)
+    with qtbot.waitSignal(model.ids_loaded, timeout=5000):
+        model.set_query(None)
+    view = setup_table(HoldLog(hold_ms), model, stretch=None)
+    qtbot.addWidget(view)
+    view.resize(700, 400)
+    view.show()
+    qtbot.waitExposed(view)
+    qtbot.waitUntil(lambda: model.is_loaded(0), timeout=5000)
+    QApplication.processEvents()
+    view.painted_loaded.clear()
+    return view
+
+
+def test_scroll_to_missing_rows_paints_once_when_their_page_comes_in_time(qtbot: QtBot, runner: TaskRunner) -> None:
+    store = GatedStore(5_000)
+    store.gate.set()
+    view = _held_view(qtbot, runner, store, hold_ms=10_000)  # a hold that cannot run out during the test
+    model = view.model()
+    assert isinstance(model, PagedTableModel)
+    store.gate.clear()
+    view.verticalScrollBar().setValue(3_000)
+    assert view.held and view.holds == 1
+    assert not model.is_loaded(3_000)
+    for _ in range(10):  # the page is asked for before any paint, and nothing is painted while it is on the way
+        QApplication.processEvents()
+    assert view.painted_loaded == []
+    store.gate.set()
+    qtbot.waitUntil(lambda: not view.held, timeout=5000)
+    qtbot.waitUntil(lambda: len(view.painted_loaded) > 0, timeout=5000)
+    QApplication.processEvents()
+    assert all(view.painted_loaded)  # the rows, never a frame of placeholders
+    assert model.data(model.index(3_001, 0)).startswith("Partner id-3001")
+    # scrolling within cached rows holds nothing
+    view.verticalScrollBar().setValue(3_005)
+    assert not view.held and view.holds == 1
+
+
+def test_hold_runs_out_and_shows_placeholders_while_the_page_is_late(qtbot: QtBot, runner: TaskRunner) -> None:
+    store = GatedStore(5_000)
+    store.gate.set()
+    view = _held_view(qtbot, runner, store, hold_ms=20)
+    store.gate.clear()
+    view.verticalScrollBar().setValue(3_000)
+    assert view.held
+    qtbot.waitUntil(lambda: not view.held and len(view.painted_loaded) > 0, timeout=5000)
+    QApplication.processEvents()
+    assert view.painted_loaded[0] is False  # placeholders painted after the hold, the page still not in
+    store.gate.set()
+    qtbot.waitUntil(lambda: view.painted_loaded[-1] is True, timeout=5000)
+
+
+def test_hold_ends_at_a_fetch_error_and_at_a_reset(qtbot: QtBot, runner: TaskRunner) -> None:
+    store = GatedStore(5_000)
+    store.gate.set()
+    view = _held_view(qtbot, runner, store, hold_ms=10_000)
+    model = view.model()
+    assert isinstance(model, PagedTableModel)
+    store.fail_rows = True
+    view.verticalScrollBar().setValue(3_000)
+    assert view.held
+    qtbot.waitUntil(lambda: not view.held, timeout=5000)  # failed: shown (empty) now, not after 10 s
+    qtbot.waitUntil(lambda: len(view.painted_loaded) > 0, timeout=5000)
+    store.fail_rows = False
+    store.gate.clear()
+    view.verticalScrollBar().setValue(4_000)
+    assert view.held
+    model.set_query("7")  # other ids: the page on its way is dropped when it comes, then the model resets
+    assert view.held
+    at_reset: list[bool] = []
+    model.modelReset.connect(lambda: at_reset.append(view.held))  # runs after the view's own handler
+    with qtbot.waitSignal(model.modelReset, timeout=5000):
+        store.gate.set()
+    assert at_reset == [False]
+    qtbot.waitUntil(lambda: not view.held and model.is_loaded(max(0, view.rowAt(0))), timeout=5000)
+    top = view.rowAt(0)
+    assert model.data(model.index(top, 3)) == f"id-{top * 10 + 7}"
+
+
+def test_table_makes_a_paged_view_for_paged_models_only(sync_runner: SyncTaskRunner) -> None:
+    from ui.models.rows import RowsTableModel
+    from ui.widgets.common import table
+
+    assert isinstance(table(make(sync_runner, FakeStore(3))), PagedTableView)
+    assert type(table(RowsTableModel(COLUMNS))) is QTableView

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar, overload
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QAbstractTableModel,
     QModelIndex,
     QModelRoleData,
@@ -32,10 +33,19 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QPointF,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QFontMetricsF, QGuiApplication, QPainter, QPalette
-from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
 
 from ui.tasks import Lane, Runner, TaskHandle
 from workbench.errors import Cancelled
@@ -52,7 +62,10 @@ MAX_WANTED = 16  # pages remembered beyond that; the oldest wishes (scrolled pas
 # a range of at most 200 cells, and its whole viewport for a larger one (Qt 6.11, measured): a page's dataChanged
 # is sent in blocks of that size, so a page arriving repaints only its visible rows.
 UPDATE_CELLS = 200
-REFETCH_RECENT = 4  # on refresh, the most recently used pages are refetched in place (no flicker)
+REFETCH_RECENT = 4
+# After a scroll to rows that are not loaded, PagedTableView holds its repaint this long for their pages: a page
+# that comes in time is painted once (no frame of placeholders, and one paint instead of two on the GUI thread).
+PLACEHOLDER_HOLD_MS = 32  # on refresh, the most recently used pages are refetched in place (no flicker)
 
 RowIdRole = int(Qt.ItemDataRole.UserRole) + 1  # the row's id (always available, no fetch)
 RowRole = int(Qt.ItemDataRole.UserRole) + 2  # the row's DTO, or None while not loaded
@@ -355,6 +368,14 @@ class PagedTableModel(QAbstractTableModel, Generic[T]):
 
     def is_loaded(self, row: int) -> bool:
         return row // self.page_size in self._pages
+
+    def want_rows(self, first: int, last: int) -> None:
+        """Fetch the pages of rows ``first``..``last`` that are not cached (the first row's page first), as a
+        paint of those rows would; for a view that wants them before it paints."""
+        size = self.page_size
+        for page in range(min(last, self._count - 1) // size, max(first, 0) // size - 1, -1):
+            if page not in self._pages and page not in self._failed:
+                self._want(page)
 
     @property
     def ids(self) -> IdList:
@@ -681,3 +702,75 @@ class PagedItemDelegate(QStyledItemDelegate):
             painter.drawText(QPointF(x + m + (spare if alignment & _RIGHT else spare / 2), y), elided)
         else:
             painter.drawText(x + m, y, elided)
+
+
+class PagedTableView(QTableView):
+    """A QTableView for a ``PagedTableModel`` (``ui.widgets.common.table`` makes one for a paged model).
+
+    A scroll to rows whose pages are not cached asks the model for those pages right away and holds the viewport's
+    repaint until they are in, for at most PLACEHOLDER_HOLD_MS; then it paints once - the rows, or the placeholders
+    of pages still on the way. Without the hold every jump painted twice on the GUI thread (placeholders, then the
+    rows a few milliseconds later), and the two paints of one jump were the longest gaps of the event loop while
+    scrolling (docs/architecture.md). A hold never outlasts the timer, a model reset or a fetch error."""
+
+    def __init__(self, parent: QWidget | None = None, *, hold_ms: int = PLACEHOLDER_HOLD_MS) -> None:
+        super().__init__(parent)
+        self._hold = QTimer(self)
+        self._hold.setSingleShot(True)
+        self._hold.setInterval(hold_ms)
+        self._hold.timeout.connect(self._release)
+        self._held = False
+        self.holds = 0  # statistics: scrolls whose repaint waited for pages
+
+    @property
+    def held(self) -> bool:
+        """True while the viewport's repaint waits for the pages of the rows scrolled to."""
+        return self._held
+
+    def setModel(self, model: QAbstractItemModel | None) -> None:
+        self._release()
+        super().setModel(model)
+        if isinstance(model, PagedTableModel):
+            model.dataChanged.connect(self._rows_arrived)
+            model.modelReset.connect(self._release)
+            model.failed.connect(self._release)
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        model = self.model()
+        if dy and isinstance(model, PagedTableModel) and self.isVisible() and model.rowCount() > 0:
+            first, last = self._rows_at(self.verticalScrollBar().value(), model.rowCount())
+            if not (model.is_loaded(first) and model.is_loaded(last)):
+                if not self._held:  # a later scroll during a hold keeps the first deadline
+                    self._held = True
+                    self.holds += 1
+                    self.viewport().setUpdatesEnabled(False)
+                    self._hold.start()
+                model.want_rows(first, last)
+        super().scrollContentsBy(dx, dy)
+        if self._held and self._visible_loaded():  # delivered at once (synchronous runner)
+            self._release()
+
+    def _rows_at(self, value: int, count: int) -> tuple[int, int]:
+        """First and last row shown at scroll bar ``value`` (rows of the header's default height)."""
+        height = max(1, self.verticalHeader().defaultSectionSize())
+        per_item = self.verticalScrollMode() == QAbstractItemView.ScrollMode.ScrollPerItem
+        first = min(max(0, value if per_item else value // height), count - 1)
+        return first, min(count - 1, first + self.viewport().height() // height)
+
+    def _visible_loaded(self) -> bool:
+        model = self.model()
+        if not isinstance(model, PagedTableModel) or model.rowCount() == 0:
+            return True
+        first = max(0, self.rowAt(0))
+        last = self.rowAt(self.viewport().height() - 1)
+        return model.is_loaded(first) and model.is_loaded(model.rowCount() - 1 if last < 0 else last)
+
+    def _rows_arrived(self, *_: object) -> None:
+        if self._held and self._visible_loaded():
+            self._release()
+
+    def _release(self, *_: object) -> None:
+        self._hold.stop()
+        if self._held:
+            self._held = False
+            self.viewport().setUpdatesEnabled(True)  # repaints the viewport

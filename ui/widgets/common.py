@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.models.paged import PagedItemDelegate, PagedTableModel
+from ui.models.paged import PagedItemDelegate, PagedTableModel, PagedTableView
 
 
 def heading(text: str, *, level: int = 1) -> QLabel:
@@ -57,7 +57,9 @@ class EmptyState(QWidget):
 
 
 def table(model: QAbstractItemModel, *, stretch: int | None = 0, sortable: bool = False) -> QTableView:
-    return setup_table(QTableView(), model, stretch=stretch, sortable=sortable)
+    """A set-up table view; a ``PagedTableView`` (repaint held briefly for pages scrolled to) for a paged model."""
+    view = PagedTableView() if isinstance(model, PagedTableModel) else QTableView()
+    return setup_table(view, model, stretch=stretch, sortable=sortable)
 
 
 def setup_table(
