@@ -273,8 +273,7 @@ def _in_process(root: Path, size: str, quick: bool) -> None:
         value = bar.maximum() * i // steps if i else 0
         trace.append(("jump", i))
         bar.setValue(value)
-        top = view.rowAt(0)
-        pump_until(lambda r=max(top, 0): model.is_loaded(r))
+        pump_until(lambda: not view.held and model.is_loaded(max(view.rowAt(0), 0)))  # the new rows shown
         # let the probe see the loop between jumps (a user scrolls at frame rate, not in a tight loop)
         end = time.perf_counter() + 0.016
         while time.perf_counter() < end:
@@ -322,7 +321,7 @@ def _in_process(root: Path, size: str, quick: bool) -> None:
         jumps=steps + 1,
         scroll_s=round(scroll_s, 2),
         paints=len(paint_cpu),
-        held_scrolls=view.holds,  # jumps whose repaint waited (<= 32 ms) for the pages scrolled to
+        held_scrolls=view.holds,  # jumps that waited (<= 32 ms) for the pages scrolled to before painting
         paint_cpu_median_ms=round(statistics.median(paint_cpu), 2) if paint_cpu else 0.0,
         paint_cpu_max_ms=round(max(paint_cpu), 2) if paint_cpu else 0.0,
         paints_per_gap_max=max((sum(k == "paint" for k, _ in gap) for gap in gap_events), default=0),

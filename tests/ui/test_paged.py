@@ -490,14 +490,20 @@ def test_scroll_to_missing_rows_paints_once_when_their_page_comes_in_time(qtbot:
     model = view.model()
     assert isinstance(model, PagedTableModel)
     store.gate.clear()
+    shown = view.viewport().grab().toImage()
+    view.painted_loaded.clear()
     view.verticalScrollBar().setValue(3_000)
     assert view.held and view.holds == 1
     assert not model.is_loaded(3_000)
     for _ in range(10):  # the page is asked for before any paint, and nothing is painted while it is on the way
         QApplication.processEvents()
     assert view.painted_loaded == []
+    assert view.rowAt(0) == 0  # the rows shown stay those of before the scroll, and they still paint as before
+    assert view.viewport().grab().toImage() == shown
+    view.painted_loaded.clear()
     store.gate.set()
     qtbot.waitUntil(lambda: not view.held, timeout=5000)
+    assert view.rowAt(0) == 3_000
     qtbot.waitUntil(lambda: len(view.painted_loaded) > 0, timeout=5000)
     QApplication.processEvents()
     assert all(view.painted_loaded)  # the rows, never a frame of placeholders

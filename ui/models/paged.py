@@ -707,11 +707,13 @@ class PagedItemDelegate(QStyledItemDelegate):
 class PagedTableView(QTableView):
     """A QTableView for a ``PagedTableModel`` (``ui.widgets.common.table`` makes one for a paged model).
 
-    A scroll to rows whose pages are not cached asks the model for those pages right away and holds the viewport's
-    repaint until they are in, for at most PLACEHOLDER_HOLD_MS; then it paints once - the rows, or the placeholders
-    of pages still on the way. Without the hold every jump painted twice on the GUI thread (placeholders, then the
-    rows a few milliseconds later), and the two paints of one jump were the longest gaps of the event loop while
-    scrolling (docs/architecture.md). A hold never outlasts the timer, a model reset or a fetch error."""
+    A vertical scroll to rows whose pages are not cached asks the model for those pages right away and holds the
+    scroll of the rows - the view keeps showing (and repainting, if asked) the rows it showed, the scroll bar
+    already at its new place - until they are in, for at most PLACEHOLDER_HOLD_MS; then it scrolls and paints
+    once: the rows, or the placeholders of pages still on the way. Without the hold every jump painted twice on
+    the GUI thread (placeholders, then the rows a few milliseconds later), and the two paints of one jump were the
+    longest gaps of the event loop while scrolling (docs/architecture.md). A hold never outlasts its timer, a model
+    reset or a fetch error; ``held`` tells whether one is on (``rowAt`` and friends answer for the rows shown)."""
 
     def __init__(self, parent: QWidget | None = None, *, hold_ms: int = PLACEHOLDER_HOLD_MS) -> None:
         super().__init__(parent)
@@ -720,11 +722,12 @@ class PagedTableView(QTableView):
         self._hold.setInterval(hold_ms)
         self._hold.timeout.connect(self._release)
         self._held = False
-        self.holds = 0  # statistics: scrolls whose repaint waited for pages
+        self._pending_dy = 0  # the vertical scroll not yet applied during a hold
+        self.holds = 0  # statistics: scrolls whose rows waited for their pages
 
     @property
     def held(self) -> bool:
-        """True while the viewport's repaint waits for the pages of the rows scrolled to."""
+        """True while a scroll waits for the pages of the rows scrolled to."""
         return self._held
 
     def setModel(self, model: QAbstractItemModel | None) -> None:
@@ -738,39 +741,40 @@ class PagedTableView(QTableView):
     def scrollContentsBy(self, dx: int, dy: int) -> None:
         model = self.model()
         if dy and isinstance(model, PagedTableModel) and self.isVisible() and model.rowCount() > 0:
-            first, last = self._rows_at(self.verticalScrollBar().value(), model.rowCount())
-            if not (model.is_loaded(first) and model.is_loaded(last)):
+            first, last = self._rows_at_scroll_bar()
+            if self._held or not (model.is_loaded(first) and model.is_loaded(last)):
+                model.want_rows(first, last)
                 if not self._held:  # a later scroll during a hold keeps the first deadline
                     self._held = True
                     self.holds += 1
-                    self.viewport().setUpdatesEnabled(False)
                     self._hold.start()
-                model.want_rows(first, last)
+                self._pending_dy += dy
+                if dx:
+                    super().scrollContentsBy(dx, 0)
+                self._rows_arrived()  # delivered at once (synchronous runner)
+                return
         super().scrollContentsBy(dx, dy)
-        if self._held and self._visible_loaded():  # delivered at once (synchronous runner)
-            self._release()
 
-    def _rows_at(self, value: int, count: int) -> tuple[int, int]:
-        """First and last row shown at scroll bar ``value`` (rows of the header's default height)."""
+    def _rows_at_scroll_bar(self) -> tuple[int, int]:
+        """First and last row shown once the scroll bar's position is applied (rows of the default height)."""
+        count = self.model().rowCount()
+        value = self.verticalScrollBar().value()
         height = max(1, self.verticalHeader().defaultSectionSize())
         per_item = self.verticalScrollMode() == QAbstractItemView.ScrollMode.ScrollPerItem
         first = min(max(0, value if per_item else value // height), count - 1)
         return first, min(count - 1, first + self.viewport().height() // height)
 
-    def _visible_loaded(self) -> bool:
-        model = self.model()
-        if not isinstance(model, PagedTableModel) or model.rowCount() == 0:
-            return True
-        first = max(0, self.rowAt(0))
-        last = self.rowAt(self.viewport().height() - 1)
-        return model.is_loaded(first) and model.is_loaded(model.rowCount() - 1 if last < 0 else last)
-
     def _rows_arrived(self, *_: object) -> None:
-        if self._held and self._visible_loaded():
-            self._release()
+        model = self.model()
+        if self._held and isinstance(model, PagedTableModel):
+            first, last = self._rows_at_scroll_bar()
+            if model.is_loaded(first) and model.is_loaded(last):
+                self._release()
 
     def _release(self, *_: object) -> None:
         self._hold.stop()
         if self._held:
             self._held = False
-            self.viewport().setUpdatesEnabled(True)  # repaints the viewport
+            dy, self._pending_dy = self._pending_dy, 0
+            if dy:
+                super().scrollContentsBy(0, dy)
