@@ -3,8 +3,13 @@
 The model holds the ordered ids of a query (``ids_fn(query, sort)`` runs on the db lane: filter and sort in
 SQL, FTS5 for search) and fetches the rows of a page of ids through ``fetch_rows(ids)`` (db lane) only when a
 view asks for one of them. Until a page arrives its cells show a placeholder ("…"); when it arrives the model
-emits ``dataChanged`` for the page. Pages are kept in an LRU cache of ``max_pages`` pages; ids of fixed width
-(UUID text) are packed into one string (1 byte per character instead of a str object per id).
+emits ``dataChanged`` for the page (in blocks small enough for a view to repaint only the visible ones). Pages are
+kept in an LRU cache of ``max_pages`` pages; ids of fixed width (UUID text) are packed into one string (1 byte per
+character instead of a str object per id).
+
+Show it in a ``PagedTableView`` with a ``PagedItemDelegate`` (``ui.widgets.common.table(model)`` sets both up): a
+scroll waits up to two frames for the pages it needs and paints once, and a plain cell is painted in one Python
+call (docs/architecture.md, "Paged tables").
 
 Wiring in a view::
 
