@@ -4,8 +4,8 @@
   db lane, main window, first page of the partner list shown) -> target <= 2 s;
 * search as you type: keystroke to results shown in the Ctrl+K dialog (FTS5 on the db lane, real task
   runner) -> target p95 <= 50 ms;
-* deal table: opening the id list, then scrolling a QTableView over every deal in jumps; each page fetch on the
-  db lane -> target <= 20 ms, and the GUI thread's longest stall (a 5 ms probe timer) -> target <= 16 ms.
+* deal table: opening the id list, then scrolling the app's paged table view over every deal in jumps; each page
+  fetch on the db lane -> target <= 20 ms, and the GUI thread's longest stall (a 5 ms probe timer) -> target <= 16 ms.
 
 Full: 100,000 partners and 1,000,000 deals. Quick: 10,000 partners and 100,000 deals."""
 
@@ -121,12 +121,12 @@ def _cold_start(root: Path, size: str, runs: int) -> None:
 def _in_process(root: Path, size: str, quick: bool) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QElapsedTimer, QTimer
-    from PySide6.QtWidgets import QApplication, QTableView
+    from PySide6.QtWidgets import QApplication
 
     from ui.bridge import EventBridge
     from ui.context import AppContext
     from ui.deals.list_view import DealQuery, deal_columns
-    from ui.models.paged import PagedTableModel, SortSpec
+    from ui.models.paged import PagedTableModel, PagedTableView, SortSpec
     from ui.search import SearchDialog
     from ui.tasks import TaskRunner, settle_heap, tune_for_gui
     from ui.widgets.common import setup_table
@@ -217,8 +217,26 @@ def _in_process(root: Path, size: str, quick: bool) -> None:
         ids_ms.append((time.perf_counter() - t0) * 1000)
         return ids
 
+    # What the GUI thread did between two probe ticks: paints (CPU ms, painted height in px), page arrivals
+    # (dataChanged blocks), scroll jumps - to tell which events make up the worst gaps.
+    trace: list[tuple[str, float]] = []
+
+    class TracedTable(PagedTableView):  # what ui.widgets.common.table makes for a paged model
+        def paintEvent(self, event: Any) -> None:
+            c0 = time.thread_time()
+            super().paintEvent(event)
+            trace.append(("paint", round((time.thread_time() - c0) * 1000, 2)))
+
     model: PagedTableModel[Any] = PagedTableModel(runner, deal_columns(), ids_fn=timed_ids, fetch_rows=timed_fetch)
-    view = setup_table(QTableView(), model, stretch=1)  # configured like the app's deal list
+
+    def changed(top: Any, bottom: Any, *_: Any) -> None:  # a page arrives as several blocks: one entry per page
+        rows = bottom.row() - top.row() + 1
+        if trace and trace[-1][0] == "rows":
+            rows += int(trace.pop()[1])
+        trace.append(("rows", rows))
+
+    model.dataChanged.connect(changed)
+    view = setup_table(TracedTable(), model, stretch=1)  # configured like the app's deal list
     view.resize(1200, 800)
     view.show()
     t0 = time.perf_counter()
@@ -230,6 +248,8 @@ def _in_process(root: Path, size: str, quick: bool) -> None:
 
     stalls: list[float] = []
     gui_cpu: list[float] = []  # GUI-thread CPU time inside each gap: our own work, as opposed to waiting
+    gap_events: list[list[tuple[str, float]]] = []
+    trace.clear()
     clock = QElapsedTimer()
     clock.start()
     last = [clock.nsecsElapsed(), time.thread_time()]
@@ -238,6 +258,8 @@ def _in_process(root: Path, size: str, quick: bool) -> None:
         now, cpu = clock.nsecsElapsed(), time.thread_time()
         stalls.append((now - last[0]) / 1e6 - 5.0)
         gui_cpu.append((cpu - last[1]) * 1000)
+        gap_events.append(trace[:])
+        trace.clear()
         last[0], last[1] = now, cpu
 
     probe = QTimer()
@@ -249,9 +271,9 @@ def _in_process(root: Path, size: str, quick: bool) -> None:
     t_scroll = time.perf_counter()
     for i in range(steps + 1):
         value = bar.maximum() * i // steps if i else 0
+        trace.append(("jump", i))
         bar.setValue(value)
-        top = view.rowAt(0)
-        pump_until(lambda r=max(top, 0): model.is_loaded(r))
+        pump_until(lambda: not view.held and model.is_loaded(max(view.rowAt(0), 0)))  # the new rows shown
         # let the probe see the loop between jumps (a user scrolls at frame rate, not in a tight loop)
         end = time.perf_counter() + 0.016
         while time.perf_counter() < end:
@@ -259,6 +281,17 @@ def _in_process(root: Path, size: str, quick: bool) -> None:
             time.sleep(0.001)
     scroll_s = time.perf_counter() - t_scroll
     probe.stop()
+    paint_cpu = [ms for gap in gap_events for kind, ms in gap if kind == "paint"]
+    if os.environ.get("BENCH_UI_GAPS"):  # every gap's events, for a closer look
+        Path(os.environ["BENCH_UI_GAPS"]).write_text(
+            json.dumps(
+                [
+                    {"stall_ms": s, "gui_cpu_ms": c, "events": e}
+                    for s, c, e in zip(stalls, gui_cpu, gap_events, strict=True)
+                ]
+            )
+        )
+    worst = sorted(range(len(stalls)), key=lambda i: stalls[i])[-5:]
     emit(
         "ui",
         "deal_page_fetch_max",
@@ -287,6 +320,15 @@ def _in_process(root: Path, size: str, quick: bool) -> None:
         probe_ticks=len(stalls),
         jumps=steps + 1,
         scroll_s=round(scroll_s, 2),
+        paints=len(paint_cpu),
+        held_scrolls=view.holds,  # jumps that waited (<= 32 ms) for the pages scrolled to before painting
+        paint_cpu_median_ms=round(statistics.median(paint_cpu), 2) if paint_cpu else 0.0,
+        paint_cpu_max_ms=round(max(paint_cpu), 2) if paint_cpu else 0.0,
+        paints_per_gap_max=max((sum(k == "paint" for k, _ in gap) for gap in gap_events), default=0),
+        worst_gaps=[
+            {"stall_ms": round(stalls[i], 1), "gui_cpu_ms": round(gui_cpu[i], 1), "events": gap_events[i]}
+            for i in reversed(worst)
+        ],
     )
     emit("ui", "deal_table_open", open_s, "s", size=size, ids_query_ms=round(ids_ms[0], 1), rows=total)
 

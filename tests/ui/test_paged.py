@@ -6,23 +6,29 @@ from dataclasses import dataclass
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QTableView
+from PySide6.QtCore import QModelIndex, QModelRoleData, QModelRoleDataSpan, QRect, Qt
+from PySide6.QtGui import QImage, QPaintEvent
+from PySide6.QtWidgets import QApplication, QStyledItemDelegate, QTableView
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from ui.models.paged import (
+    ALIGN_CENTER,
     ALIGN_RIGHT,
     PLACEHOLDER,
+    UPDATE_CELLS,
     Column,
     IdList,
     LoadedRole,
+    PagedItemDelegate,
     PagedTableModel,
+    PagedTableView,
     RowIdRole,
     RowRole,
     SortSpec,
 )
 from ui.tasks import SyncTaskRunner, TaskRunner
+from ui.widgets.common import setup_table
 
 
 def _uuid(i: int) -> str:
@@ -285,3 +291,272 @@ def test_id_list_ranges_and_positions_across_packed_chunks() -> None:
     assert packed == IdList(list(ids)) and packed != IdList(ids[:-1])
     mixed = IdList(["a", "bb", "c"])
     assert not mixed.packed and mixed.any_in_range(0, 2, {"bb"}) and not mixed.any_in_range(2, 3, {"bb"})
+
+
+class GatedStore(FakeStore):
+    """Page fetches wait until ``gate`` is set: placeholders stay on screen as long as a test needs them."""
+
+    def __init__(self, n: int) -> None:
+        super().__init__(n)
+        self.gate = threading.Event()
+
+    def fetch_rows(self, ids: Sequence[str]) -> list[Row]:
+        assert self.gate.wait(10), "test never opened the gate"
+        return super().fetch_rows(ids)
+
+
+LONG_COLUMNS: list[Column[Row]] = [
+    Column("Name", lambda r: r.name + " with a long tail that cannot fit a narrow column", sort_key="name"),
+    Column("Amount", lambda r: f"{r.amount:,} €", alignment=ALIGN_RIGHT),
+    Column("Centre", lambda r: r.id[-3:], alignment=ALIGN_CENTER),
+    Column("Id", lambda r: r.id),
+]
+
+ROLES = [
+    Qt.ItemDataRole.DisplayRole,
+    Qt.ItemDataRole.TextAlignmentRole,
+    Qt.ItemDataRole.ForegroundRole,
+    Qt.ItemDataRole.ToolTipRole,
+    Qt.ItemDataRole.DecorationRole,  # not answered: None
+    Qt.ItemDataRole.FontRole,
+    RowIdRole,
+    RowRole,
+    LoadedRole,
+]
+
+
+def _multi(model: PagedTableModel[Row], index: QModelIndex) -> list[Any]:
+    """multiData role by role, through a span (as views call it) and with a bare QModelRoleData (Python callers)."""
+    answers = []
+    for role in ROLES:
+        spanned, bare = QModelRoleData(int(role)), QModelRoleData(int(role))
+        spanned.setData("stale")  # a role the model does not answer must come back empty, not keep this
+        bare.setData("stale")
+        model.multiData(index, QModelRoleDataSpan(spanned))
+        model.multiData(index, bare)
+        assert spanned.data() == bare.data()
+        answers.append(spanned.data())
+    return answers
+
+
+def test_multidata_answers_what_data_answers_for_placeholders_and_rows(qtbot: QtBot, runner: TaskRunner) -> None:
+    store = GatedStore(1_000)
+    model = PagedTableModel(runner, LONG_COLUMNS, ids_fn=store.ids_fn, fetch_rows=store.fetch_rows)
+    with qtbot.waitSignal(model.ids_loaded, timeout=5000):
+        model.set_query(None)
+    cells = [model.index(row, col) for row in (0, 3, 999) for col in range(4)]
+    expected = [[model.data(i, role) for role in ROLES] for i in cells]
+    assert expected[0][0] == PLACEHOLDER and expected[0][-1] is False  # the gate is shut: placeholders
+    assert [_multi(model, i) for i in cells] == expected
+    store.gate.set()
+    qtbot.waitUntil(lambda: model.is_loaded(0) and model.is_loaded(999), timeout=5000)
+    expected = [[model.data(i, role) for role in ROLES] for i in cells]
+    assert expected[4][0].startswith("Partner id-3 with a long tail") and expected[4][-1] is True
+    assert expected[5][0] == "300 €" and expected[5][1] == int(ALIGN_RIGHT.value)
+    assert [_multi(model, i) for i in cells] == expected
+    assert _multi(model, QModelIndex()) == [None] * len(ROLES)
+    assert _multi(model, model.index(1_000, 0)) == [None] * len(ROLES)  # past the end (invalid index)
+    assert model.shown(3, 1) == ("300 €", int(ALIGN_RIGHT.value), True)
+
+
+class PaintLog(QTableView):
+    """A table view that records the rectangle of every paint of its viewport."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.painted: list[QRect] = []
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        self.painted.append(event.rect())
+        super().paintEvent(event)
+
+
+def test_page_arrival_repaints_only_its_visible_rows(qtbot: QtBot, runner: TaskRunner) -> None:
+    store = GatedStore(2_000)
+    store.gate.set()
+    model = PagedTableModel(runner, LONG_COLUMNS, ids_fn=store.ids_fn, fetch_rows=store.fetch_rows)
+    blocks: list[tuple[int, int, int, int]] = []
+    model.dataChanged.connect(lambda a, b, *_: blocks.append((a.row(), b.row(), a.column(), b.column())))
+    with qtbot.waitSignal(model.ids_loaded, timeout=5000):
+        model.set_query(None)
+    view = setup_table(PaintLog(), model, stretch=None)
+    qtbot.addWidget(view)
+    view.resize(700, 400)
+    view.show()
+    qtbot.waitExposed(view)
+    qtbot.waitUntil(lambda: model.is_loaded(0), timeout=5000)
+    store.gate.clear()
+    view.verticalScrollBar().setValue(190)  # rows 190-199 (page 0, cached) on top, then page 1 (on its way)
+    qtbot.waitUntil(lambda: view.rowAt(0) == 190, timeout=5000)
+    assert model.data(model.index(195, 0)).startswith("Partner id-195")
+    assert model.data(model.index(205, 0)) == PLACEHOLDER
+    QApplication.processEvents()
+    view.painted.clear()
+    blocks.clear()
+    store.gate.set()
+    qtbot.waitUntil(lambda: model.is_loaded(205) and len(view.painted) > 0, timeout=5000)
+    QApplication.processEvents()
+    assert model.data(model.index(205, 1)) == "500 €"  # (205 - 200) * 100: the second page's own numbering
+    # page 1 (rows 200-399) is sent as consecutive blocks of at most UPDATE_CELLS cells covering the page ...
+    assert blocks[0][0] == 200 and blocks[-1][1] == 399
+    assert all(b[0] == a[1] + 1 for a, b in zip(blocks, blocks[1:], strict=False))
+    assert all((b[1] - b[0] + 1) * (b[3] - b[2] + 1) <= UPDATE_CELLS and b[2:] == (0, 3) for b in blocks)
+    # ... so the view repaints the rows of page 1 it shows, not the rows 190-199 above them
+    first_new = view.rowViewportPosition(200)
+    assert first_new > 0
+    assert all(r.top() >= first_new for r in view.painted), (first_new, view.painted)
+    # a page arriving far out of view repaints nothing
+    view.painted.clear()
+    assert model.data(model.index(1_500, 0)) == PLACEHOLDER
+    qtbot.waitUntil(lambda: model.is_loaded(1_500), timeout=5000)
+    for _ in range(5):
+        QApplication.processEvents()
+    assert view.painted == []
+
+
+def _grab(view: QTableView, delegate: QStyledItemDelegate) -> QImage:
+    view.setItemDelegate(delegate)
+    QApplication.processEvents()
+    return view.grab().toImage()
+
+
+def test_paged_delegate_paints_the_same_pixels_as_the_styled_delegate(qtbot: QtBot, runner: TaskRunner) -> None:
+    store = GatedStore(300)
+    model = PagedTableModel(runner, LONG_COLUMNS, ids_fn=store.ids_fn, fetch_rows=store.fetch_rows)
+    with qtbot.waitSignal(model.ids_loaded, timeout=5000):
+        model.set_query(None)
+    view = setup_table(QTableView(), model, stretch=None)
+    qtbot.addWidget(view)
+    assert isinstance(view.itemDelegate(), PagedItemDelegate)  # setup_table gives paged tables this delegate
+    view.horizontalHeader().resizeSection(0, 120)  # too narrow for the names: elided
+    view.resize(700, 300)
+    view.show()
+    qtbot.waitExposed(view)
+    styled, paged = QStyledItemDelegate(view), PagedItemDelegate(view)
+    assert model.data(model.index(0, 0)) == PLACEHOLDER
+    placeholders = _grab(view, styled)
+    assert _grab(view, paged) == placeholders
+    store.gate.set()
+    qtbot.waitUntil(lambda: model.is_loaded(0), timeout=5000)
+    rows = _grab(view, styled)
+    assert rows != placeholders
+    assert _grab(view, paged) == rows
+    view.selectRow(2)  # a selected row (and the current cell) is painted by QStyledItemDelegate itself
+    assert _grab(view, paged) == _grab(view, styled)
+    view.setEnabled(False)
+    assert _grab(view, paged) == _grab(view, styled)
+
+
+def test_setup_table_keeps_the_styled_delegate_for_small_models(sync_runner: SyncTaskRunner) -> None:
+    from ui.models.rows import RowsTableModel
+
+    view = setup_table(QTableView(), RowsTableModel(COLUMNS))
+    assert not isinstance(view.itemDelegate(), PagedItemDelegate)
+
+
+class HoldLog(PagedTableView):
+    """Records, for every paint of the viewport, whether the top row shown was loaded."""
+
+    def __init__(self, hold_ms: int) -> None:
+        super().__init__(hold_ms=hold_ms)
+        self.painted_loaded: list[bool] = []
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        model = self.model()
+        assert isinstance(model, PagedTableModel)
+        self.painted_loaded.append(model.is_loaded(max(0, self.rowAt(0))))
+        super().paintEvent(event)
+
+
+def _held_view(qtbot: QtBot, runner: TaskRunner, store: FakeStore, hold_ms: int) -> HoldLog:
+    model = PagedTableModel(runner, LONG_COLUMNS, ids_fn=store.ids_fn, fetch_rows=store.fetch_rows)
+    with qtbot.waitSignal(model.ids_loaded, timeout=5000):
+        model.set_query(None)
+    view = setup_table(HoldLog(hold_ms), model, stretch=None)
+    qtbot.addWidget(view)
+    view.resize(700, 400)
+    view.show()
+    qtbot.waitExposed(view)
+    qtbot.waitUntil(lambda: model.is_loaded(0), timeout=5000)
+    QApplication.processEvents()
+    view.painted_loaded.clear()
+    return view
+
+
+def test_scroll_to_missing_rows_paints_once_when_their_page_comes_in_time(qtbot: QtBot, runner: TaskRunner) -> None:
+    store = GatedStore(5_000)
+    store.gate.set()
+    view = _held_view(qtbot, runner, store, hold_ms=10_000)  # a hold that cannot run out during the test
+    model = view.model()
+    assert isinstance(model, PagedTableModel)
+    store.gate.clear()
+    shown = view.viewport().grab().toImage()
+    view.painted_loaded.clear()
+    view.verticalScrollBar().setValue(3_000)
+    assert view.held and view.holds == 1
+    assert not model.is_loaded(3_000)
+    for _ in range(10):  # the page is asked for before any paint, and nothing is painted while it is on the way
+        QApplication.processEvents()
+    assert view.painted_loaded == []
+    assert view.rowAt(0) == 0  # the rows shown stay those of before the scroll, and they still paint as before
+    assert view.viewport().grab().toImage() == shown
+    view.painted_loaded.clear()
+    store.gate.set()
+    qtbot.waitUntil(lambda: not view.held, timeout=5000)
+    assert view.rowAt(0) == 3_000
+    qtbot.waitUntil(lambda: len(view.painted_loaded) > 0, timeout=5000)
+    QApplication.processEvents()
+    assert all(view.painted_loaded)  # the rows, never a frame of placeholders
+    assert model.data(model.index(3_001, 0)).startswith("Partner id-3001")
+    # scrolling within cached rows holds nothing
+    view.verticalScrollBar().setValue(3_005)
+    assert not view.held and view.holds == 1
+
+
+def test_hold_runs_out_and_shows_placeholders_while_the_page_is_late(qtbot: QtBot, runner: TaskRunner) -> None:
+    store = GatedStore(5_000)
+    store.gate.set()
+    view = _held_view(qtbot, runner, store, hold_ms=20)
+    store.gate.clear()
+    view.verticalScrollBar().setValue(3_000)
+    assert view.held
+    qtbot.waitUntil(lambda: not view.held and len(view.painted_loaded) > 0, timeout=5000)
+    QApplication.processEvents()
+    assert view.painted_loaded[0] is False  # placeholders painted after the hold, the page still not in
+    store.gate.set()
+    qtbot.waitUntil(lambda: view.painted_loaded[-1] is True, timeout=5000)
+
+
+def test_hold_ends_at_a_fetch_error_and_at_a_reset(qtbot: QtBot, runner: TaskRunner) -> None:
+    store = GatedStore(5_000)
+    store.gate.set()
+    view = _held_view(qtbot, runner, store, hold_ms=10_000)
+    model = view.model()
+    assert isinstance(model, PagedTableModel)
+    store.fail_rows = True
+    view.verticalScrollBar().setValue(3_000)
+    assert view.held
+    qtbot.waitUntil(lambda: not view.held, timeout=5000)  # failed: shown (empty) now, not after 10 s
+    qtbot.waitUntil(lambda: len(view.painted_loaded) > 0, timeout=5000)
+    store.fail_rows = False
+    store.gate.clear()
+    view.verticalScrollBar().setValue(4_000)
+    assert view.held
+    model.set_query("7")  # other ids: the page on its way is dropped when it comes, then the model resets
+    assert view.held
+    at_reset: list[bool] = []
+    model.modelReset.connect(lambda: at_reset.append(view.held))  # runs after the view's own handler
+    with qtbot.waitSignal(model.modelReset, timeout=5000):
+        store.gate.set()
+    assert at_reset == [False]
+    qtbot.waitUntil(lambda: not view.held and model.is_loaded(max(0, view.rowAt(0))), timeout=5000)
+    top = view.rowAt(0)
+    assert model.data(model.index(top, 3)) == f"id-{top * 10 + 7}"
+
+
+def test_table_makes_a_paged_view_for_paged_models_only(sync_runner: SyncTaskRunner) -> None:
+    from ui.models.rows import RowsTableModel
+    from ui.widgets.common import table
+
+    assert isinstance(table(make(sync_runner, FakeStore(3))), PagedTableView)
+    assert type(table(RowsTableModel(COLUMNS))) is QTableView

@@ -3,8 +3,13 @@
 The model holds the ordered ids of a query (``ids_fn(query, sort)`` runs on the db lane: filter and sort in
 SQL, FTS5 for search) and fetches the rows of a page of ids through ``fetch_rows(ids)`` (db lane) only when a
 view asks for one of them. Until a page arrives its cells show a placeholder ("…"); when it arrives the model
-emits ``dataChanged`` for the page. Pages are kept in an LRU cache of ``max_pages`` pages; ids of fixed width
-(UUID text) are packed into one string (1 byte per character instead of a str object per id).
+emits ``dataChanged`` for the page (in blocks small enough for a view to repaint only the visible ones). Pages are
+kept in an LRU cache of ``max_pages`` pages; ids of fixed width (UUID text) are packed into one string (1 byte per
+character instead of a str object per id).
+
+Show it in a ``PagedTableView`` with a ``PagedItemDelegate`` (``ui.widgets.common.table(model)`` sets both up): a
+scroll waits up to two frames for the pages it needs and paints once, and a plain cell is painted in one Python
+call (docs/architecture.md, "Paged tables").
 
 Wiring in a view::
 
@@ -24,8 +29,28 @@ from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar, overload
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QPalette
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractTableModel,
+    QModelIndex,
+    QModelRoleData,
+    QObject,
+    QPersistentModelIndex,
+    QPointF,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QFontMetricsF, QGuiApplication, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
 
 from ui.tasks import Lane, Runner, TaskHandle
 from workbench.errors import Cancelled
@@ -38,7 +63,14 @@ DEFAULT_PAGE_SIZE = 200
 DEFAULT_MAX_PAGES = 50  # 10,000 cached rows
 MAX_INFLIGHT = 2  # pages queued on the db lane at once; later wishes wait in a newest-first stack
 MAX_WANTED = 16  # pages remembered beyond that; the oldest wishes (scrolled past) are dropped
-REFETCH_RECENT = 4  # on refresh, the most recently used pages are refetched in place (no flicker)
+# QAbstractItemView.dataChanged repaints just the changed cells' rectangle (nothing if they are out of view) for
+# a range of at most 200 cells, and its whole viewport for a larger one (Qt 6.11, measured): a page's dataChanged
+# is sent in blocks of that size, so a page arriving repaints only its visible rows.
+UPDATE_CELLS = 200
+REFETCH_RECENT = 4
+# After a scroll to rows that are not loaded, PagedTableView holds its repaint this long for their pages: a page
+# that comes in time is painted once (no frame of placeholders, and one paint instead of two on the GUI thread).
+PLACEHOLDER_HOLD_MS = 32  # on refresh, the most recently used pages are refetched in place (no flicker)
 
 RowIdRole = int(Qt.ItemDataRole.UserRole) + 1  # the row's id (always available, no fetch)
 RowRole = int(Qt.ItemDataRole.UserRole) + 2  # the row's DTO, or None while not loaded
@@ -49,7 +81,6 @@ _ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
 _FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 _ROLES = frozenset({_DISPLAY, _ALIGN, _FOREGROUND, _TOOLTIP, RowIdRole, RowRole, LoadedRole})
-_ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
 ALIGN_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 ALIGN_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -343,6 +374,14 @@ class PagedTableModel(QAbstractTableModel, Generic[T]):
     def is_loaded(self, row: int) -> bool:
         return row // self.page_size in self._pages
 
+    def want_rows(self, first: int, last: int) -> None:
+        """Fetch the pages of rows ``first``..``last`` that are not cached (the first row's page first), as a
+        paint of those rows would; for a view that wants them before it paints."""
+        size = self.page_size
+        for page in range(min(last, self._count - 1) // size, max(first, 0) // size - 1, -1):
+            if page not in self._pages and page not in self._failed:
+                self._want(page)
+
     @property
     def ids(self) -> IdList:
         return self._ids
@@ -363,14 +402,12 @@ class PagedTableModel(QAbstractTableModel, Generic[T]):
     def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._columns)
 
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return _ROW_FLAGS
+    # No flags() override: QAbstractTableModel's own answers Enabled | Selectable | NeverHasChildren for a valid
+    # index (NoItemFlags otherwise) in C++, where a Python override cost a call into Python per painted cell.
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        # Hot path (a repaint asks ~8 roles per visible cell): ints only, unused roles answered first, and the shown
-        # strings of a row are formatted once per page arrival (money and dates go through QLocale).
+        # Hot path: ints only, unused roles answered first, and the shown strings of a row are formatted once per
+        # page arrival (money and dates go through QLocale). Views paint through multiData (below).
         role = int(role)
         if role not in _ROLES or not index.isValid():
             return None
@@ -382,6 +419,38 @@ class PagedTableModel(QAbstractTableModel, Generic[T]):
         if role == RowIdRole:
             return self._ids[row]
         loaded, dto = self._row(row)
+        return self._value(row, col, role, loaded, dto)
+
+    def multiData(self, index: Index, roleDataSpan: Any) -> None:
+        """All roles a delegate asks for one cell (QStyledItemDelegate asks 7 per painted cell) in one call into
+        Python: the same answers as ``data`` role by role, for an eighth of the Python calls per repaint."""
+        row, col = index.row(), index.column()
+        valid = index.isValid() and 0 <= row < self._count and 0 <= col < len(self._aligns)
+        state: tuple[bool, T | None] | None = None
+        slots = (roleDataSpan,) if isinstance(roleDataSpan, QModelRoleData) else roleDataSpan  # Python callers
+        for slot in slots:
+            role = slot.role()
+            if not valid or role not in _ROLES:
+                slot.setData(None)
+            elif role == _ALIGN:
+                slot.setData(self._aligns[col])
+            elif role == RowIdRole:
+                slot.setData(self._ids[row])
+            else:
+                if state is None:
+                    state = self._row(row)
+                slot.setData(self._value(row, col, role, *state))
+
+    def shown(self, row: int, col: int) -> tuple[str, int, bool]:
+        """The display text, alignment and loaded state of an in-range cell in one call (for
+        ``PagedItemDelegate``): what ``data`` answers for DisplayRole, TextAlignmentRole and LoadedRole."""
+        loaded, dto = self._row(row)
+        if not loaded:
+            return self.placeholder, self._aligns[col], False
+        return "" if dto is None else self._texts_of(row, dto)[col], self._aligns[col], True
+
+    def _value(self, row: int, col: int, role: int, loaded: bool, dto: T | None) -> Any:
+        """A role of a row that is in range, given ``_row(row)``: display, loaded, DTO, foreground, tooltip."""
         if role == _DISPLAY:
             if not loaded:
                 return self.placeholder
@@ -502,9 +571,17 @@ class PagedTableModel(QAbstractTableModel, Generic[T]):
         if not self._in_data and rows and self._columns:
             first = page * self.page_size
             last = min(first + len(rows), len(self._ids)) - 1
-            self.dataChanged.emit(self.index(first, 0), self.index(last, len(self._columns) - 1))
+            self._rows_changed(first, last)
         if not self._in_data:
             self._pump()
+
+    def _rows_changed(self, first: int, last: int) -> None:
+        """``dataChanged`` for rows ``first``..``last`` in blocks of at most UPDATE_CELLS cells, so that a view
+        repaints only the rows it shows (none when the page is scrolled away), not its whole viewport."""
+        cols = len(self._columns)
+        step = max(1, UPDATE_CELLS // cols)
+        for start in range(first, last + 1, step):
+            self.dataChanged.emit(self.index(start, 0), self.index(min(start + step - 1, last), cols - 1))
 
     def _on_page_error(self, generation: int, page: int, exc: BaseException) -> None:
         if generation != self._generation:
@@ -562,3 +639,147 @@ class PagedTableModel(QAbstractTableModel, Generic[T]):
         if loading != self._loading:
             self._loading = loading
             self.loading_changed.emit(loading)
+
+
+# Plain ints: a PySide6 flag enum's & costs ~2 us, and the fast path below runs for every painted cell.
+_FANCY_STATES = (
+    QStyle.StateFlag.State_Selected | QStyle.StateFlag.State_HasFocus | QStyle.StateFlag.State_Editing
+).value
+_ENABLED = QStyle.StateFlag.State_Enabled.value
+_ACTIVE = QStyle.StateFlag.State_Active.value
+_RIGHT = Qt.AlignmentFlag.AlignRight.value
+_NOT_LEFT = _RIGHT | Qt.AlignmentFlag.AlignHCenter.value
+_LTR = Qt.LayoutDirection.LeftToRight
+_TEXT_MARGIN_METRIC = QStyle.PixelMetric.PM_FocusFrameHMargin
+_TEXT = QPalette.ColorRole.Text
+_PLACEHOLDER_TEXT = QPalette.ColorRole.PlaceholderText
+_ACTIVE_GROUP = QPalette.ColorGroup.Active
+_GROUPS = {  # state & (enabled | active) -> colour group, as QCommonStyle picks it for an item's text
+    _ENABLED | _ACTIVE: QPalette.ColorGroup.Normal,
+    _ENABLED: QPalette.ColorGroup.Inactive,
+    _ACTIVE: QPalette.ColorGroup.Disabled,
+    0: QPalette.ColorGroup.Disabled,
+}
+
+
+class PagedItemDelegate(QStyledItemDelegate):
+    """Paints the plain cells of a ``PagedTableModel`` - not selected, not the focused cell, left-to-right text - as
+    one elided line of text in the palette's text colour (the placeholder colour while the row's page is on the way),
+    at the position and with the margins QStyledItemDelegate uses for a text-only cell; every other cell is painted
+    by QStyledItemDelegate itself.
+
+    Why: QStyledItemDelegate lays out each cell's text twice with QTextLayout (once to size it, once to draw it); at
+    ~30 rows x 7 columns a repaint of the deal table was ~4.5 ms of GUI-thread CPU, with this delegate ~3 ms. A
+    scroll jump repaints twice (placeholders, then the arrived page), so this is the largest part of the GUI
+    thread's longest gap while scrolling (docs/architecture.md)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._margin: int | None = None
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        model = index.model()
+        state = option.state.value
+        if state & _FANCY_STATES or not isinstance(model, PagedTableModel) or option.direction is not _LTR:
+            super().paint(painter, option, index)
+            return
+        text, alignment, loaded = model.shown(index.row(), index.column())
+        if not text:
+            return
+        if self._margin is None:
+            widget = option.widget
+            style = widget.style() if widget is not None else QApplication.style()
+            self._margin = style.pixelMetric(_TEXT_MARGIN_METRIC, None, widget) + 1
+        if loaded:
+            painter.setPen(option.palette.color(_GROUPS[state & (_ENABLED | _ACTIVE)], _TEXT))
+        else:  # data() answers the application palette's (active) placeholder brush as ForegroundRole
+            painter.setPen(option.palette.color(_ACTIVE_GROUP, _PLACEHOLDER_TEXT))
+        m = self._margin
+        x, y, width, height = option.rect.getRect()
+        metrics = option.fontMetrics
+        width -= 2 * m
+        elided = metrics.elidedText(text, option.textElideMode, width)
+        # where QStyledItemDelegate puts the text: the line box centred vertically in whole pixels, and
+        # horizontally at the text's exact (fractional) width
+        y += (height - metrics.height()) // 2 + metrics.ascent()
+        if alignment & _NOT_LEFT:
+            spare = width - QFontMetricsF(option.font).horizontalAdvance(elided)
+            painter.drawText(QPointF(x + m + (spare if alignment & _RIGHT else spare / 2), y), elided)
+        else:
+            painter.drawText(x + m, y, elided)
+
+
+class PagedTableView(QTableView):
+    """A QTableView for a ``PagedTableModel`` (``ui.widgets.common.table`` makes one for a paged model).
+
+    A vertical scroll to rows whose pages are not cached asks the model for those pages right away and holds the
+    scroll of the rows - the view keeps showing (and repainting, if asked) the rows it showed, the scroll bar
+    already at its new place - until they are in, for at most PLACEHOLDER_HOLD_MS; then it scrolls and paints
+    once: the rows, or the placeholders of pages still on the way. Without the hold every jump painted twice on
+    the GUI thread (placeholders, then the rows a few milliseconds later), and the two paints of one jump were the
+    longest gaps of the event loop while scrolling (docs/architecture.md). A hold never outlasts its timer, a model
+    reset or a fetch error; ``held`` tells whether one is on (``rowAt`` and friends answer for the rows shown)."""
+
+    def __init__(self, parent: QWidget | None = None, *, hold_ms: int = PLACEHOLDER_HOLD_MS) -> None:
+        super().__init__(parent)
+        self._hold = QTimer(self)
+        self._hold.setSingleShot(True)
+        self._hold.setInterval(hold_ms)
+        self._hold.timeout.connect(self._release)
+        self._held = False
+        self._pending_dy = 0  # the vertical scroll not yet applied during a hold
+        self.holds = 0  # statistics: scrolls whose rows waited for their pages
+
+    @property
+    def held(self) -> bool:
+        """True while a scroll waits for the pages of the rows scrolled to."""
+        return self._held
+
+    def setModel(self, model: QAbstractItemModel | None) -> None:
+        self._release()
+        super().setModel(model)
+        if isinstance(model, PagedTableModel):
+            model.dataChanged.connect(self._rows_arrived)
+            model.modelReset.connect(self._release)
+            model.failed.connect(self._release)
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        model = self.model()
+        if dy and isinstance(model, PagedTableModel) and self.isVisible() and model.rowCount() > 0:
+            first, last = self._rows_at_scroll_bar()
+            if self._held or not (model.is_loaded(first) and model.is_loaded(last)):
+                model.want_rows(first, last)
+                if not self._held:  # a later scroll during a hold keeps the first deadline
+                    self._held = True
+                    self.holds += 1
+                    self._hold.start()
+                self._pending_dy += dy
+                if dx:
+                    super().scrollContentsBy(dx, 0)
+                self._rows_arrived()  # delivered at once (synchronous runner)
+                return
+        super().scrollContentsBy(dx, dy)
+
+    def _rows_at_scroll_bar(self) -> tuple[int, int]:
+        """First and last row shown once the scroll bar's position is applied (rows of the default height)."""
+        count = self.model().rowCount()
+        value = self.verticalScrollBar().value()
+        height = max(1, self.verticalHeader().defaultSectionSize())
+        per_item = self.verticalScrollMode() == QAbstractItemView.ScrollMode.ScrollPerItem
+        first = min(max(0, value if per_item else value // height), count - 1)
+        return first, min(count - 1, first + self.viewport().height() // height)
+
+    def _rows_arrived(self, *_: object) -> None:
+        model = self.model()
+        if self._held and isinstance(model, PagedTableModel):
+            first, last = self._rows_at_scroll_bar()
+            if model.is_loaded(first) and model.is_loaded(last):
+                self._release()
+
+    def _release(self, *_: object) -> None:
+        self._hold.stop()
+        if self._held:
+            self._held = False
+            dy, self._pending_dy = self._pending_dy, 0
+            if dy:
+                super().scrollContentsBy(0, dy)

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.models.paged import PagedItemDelegate, PagedTableModel, PagedTableView
+
 
 def heading(text: str, *, level: int = 1) -> QLabel:
     label = QLabel(text)
@@ -55,7 +57,9 @@ class EmptyState(QWidget):
 
 
 def table(model: QAbstractItemModel, *, stretch: int | None = 0, sortable: bool = False) -> QTableView:
-    return setup_table(QTableView(), model, stretch=stretch, sortable=sortable)
+    """A set-up table view; a ``PagedTableView`` (repaint held briefly for pages scrolled to) for a paged model."""
+    view = PagedTableView() if isinstance(model, PagedTableModel) else QTableView()
+    return setup_table(view, model, stretch=stretch, sortable=sortable)
 
 
 def setup_table(
@@ -74,7 +78,9 @@ def setup_table(
     header.setHighlightSections(False)
     header.setResizeContentsPrecision(0)  # size to the visible rows only, never to a thousand rows
     header.setStretchLastSection(stretch is None)
-    paged = hasattr(model, "id_at")  # a PagedTableModel: no ResizeToContents (it re-measures on every page)
+    paged = isinstance(model, PagedTableModel)  # no ResizeToContents (it re-measures on every page)
+    if paged:  # one drawText per plain cell instead of QStyledItemDelegate's two text layouts (same pixels)
+        view.setItemDelegate(PagedItemDelegate(view))
     chars = view.fontMetrics().averageCharWidth()
     for col in range(model.columnCount()):
         if col == stretch:
