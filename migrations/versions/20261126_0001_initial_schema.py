@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-26 22:16:17.589459
+Create Date: 2026-11-27 00:15:01.120899
 """
 
 from __future__ import annotations
@@ -748,6 +748,9 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_deal_registrations_program_id"), ["program_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_deal_registrations_server_seq"), ["server_seq"], unique=False)
         batch_op.create_index(
+            "ix_deal_registrations_status_protection", ["status", "protection_until", "deleted_at", "id"], unique=False
+        )
+        batch_op.create_index(
             "ix_deal_registrations_status_submitted", ["status", "submitted_at", "deleted_at", "id"], unique=False
         )
 
@@ -1292,6 +1295,7 @@ def downgrade() -> None:
     op.drop_table("mdf_allocations")
     with op.batch_alter_table("deal_registrations", schema=None) as batch_op:
         batch_op.drop_index("ix_deal_registrations_status_submitted")
+        batch_op.drop_index("ix_deal_registrations_status_protection")
         batch_op.drop_index(batch_op.f("ix_deal_registrations_server_seq"))
         batch_op.drop_index(batch_op.f("ix_deal_registrations_program_id"))
         batch_op.drop_index("ix_deal_registrations_partner_status_deleted")
