@@ -23,6 +23,7 @@ every overdue registration."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
@@ -57,29 +58,28 @@ def _scope(actor: Actor, partner_col: Any) -> list[ColumnElement[bool]]:
 
 
 def _collect(kind: ReminderKind, rows: Iterable[Any], today: date) -> list[Reminder]:
-    """Rows of (id, deadline, partner_id, subject) -> due reminders."""
+    """Rows of (id, deadline, partner_id, subject) -> due reminders (`threshold_for` by bisection over the
+    kind's sorted thresholds: a vendor's tick may build thousands)."""
+    ordered = sorted(THRESHOLDS[kind])
     out = []
     for row_id, deadline, partner_id, subject in rows:
-        rem = _make(kind, row_id, deadline, today, partner_id, subject) if deadline is not None else None
-        if rem is not None:
-            out.append(rem)
+        if deadline is None:
+            continue
+        days_left = (deadline - today).days
+        i = bisect_left(ordered, days_left)
+        if days_left < 0 or i == len(ordered):
+            continue
+        threshold = ordered[i]  # the smallest with days_left <= threshold
+        out.append(
+            Reminder(
+                reminder_id(kind, row_id, threshold), kind, row_id, threshold, deadline, days_left, partner_id, subject
+            )
+        )
     return out
 
 
 def _window(today: date, kind: ReminderKind) -> date:
     return today + timedelta(days=max(THRESHOLDS[kind]))
-
-
-def _make(
-    kind: ReminderKind, row_id: str, deadline: date, today: date, partner_id: str | None, subject: str
-) -> Reminder | None:
-    days_left = (deadline - today).days
-    threshold = threshold_for(days_left, THRESHOLDS[kind])
-    if threshold is None:
-        return None
-    return Reminder(
-        reminder_id(kind, row_id, threshold), kind, row_id, threshold, deadline, days_left, partner_id, subject
-    )
 
 
 def _protection(conn: Connection, actor: Actor, today: date) -> list[Reminder]:
@@ -129,15 +129,13 @@ def _funds(conn: Connection, actor: Actor, today: date) -> list[Reminder]:
         .where(R.allocation_id == A.id, R.deleted_at.is_(None), R.status.in_(_COMMITTED))
         .scalar_subquery()
     )
+    # the budgets ending in the window first (a handful), then their allocations by the budget index: joined
+    # plainly SQLite walked every allocation with the committed-funds subquery (~19 ms at 49,336)
+    ending = select(B.id).where(B.deleted_at.is_(None), B.period_end >= today, B.period_end <= _window(today, kind))
     stmt = (
         select(A.id, B.period_end, A.partner_id, B.name)
-        .join(B, and_(B.id == A.budget_id, B.deleted_at.is_(None)))
-        .where(
-            A.deleted_at.is_(None),
-            B.period_end >= today,
-            B.period_end <= _window(today, kind),
-            A.amount_minor > committed,
-        )
+        .join(B, B.id == A.budget_id)
+        .where(A.budget_id.in_(ending), A.deleted_at.is_(None), A.amount_minor > committed)
     )
     return _collect(kind, conn.execute(stmt.where(*_scope(actor, A.partner_id))), today)
 
