@@ -365,7 +365,7 @@ class _Context:
         return pid
 
 
-Validator = Callable[[dict[str, str | None], _Context, list[RowError]], dict[str, Any]]
+Validator = Callable[[Mapping[str, str | None], _Context, list[RowError]], dict[str, Any]]
 
 
 def _check(errors: list[RowError], fld: str, fn: Callable[[], Any]) -> Any:
@@ -403,7 +403,7 @@ def _partner_check(fld: str, cell: str | None, ctx: _Context) -> Any:
     return partner_field(fld, cell)
 
 
-def _partner_row(v: dict[str, str | None], ctx: _Context, errors: list[RowError]) -> dict[str, Any]:
+def _partner_row(v: Mapping[str, str | None], ctx: _Context, errors: list[RowError]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     # the hot loop of a partner import: `partner_field` called directly (no closure and `_check` per field);
     # errors in the order of _PARTNER_ROW_FIELDS
@@ -433,7 +433,7 @@ def _partner_row(v: dict[str, str | None], ctx: _Context, errors: list[RowError]
     return out
 
 
-def _contact_row(v: dict[str, str | None], ctx: _Context, errors: list[RowError]) -> dict[str, Any]:
+def _contact_row(v: Mapping[str, str | None], ctx: _Context, errors: list[RowError]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for fld in ("last_name", "first_name", "email", "phone", "job_title"):
         out[fld] = _check(errors, fld, lambda f=fld: contact_field(f, v.get(f)))  # type: ignore[misc]
@@ -448,7 +448,7 @@ def _contact_row(v: dict[str, str | None], ctx: _Context, errors: list[RowError]
     return out
 
 
-def _deal_row(v: dict[str, str | None], ctx: _Context, errors: list[RowError]) -> dict[str, Any]:
+def _deal_row(v: Mapping[str, str | None], ctx: _Context, errors: list[RowError]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     out["partner_id"] = _check(errors, "partner", lambda: ctx.partner(v.get("partner")))
     country = country_code(v.get("customer_country"), "customer_country")
@@ -567,14 +567,15 @@ def preview(
             if number > MAX_ROWS:
                 raise UserError("too_many_rows", field="file", max=MAX_ROWS)
             cells = raw.cells
-            values: dict[str, str | None] = {}
+            values: dict[str, str] = {}
             count = len(cells)
             for fld, i in wanted:
                 # `_clean_cell` inline (the regex only for a cell starting with an apostrophe)
                 cell = cells[i].strip() if i < count else ""
                 if cell[:1] == "'" and neutralised(cell):
                     cell = cell[1:]
-                values[fld] = cell or None
+                if cell:  # an empty cell is "not given": absent (the validators read `values.get(field)`)
+                    values[fld] = cell
             errors: list[RowError] = []
             if len(cells) != width:
                 params: dict[str, Any] = {"expected": width, "found": len(cells)}
@@ -582,8 +583,7 @@ def preview(
                     params["end_line"] = raw.end_line
                 errors.append(RowError("row", "column_count", params))
             cleaned = validate(values, ctx, errors)
-            shown = {k: val for k, val in values.items() if val is not None}
-            rows.append(PreviewRow(number, raw.line, shown, tuple(errors), {} if errors else cleaned))
+            rows.append(PreviewRow(number, raw.line, values, tuple(errors), {} if errors else cleaned))
     warnings = ["encoding_fallback"] if decoded.fallback else []
     if not rows:
         warnings.append("no_rows")
