@@ -66,26 +66,30 @@ def new_ids(count: int) -> list[str]:
         return out
     ms = time.time_ns() // 1_000_000
     append = out.append
+    # the random step (1 + 16 random bits) of every id that counts on within the millisecond
+    steps = memoryview(os.urandom(2 * count)).cast("H")
     with _lock:
         last_ms, last_rand, pool, pos = _last_ms, _last_rand, _pool, _pos
-        prefix: str | None = None
-        for _ in range(count):
-            if pos + 10 > _POOL_SIZE:
-                pool, pos = os.urandom(_POOL_SIZE), 0
-            noise = int.from_bytes(pool[pos : pos + 10])
-            pos += 10
-            if ms > last_ms:
-                rand = noise & _RAND_MASK
+        head = -1  # ms and the top 26 bits of the counter: the text before the last 12 hex digits
+        prefix = ""
+        for i in range(count):
+            if ms > last_ms:  # the first id of a new millisecond: a random counter
+                if pos + 10 > _POOL_SIZE:
+                    pool, pos = os.urandom(_POOL_SIZE), 0
+                rand = int.from_bytes(pool[pos : pos + 10]) & _RAND_MASK
+                pos += 10
             else:
                 ms = last_ms
-                rand = last_rand + 1 + (noise & 0xFFFF)
+                rand = last_rand + 1 + steps[i]
                 if rand > _RAND_MASK:
                     ms += 1
-                    rand = noise & (_RAND_MASK >> 1)
-            if ms != last_ms or prefix is None:
-                prefix = f"{ms >> 16:08x}-{ms & 0xFFFF:04x}-"  # the time fields, the same within a millisecond
+                    rand = int.from_bytes(os.urandom(10)) & (_RAND_MASK >> 1)
             last_ms, last_rand = ms, rand
-            # the same text as `new_id`: version 7 + rand_a, variant 0b10 + the top of rand_b, the rest
-            append(f"{prefix}{0x7000 | (rand >> 62):04x}-{0x8000 | ((rand >> 48) & 0x3FFF):04x}-{rand & _LOW48:012x}")
+            top = (ms << 26) | (rand >> 48)
+            if top != head:  # time fields, version 7 + rand_a, variant 0b10 + the top of rand_b
+                head = top
+                version_a, variant_b = 0x7000 | (rand >> 62), 0x8000 | ((rand >> 48) & 0x3FFF)
+                prefix = f"{ms >> 16:08x}-{ms & 0xFFFF:04x}-{version_a:04x}-{variant_b:04x}-"
+            append(f"{prefix}{rand & _LOW48:012x}")  # the same text as `new_id`
         _last_ms, _last_rand, _pool, _pos = last_ms, last_rand, pool, pos
     return out

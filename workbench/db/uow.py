@@ -171,7 +171,10 @@ class UnitOfWork:
                     wire[k] = wire[k].isoformat()  # to_wire
             # each value's canonical JSON text (strings, the common case, straight through the encoder's
             # C function; None where the full encoder is needed, see `_json_scalar`)
-            enc = {k: encode_str(v) if type(v) is str else _json_scalar(v) for k, v in wire.items()}
+            enc = {
+                k: encode_str(v) if type(v) is str else "null" if v is None else _json_scalar(v)
+                for k, v in wire.items()
+            }
             event_id = fresh[n * per_row]
             seq = last_seq + 1
             partner_id = values.get("partner_id")
