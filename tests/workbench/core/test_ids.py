@@ -121,3 +121,15 @@ def test_a_batch_takes_the_current_time() -> None:
     before = time.time_ns() // 1_000_000
     batch = [_check_v7(v) for v in ids.new_ids(100)]
     assert all(before <= _ms(v) <= time.time_ns() // 1_000_000 for v in batch)
+
+
+def test_a_batch_crossing_into_new_counter_top_bits_keeps_the_text_right(fake_clock: list[int]) -> None:
+    ids.new_id()
+    # the first id of the batch (a step of 1..65537) stays below the carry of the counter's low 48 bits into
+    # rand_b's top bits, the next 999 steps carry it over
+    ids._last_rand = (5 << 48) - 1 - 65537
+    batch = ids.new_ids(1000)
+    values = [_check_v7(v) for v in batch]
+    assert [v.int for v in values] == sorted({v.int for v in values})
+    assert len({v.hex[12:20] for v in values}) == 2  # the text before the last 12 digits changed once
+    assert all(str(uuid.UUID(int=v.int)) == text for v, text in zip(values, batch, strict=True))
