@@ -61,7 +61,7 @@ from workbench.errors import PermissionDenied, UserError
 from workbench.ids import new_ids
 from workbench.partners.commands import contact_field, partner_field
 from workbench.partners.models import Contact, Partner
-from workbench.partners.normalize import fold, plain
+from workbench.partners.normalize import fold, fold_and_plain
 from workbench.partners.types import ContactRole, PartnerStatus, PartnerType
 from workbench.programs.models import Product, Program
 from workbench.security.roles import Actor
@@ -714,7 +714,7 @@ def name_keys(name: str) -> tuple[str, str | None]:
     to lower case with collapsed whitespace and there is no dotless variant)."""
     if name.isascii():
         return _SPACES.sub(" ", name.lower()).strip(), None
-    norm, dotless = fold(name), plain(name)
+    norm, dotless = fold_and_plain(name)
     return norm, (dotless if dotless != norm else None)
 
 

@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
 from hashlib import sha256
+from operator import itemgetter
 from types import TracebackType
 from typing import Any, TypeVar, cast
 
@@ -152,6 +153,8 @@ class UnitOfWork:
         per_row = 0 if head is None else (2 if self.replica else 1)
         fresh = new_ids(per_row * len(rows))
         encode_str = _encode_str
+        # the captured values as a tuple, in `captured` order (itemgetter of one key gives the bare value)
+        get_captured = itemgetter(*captured) if len(captured) > 1 else lambda d: (d[captured[0]],)
         for n, given in enumerate(rows):
             if not keys.issuperset(given):
                 raise TypeError(f"{entity}: unknown attributes {sorted(set(given) - keys)}")
@@ -165,15 +168,17 @@ class UnitOfWork:
             table_rows.append(tuple(values.values()))
             if head is None:
                 continue
-            wire = {k: values[k] for k in captured}
-            for k in date_keys:
-                if wire[k] is not None:
-                    wire[k] = wire[k].isoformat()  # to_wire
+            wire = values  # read only by the captured keys; a copy where dates become text (`to_wire`)
+            if date_keys:
+                wire = {k: values[k] for k in captured}
+                for k in date_keys:
+                    if wire[k] is not None:
+                        wire[k] = wire[k].isoformat()
             # each value's canonical JSON text (strings, the common case, straight through the encoder's
             # C function; None where the full encoder is needed, see `_json_scalar`)
             enc = {
                 k: encode_str(v) if type(v) is str else "null" if v is None else _json_scalar(v)
-                for k, v in wire.items()
+                for k, v in zip(captured, get_captured(wire), strict=True)
             }
             event_id = fresh[n * per_row]
             seq = last_seq + 1
@@ -207,9 +212,11 @@ class UnitOfWork:
             if self.replica:
                 # the wire values as JSON (read back as `wire`); values other than text/number/bool/null
                 # (none in today's models) leave it to the column's serialiser
-                fields: Any = wire
+                fields: Any
                 if None not in enc.values():
                     fields = _Bound("{" + ",".join([f"{prefix}{enc[k]}" for k, prefix in field_keys]) + "}")
+                else:
+                    fields = {k: wire[k] for k in captured}
                 # in _OUTBOX_COLUMNS order
                 outbox_rows.append(
                     (fresh[n * per_row + 1], first_seq + n, self.tx_id, entity, row_id, create, None, 0, fields,
