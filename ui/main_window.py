@@ -577,12 +577,21 @@ class MainWindow(QMainWindow):
         self.notifications_dock.setWidget(self.notifications)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.notifications_dock)
         self.notifications_dock.hide()
+        self.notifications.open_review_queue.connect(self.show_review_queue)
         self.notifier.start_later(2000)  # after the first page of the partner list
 
     def show_notifications(self) -> None:
         self.notifications_dock.show()
         self.notifications_dock.raise_()
         self.notifications.table.setFocus()
+
+    def show_review_queue(self) -> None:
+        """The deal review queue (vendor roles), e.g. from the overdue-reviews line of the notifications."""
+        self.go("deals")
+        deals = self.deals
+        if deals.queue is not None:
+            deals.tabs.setCurrentWidget(deals.queue)
+            deals.queue.setFocus()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()

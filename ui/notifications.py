@@ -7,7 +7,12 @@ the scheduler (with the injected clock) whether a tick is due; the tick itself r
 so reminders work offline. Reminders not announced before in this session go to the system tray with
 ``QSystemTrayIcon.showMessage`` — only where a tray exists (``QSystemTrayIcon.isSystemTrayAvailable()``; not on
 the offscreen platform or a desktop without a notification area). Without one, ``tray_available`` is False, the
-list says so, and ``missed`` counts the notifications that could not be shown on the desktop."""
+list says so, and ``missed`` counts the notifications that could not be shown on the desktop.
+
+Overdue reviews (vendor roles) come aggregated: the list holds the longest-waiting ones (at most
+``workbench.reminders.queries.MAX_LISTED_REVIEWS``) and a line above it gives the number of all of them with
+a button that opens the deal review queue (``NotificationsView.open_review_queue``; activating an
+overdue-review row does the same)."""
 
 from __future__ import annotations
 
@@ -197,6 +202,8 @@ class ReminderTable(QTableView):
 
 
 class NotificationsView(QWidget):
+    open_review_queue = Signal()  # the user asked for the deal review queue (all overdue reviews)
+
     def __init__(self, ctx: AppContext, notifier: ReminderNotifier, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -229,6 +236,15 @@ class NotificationsView(QWidget):
             )
         )
         self.tray_note.setObjectName("trayNote")
+        self.reviews_note = QLabel()
+        self.reviews_note.setObjectName("reviewsOverdue")
+        self.reviews_note.setWordWrap(True)
+        self.open_queue = QPushButton(translate("Notifications", "Open review &queue"))
+        self.open_queue.setObjectName("openReviewQueue")
+        self.open_queue.clicked.connect(self.open_review_queue)
+        self.reviews_note.hide()
+        self.open_queue.hide()
+        self.table.activated.connect(self._activated)
         self.snooze_day = QPushButton(translate("Notifications", "&Snooze 1 day"))
         self.snooze_week = QPushButton(translate("Notifications", "Snooze 1 &week"))
         self.dismiss = QPushButton(translate("Notifications", "&Dismiss"))
@@ -246,6 +262,10 @@ class NotificationsView(QWidget):
         box = QVBoxLayout(self)
         box.addLayout(top)
         box.addWidget(self.tray_note)
+        reviews = QHBoxLayout()
+        reviews.addWidget(self.reviews_note, 1)
+        reviews.addWidget(self.open_queue)
+        box.addLayout(reviews)
         box.addWidget(
             muted(translate("Notifications", "S snooze for a day · W snooze for a week · D or Delete dismiss"))
         )
@@ -269,6 +289,32 @@ class NotificationsView(QWidget):
         )
         if tick.current and not self.table.currentIndex().isValid():
             self.table.setCurrentIndex(self.model.index(0, 0))
+        self._show_reviews(tick)
+
+    def _show_reviews(self, tick: Tick) -> None:
+        total = tick.reviews_overdue
+        listed = sum(1 for r in tick.current if r.kind == ReminderKind.REVIEW_OVERDUE)
+        self.reviews_note.setVisible(total > 0)
+        self.open_queue.setVisible(total > 0)
+        if total == 0:
+            return
+        text = plural(
+            total,
+            translate("Notifications", "%n deal review overdue."),
+            translate("Notifications", "%n deal reviews overdue."),
+        )
+        if listed < total:
+            text += " " + plural(
+                listed,
+                translate("Notifications", "The most overdue one is listed; all are in the review queue."),
+                translate("Notifications", "The %n most overdue are listed; all are in the review queue."),
+            )
+        self.reviews_note.setText(text)
+
+    def _activated(self, index: Any) -> None:
+        r = self.model.row_at(index.row())
+        if r is not None and r.kind == ReminderKind.REVIEW_OVERDUE:
+            self.open_review_queue.emit()
 
     def selected(self) -> list[Reminder]:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})

@@ -59,6 +59,8 @@ _EMAIL = re.compile(
 )
 _DOMAIN = re.compile(r"^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$")
 _COUNTRY = re.compile(r"^[A-Z]{2}$")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f]")  # control characters but tab (\x09) and newline (\x0a)
+_SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*://")
 
 
 def currency(value: str, field: str = "currency") -> str:
@@ -112,7 +114,7 @@ def text(value: str | None, field: str, *, max_len: int = MAX_NAME, required: bo
     cleaned = value.strip()
     if len(cleaned) > max_len:
         raise UserError("too_long", field=field, max=max_len, length=len(cleaned))
-    if any(ord(ch) < 32 and ch not in "\n\t" for ch in cleaned):
+    if _CONTROL.search(cleaned):
         raise UserError("control_characters", field=field)
     return cleaned
 
@@ -142,11 +144,12 @@ def web_domain(value: str | None, field: str = "web_domain", *, required: bool =
             raise UserError("required", field=field)
         return None
     host = value.strip().lower()
-    host = re.sub(r"^[a-z][a-z0-9+.-]*://", "", host).split("/")[0].split(":")[0]
-    try:
-        host = host.encode("idna").decode("ascii")
-    except UnicodeError:
-        raise UserError("invalid_domain", field=field, value=value[:100]) from None
+    host = _SCHEME.sub("", host).split("/")[0].split(":")[0]
+    if not host.isascii():  # an ASCII host is its own IDNA form (the codec's label checks are in _DOMAIN too)
+        try:
+            host = host.encode("idna").decode("ascii")
+        except UnicodeError:
+            raise UserError("invalid_domain", field=field, value=value[:100]) from None
     if not _DOMAIN.match(host):
         raise UserError("invalid_domain", field=field, value=value[:100])
     return host

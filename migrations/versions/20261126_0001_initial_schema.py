@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-26 22:16:17.589459
+Create Date: 2026-11-27 00:23:44.726179
 """
 
 from __future__ import annotations
@@ -572,7 +572,6 @@ def upgrade() -> None:
             "ix_partners_owner_live_name", ["owner_id", "deleted_at", "name_norm", "id"], unique=False
         )
         batch_op.create_index(batch_op.f("ix_partners_partner_id"), ["partner_id"], unique=False)
-        batch_op.create_index(batch_op.f("ix_partners_program_id"), ["program_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_partners_server_seq"), ["server_seq"], unique=False)
         batch_op.create_index(batch_op.f("ix_partners_status"), ["status"], unique=False)
         batch_op.create_index(batch_op.f("ix_partners_tier_id"), ["tier_id"], unique=False)
@@ -747,6 +746,9 @@ def upgrade() -> None:
         )
         batch_op.create_index(batch_op.f("ix_deal_registrations_program_id"), ["program_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_deal_registrations_server_seq"), ["server_seq"], unique=False)
+        batch_op.create_index(
+            "ix_deal_registrations_status_protection", ["status", "protection_until", "deleted_at", "id"], unique=False
+        )
         batch_op.create_index(
             "ix_deal_registrations_status_submitted", ["status", "submitted_at", "deleted_at", "id"], unique=False
         )
@@ -1292,6 +1294,7 @@ def downgrade() -> None:
     op.drop_table("mdf_allocations")
     with op.batch_alter_table("deal_registrations", schema=None) as batch_op:
         batch_op.drop_index("ix_deal_registrations_status_submitted")
+        batch_op.drop_index("ix_deal_registrations_status_protection")
         batch_op.drop_index(batch_op.f("ix_deal_registrations_server_seq"))
         batch_op.drop_index(batch_op.f("ix_deal_registrations_program_id"))
         batch_op.drop_index("ix_deal_registrations_partner_status_deleted")
@@ -1324,7 +1327,6 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_partners_tier_id"))
         batch_op.drop_index(batch_op.f("ix_partners_status"))
         batch_op.drop_index(batch_op.f("ix_partners_server_seq"))
-        batch_op.drop_index(batch_op.f("ix_partners_program_id"))
         batch_op.drop_index(batch_op.f("ix_partners_partner_id"))
         batch_op.drop_index("ix_partners_owner_live_name")
         batch_op.drop_index("ix_partners_live_name")

@@ -2626,6 +2626,31 @@
         <translation>… und {0} weitere</translation>
     </message>
     <message>
+        <location filename="../../ui/notifications.py" line="230"/>
+        <source>Open review &amp;queue</source>
+        <translation>&amp;Prüfliste öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notifications.py" line="230"/>
+        <source>%n deal review overdue.</source>
+        <translation>%n Deal-Prüfung überfällig.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notifications.py" line="230"/>
+        <source>%n deal reviews overdue.</source>
+        <translation>%n Deal-Prüfungen überfällig.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notifications.py" line="230"/>
+        <source>The most overdue one is listed; all are in the review queue.</source>
+        <translation>Die am längsten überfällige ist aufgeführt; alle stehen in der Prüfliste.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notifications.py" line="230"/>
+        <source>The %n most overdue are listed; all are in the review queue.</source>
+        <translation>Die %n am längsten überfälligen sind aufgeführt; alle stehen in der Prüfliste.</translation>
+    </message>
+    <message>
         <location filename="../../ui/notifications.py" line="207"/>
         <source>Reminder</source>
         <translation>Erinnerung</translation>

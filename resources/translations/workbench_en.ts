@@ -2626,6 +2626,31 @@
         <translation>… and {0} more</translation>
     </message>
     <message>
+        <location filename="../../ui/notifications.py" line="230"/>
+        <source>Open review &amp;queue</source>
+        <translation>Open review &amp;queue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notifications.py" line="230"/>
+        <source>%n deal review overdue.</source>
+        <translation>%n deal review overdue.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notifications.py" line="230"/>
+        <source>%n deal reviews overdue.</source>
+        <translation>%n deal reviews overdue.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notifications.py" line="230"/>
+        <source>The most overdue one is listed; all are in the review queue.</source>
+        <translation>The most overdue one is listed; all are in the review queue.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notifications.py" line="230"/>
+        <source>The %n most overdue are listed; all are in the review queue.</source>
+        <translation>The %n most overdue are listed; all are in the review queue.</translation>
+    </message>
+    <message>
         <location filename="../../ui/notifications.py" line="207"/>
         <source>Reminder</source>
         <translation>Reminder</translation>

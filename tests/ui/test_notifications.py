@@ -188,5 +188,45 @@ def test_main_window_notifications_dock(qtbot: QtBot, engine: Engine, world: Wor
     window.notifications_action.trigger()
     assert window.notifications_dock.isVisible()
     qtbot.waitUntil(lambda: window.notifications.model.rowCount() == 2)
+    # the overdue-reviews line opens the deal review queue
+    qtbot.waitUntil(lambda: not window.notifications.open_queue.isHidden())
+    qtbot.mouseClick(window.notifications.open_queue, Qt.MouseButton.LeftButton)
+    assert window.current_area() == "deals"
+    assert window.deals.queue is not None and window.deals.tabs.currentWidget() is window.deals.queue
     window.close()
     assert not window.notifier.timer.isActive()
+
+
+def test_many_overdue_reviews_are_counted_and_open_the_review_queue(
+    qtbot: QtBot, engine: Engine, world: World, runner: Any, monkeypatch: Any
+) -> None:
+    now = datetime.now(UTC).replace(hour=9, minute=0, second=0, microsecond=0)
+    waiting = [register(engine, world, customer=f"Warte {i} AG", domain=None) for i in range(5)]
+    with engine.begin() as conn:  # submitted 10..14 days ago: all overdue, the first the longest
+        for i, deal_id in enumerate(waiting):
+            conn.execute(
+                update(DealRegistration)
+                .where(DealRegistration.id == deal_id)
+                .values(submitted_at=now - timedelta(days=14 - i))
+            )
+    monkeypatch.setattr("workbench.reminders.queries.MAX_LISTED_REVIEWS", 3)
+    notifier, view = _setup(qtbot, engine, runner, Clock(now), tray_available=lambda: False)
+    notifier.refresh()
+    qtbot.waitUntil(lambda: view.model.rowCount() == 3)
+    assert [r.row_id for r in view.model.rows] == waiting[:3]  # the most overdue
+    assert notifier.last is not None and notifier.last.reviews_overdue == 5
+    assert not view.reviews_note.isHidden() and not view.open_queue.isHidden()
+    assert view.reviews_note.text() == (
+        "5 deal reviews overdue. The 3 most overdue are listed; all are in the review queue."
+    )
+    with qtbot.waitSignal(view.open_review_queue, timeout=1000):
+        qtbot.mouseClick(view.open_queue, Qt.MouseButton.LeftButton)
+    view.table.setCurrentIndex(view.model.index(0, 0))
+    view.table.setFocus()
+    with qtbot.waitSignal(view.open_review_queue, timeout=1000):
+        qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    # dismissing a listed one brings in the next; the count stays (the registrations still wait)
+    qtbot.keyClick(view.table, Qt.Key.Key_D)
+    qtbot.waitUntil(lambda: [r.row_id for r in view.model.rows] == waiting[1:4])
+    assert notifier.last.reviews_overdue == 5
+    assert runner.reported == []

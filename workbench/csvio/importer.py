@@ -58,10 +58,10 @@ from workbench.deals.commands import validate_amount, validate_customer, validat
 from workbench.deals.models import DealProduct, DealRegistration
 from workbench.deals.types import DealProductInput, DealStatus
 from workbench.errors import PermissionDenied, UserError
-from workbench.ids import new_id
+from workbench.ids import new_ids
 from workbench.partners.commands import contact_field, partner_field
 from workbench.partners.models import Contact, Partner
-from workbench.partners.normalize import fold, plain
+from workbench.partners.normalize import fold, fold_and_plain
 from workbench.partners.types import ContactRole, PartnerStatus, PartnerType
 from workbench.programs.models import Product, Program
 from workbench.security.roles import Actor
@@ -224,7 +224,8 @@ PARTNER_TYPE_ALIASES: dict[str, str] = {
 
 def _clean_cell(value: str) -> str:
     cell = value.strip()
-    return cell[1:] if _NEUTRALISED.match(cell) else cell
+    # the regex only where it can match (a cell starting with an apostrophe is rare)
+    return cell[1:] if cell[:1] == "'" and _NEUTRALISED.match(cell) else cell
 
 
 @lru_cache(maxsize=4096)
@@ -332,6 +333,10 @@ class _Context:
                     self.partners_by_id[pid] = norm
                     self.partners_by_name.setdefault(norm, []).append(pid)
             self.products_by_sku: dict[str, str] = {}
+            # per field: cell -> (checked value, or the error it raised); see _PARTNER_REPEATED_FIELDS
+            self.memo: dict[str, dict[str | None, tuple[Any, UserError | None]]] = {
+                f: {} for f in _PARTNER_REPEATED_FIELDS
+            }
             if kind == ImportKind.DEALS:
                 stmt2 = select(Product.id, Product.sku).where(
                     Product.deleted_at.is_(None), Product.program_id == self.program_id
@@ -360,36 +365,75 @@ class _Context:
         return pid
 
 
-Validator = Callable[[dict[str, str | None], _Context, list[RowError]], dict[str, Any]]
+Validator = Callable[[Mapping[str, str | None], _Context, list[RowError]], dict[str, Any]]
 
 
 def _check(errors: list[RowError], fld: str, fn: Callable[[], Any]) -> Any:
     try:
         return fn()
     except UserError as exc:
-        params = dict(exc.params)
-        errors.append(RowError(str(params.pop("field", fld)), exc.code, params))
+        _error(errors, fld, exc)
         return None
 
 
-def _partner_row(v: dict[str, str | None], ctx: _Context, errors: list[RowError]) -> dict[str, Any]:
+def _error(errors: list[RowError], fld: str, exc: UserError) -> None:
+    """Record `exc` as the row's error (as `_check` does)."""
+    params = dict(exc.params)
+    errors.append(RowError(str(params.pop("field", fld)), exc.code, params))
+
+
+_PARTNER_ROW_FIELDS = (
+    "legal_name", "city", "web_domain", "email", "phone", "description", "partner_type", "country", "currency"
+)  # fmt: skip
+# Fields with few distinct values in a file: their check (a pure function of the cell) is made once per
+# distinct cell and reused (`_Context.memo`, at most MEMO_MAX cells per field).
+_PARTNER_REPEATED_FIELDS = ("city", "partner_type", "country", "currency")
+MEMO_MAX = 10_000
+
+
+def _partner_check(fld: str, cell: str | None, ctx: _Context) -> Any:
+    """`partner_field` of one repeated field, with the import's own reading of the cell first."""
+    if fld == "partner_type":
+        ptype = ctx.options.default_partner_type if cell is None else PARTNER_TYPE_ALIASES.get(_key(cell), cell)
+        return partner_field("partner_type", ptype)
+    if fld == "country":
+        return partner_field("country", country_code(cell, "country"))
+    if fld == "currency":
+        return ctx.program_currency if cell is None else partner_field("currency", cell)
+    return partner_field(fld, cell)
+
+
+def _partner_row(v: Mapping[str, str | None], ctx: _Context, errors: list[RowError]) -> dict[str, Any]:
     out: dict[str, Any] = {}
-    for fld in ("legal_name", "city", "web_domain", "email", "phone", "description"):
-        out[fld] = _check(errors, fld, lambda f=fld: partner_field(f, v.get(f)))  # type: ignore[misc]
-    raw_type = v.get("partner_type")
-    ptype = ctx.options.default_partner_type if raw_type is None else PARTNER_TYPE_ALIASES.get(_key(raw_type), raw_type)
-    out["partner_type"] = _check(errors, "partner_type", lambda: partner_field("partner_type", ptype))
-    out["country"] = _check(
-        errors, "country", lambda: partner_field("country", country_code(v.get("country"), "country"))
-    )
-    cur = v.get("currency")
-    out["currency"] = (
-        ctx.program_currency if cur is None else _check(errors, "currency", lambda: partner_field("currency", cur))
-    )
+    # the hot loop of a partner import: `partner_field` called directly (no closure and `_check` per field);
+    # errors in the order of _PARTNER_ROW_FIELDS
+    memos = ctx.memo
+    for fld in _PARTNER_ROW_FIELDS:
+        cell = v.get(fld)
+        memo = memos.get(fld)
+        if memo is None:
+            try:
+                out[fld] = partner_field(fld, cell)
+            except UserError as exc:
+                _error(errors, fld, exc)
+                out[fld] = None
+            continue
+        found = memo.get(cell)
+        if found is None:
+            try:
+                found = (_partner_check(fld, cell, ctx), None)
+            except UserError as exc:
+                found = (None, exc)
+            if len(memo) < MEMO_MAX:
+                memo[cell] = found
+        value, error = found
+        if error is not None:
+            _error(errors, fld, error)
+        out[fld] = value
     return out
 
 
-def _contact_row(v: dict[str, str | None], ctx: _Context, errors: list[RowError]) -> dict[str, Any]:
+def _contact_row(v: Mapping[str, str | None], ctx: _Context, errors: list[RowError]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for fld in ("last_name", "first_name", "email", "phone", "job_title"):
         out[fld] = _check(errors, fld, lambda f=fld: contact_field(f, v.get(f)))  # type: ignore[misc]
@@ -404,7 +448,7 @@ def _contact_row(v: dict[str, str | None], ctx: _Context, errors: list[RowError]
     return out
 
 
-def _deal_row(v: dict[str, str | None], ctx: _Context, errors: list[RowError]) -> dict[str, Any]:
+def _deal_row(v: Mapping[str, str | None], ctx: _Context, errors: list[RowError]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     out["partner_id"] = _check(errors, "partner", lambda: ctx.partner(v.get("partner")))
     country = country_code(v.get("customer_country"), "customer_country")
@@ -516,15 +560,22 @@ def preview(
     validate = VALIDATORS[what]
     width = len(headers)
     rows: list[PreviewRow] = []
+    wanted = list(columns.items())
+    neutralised = _NEUTRALISED.match
     with cyclic_gc_paused():
         for number, raw in enumerate(raw_rows, start=1):
             if number > MAX_ROWS:
                 raise UserError("too_many_rows", field="file", max=MAX_ROWS)
             cells = raw.cells
-            values: dict[str, str | None] = {}
-            for fld, i in columns.items():
-                cell = _clean_cell(cells[i]) if i < len(cells) else ""
-                values[fld] = cell or None
+            values: dict[str, str] = {}
+            count = len(cells)
+            for fld, i in wanted:
+                # `_clean_cell` inline (the regex only for a cell starting with an apostrophe)
+                cell = cells[i].strip() if i < count else ""
+                if cell[:1] == "'" and neutralised(cell):
+                    cell = cell[1:]
+                if cell:  # an empty cell is "not given": absent (the validators read `values.get(field)`)
+                    values[fld] = cell
             errors: list[RowError] = []
             if len(cells) != width:
                 params: dict[str, Any] = {"expected": width, "found": len(cells)}
@@ -532,8 +583,7 @@ def preview(
                     params["end_line"] = raw.end_line
                 errors.append(RowError("row", "column_count", params))
             cleaned = validate(values, ctx, errors)
-            shown = {k: val for k, val in values.items() if val is not None}
-            rows.append(PreviewRow(number, raw.line, shown, tuple(errors), {} if errors else cleaned))
+            rows.append(PreviewRow(number, raw.line, values, tuple(errors), {} if errors else cleaned))
     warnings = ["encoding_fallback"] if decoded.fallback else []
     if not rows:
         warnings.append("no_rows")
@@ -599,12 +649,15 @@ def run_import(engine: Engine, actor: Actor, pv: ImportPreview, *, only_valid: b
         # (UnitOfWork.bulk_insert); parents of a chunk before their children (foreign keys).
         for start in range(0, len(good), BULK_ROWS):
             chunk = good[start : start + BULK_ROWS]
+            keys = new_ids(len(chunk))  # the new rows' ids, one batch
             if pv.kind == ImportKind.PARTNERS:
-                ids.extend(uow.bulk_insert(Partner, [_partner_values(program, r.cleaned) for r in chunk]))
+                partners = [_partner_values(program, r.cleaned, key) for r, key in zip(chunk, keys, strict=True)]
+                ids.extend(uow.bulk_insert(Partner, partners))
             elif pv.kind == ImportKind.CONTACTS:
-                ids.extend(uow.bulk_insert(Contact, [_contact_values(r.cleaned) for r in chunk]))
+                contacts = [_contact_values(r.cleaned, key) for r, key in zip(chunk, keys, strict=True)]
+                ids.extend(uow.bulk_insert(Contact, contacts))
             else:
-                deals = [_deal_values(actor, program, r.cleaned) for r in chunk]
+                deals = [_deal_values(actor, program, r.cleaned, key) for r, key in zip(chunk, keys, strict=True)]
                 ids.extend(uow.bulk_insert(DealRegistration, deals))
                 lines = [
                     {"deal_id": d["id"], "product_id": p, "quantity": 1, "partner_id": d["partner_id"]}
@@ -661,12 +714,11 @@ def name_keys(name: str) -> tuple[str, str | None]:
     to lower case with collapsed whitespace and there is no dotless variant)."""
     if name.isascii():
         return _SPACES.sub(" ", name.lower()).strip(), None
-    norm, dotless = fold(name), plain(name)
+    norm, dotless = fold_and_plain(name)
     return norm, (dotless if dotless != norm else None)
 
 
-def _partner_values(program: Program, c: Mapping[str, Any]) -> dict[str, Any]:
-    key = new_id()
+def _partner_values(program: Program, c: Mapping[str, Any], key: str) -> dict[str, Any]:
     norm, other = name_keys(c["legal_name"])
     return {
         "id": key,
@@ -689,9 +741,9 @@ def _partner_values(program: Program, c: Mapping[str, Any]) -> dict[str, Any]:
     }
 
 
-def _contact_values(c: Mapping[str, Any]) -> dict[str, Any]:
+def _contact_values(c: Mapping[str, Any], key: str) -> dict[str, Any]:
     return {
-        "id": new_id(),
+        "id": key,
         "partner_id": c["partner_id"],
         "first_name": c["first_name"],
         "last_name": c["last_name"],
@@ -703,9 +755,9 @@ def _contact_values(c: Mapping[str, Any]) -> dict[str, Any]:
     }
 
 
-def _deal_values(actor: Actor, program: Program, c: Mapping[str, Any]) -> dict[str, Any]:
+def _deal_values(actor: Actor, program: Program, c: Mapping[str, Any], key: str) -> dict[str, Any]:
     return {
-        "id": new_id(),
+        "id": key,
         "partner_id": c["partner_id"],
         "program_id": program.id,
         "registered_by": actor.user_id,

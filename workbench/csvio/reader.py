@@ -107,7 +107,7 @@ def read_rows(text: str, delimiter: str) -> tuple[list[str], Iterator[RawRow]]:
                 return
             except csv.Error as exc:
                 raise UserError("csv_malformed", field="file", line=start, detail=str(exc)[:200]) from None
-            if any(c.strip() for c in cells):
+            if "".join(cells).strip():  # not a blank record (some cell has more than whitespace)
                 yield RawRow(start, reader.line_num, cells)
             start = reader.line_num + 1
 

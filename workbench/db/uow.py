@@ -8,12 +8,13 @@ instead of a field patch."""
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
+from hashlib import sha256
+from operator import itemgetter
 from types import TracebackType
 from typing import Any, TypeVar, cast
 
@@ -26,7 +27,7 @@ from workbench.clock import utcnow
 from workbench.db.base import Base, SyncedMixin, entity_name
 from workbench.db.outbox import SCHEMA_VERSION, OpKind, OpState, OutboxOp, ReplicaMeta
 from workbench.errors import NotFound
-from workbench.ids import new_id
+from workbench.ids import new_id, new_ids
 from workbench.security.roles import Actor
 
 T = TypeVar("T", bound=Base)
@@ -147,6 +148,13 @@ class UnitOfWork:
         change_keys = [(k, canonical(k) + ":[null,") for k in sorted(captured) if k != "id"]
         field_keys = [(k, canonical(k) + ":") for k in captured]
         ids: list[str] = []
+        # event ids (and op ids on the replica), one batch, in the order the per-row calls would make them:
+        # per row the event id, then the op id
+        per_row = 0 if head is None else (2 if self.replica else 1)
+        fresh = new_ids(per_row * len(rows))
+        encode_str = _encode_str
+        # the captured values as a tuple, in `captured` order (itemgetter of one key gives the bare value)
+        get_captured = itemgetter(*captured) if len(captured) > 1 else lambda d: (d[captured[0]],)
         for n, given in enumerate(rows):
             if not keys.issuperset(given):
                 raise TypeError(f"{entity}: unknown attributes {sorted(set(given) - keys)}")
@@ -160,12 +168,19 @@ class UnitOfWork:
             table_rows.append(tuple(values.values()))
             if head is None:
                 continue
-            wire = {k: values[k] for k in captured}
-            for k in date_keys:
-                if wire[k] is not None:
-                    wire[k] = wire[k].isoformat()  # to_wire
-            enc = {k: _json_scalar(v) for k, v in wire.items()}
-            event_id = new_id()
+            wire = values  # read only by the captured keys; a copy where dates become text (`to_wire`)
+            if date_keys:
+                wire = {k: values[k] for k in captured}
+                for k in date_keys:
+                    if wire[k] is not None:
+                        wire[k] = wire[k].isoformat()
+            # each value's canonical JSON text (strings, the common case, straight through the encoder's
+            # C function; None where the full encoder is needed, see `_json_scalar`)
+            enc = {
+                k: encode_str(v) if type(v) is str else "null" if v is None else _json_scalar(v)
+                for k, v in zip(captured, get_captured(wire), strict=True)
+            }
+            event_id = fresh[n * per_row]
             seq = last_seq + 1
             partner_id = values.get("partner_id")
             # `chain.entry_hash` over the canonical JSON list of the entry's fields; the canonical text of
@@ -183,10 +198,11 @@ class UnitOfWork:
                 + "}"
             )
             body = (
-                f"[{canonical(last_hash)},{seq},{canonical(event_id)},{fixed_json},"
-                f"{canonical(row_id)},{create_json},{changes_json},{canonical(partner_id)}]"
+                f"[{encode_str(last_hash)},{seq},{encode_str(event_id)},{fixed_json},"
+                f"{enc['id'] or canonical(row_id)},{create_json},{changes_json},"
+                f"{'null' if partner_id is None else encode_str(partner_id)}]"
             )
-            digest = hashlib.sha256(body.encode("utf-8")).hexdigest()
+            digest = sha256(body.encode("utf-8")).hexdigest()
             # in _AUDIT_COLUMNS order
             audit_rows.append(
                 (event_id, 0, None, None, now, now, partner_id, seq, now, actor, role, device, entity, row_id,
@@ -196,13 +212,15 @@ class UnitOfWork:
             if self.replica:
                 # the wire values as JSON (read back as `wire`); values other than text/number/bool/null
                 # (none in today's models) leave it to the column's serialiser
-                fields: Any = wire
+                fields: Any
                 if None not in enc.values():
                     fields = _Bound("{" + ",".join([f"{prefix}{enc[k]}" for k, prefix in field_keys]) + "}")
+                else:
+                    fields = {k: wire[k] for k in captured}
                 # in _OUTBOX_COLUMNS order
                 outbox_rows.append(
-                    (new_id(), first_seq + n, self.tx_id, entity, row_id, create, None, 0, fields, no_base,
-                     SCHEMA_VERSION, pending, None, None, now)
+                    (fresh[n * per_row + 1], first_seq + n, self.tx_id, entity, row_id, create, None, 0, fields,
+                     no_base, SCHEMA_VERSION, pending, None, None, now)
                 )  # fmt: skip
         if head is not None:
             head.seq, head.hash = last_seq, last_hash

@@ -55,6 +55,15 @@ def plain(text: str) -> str:
     return _fold(text, _PLAIN_MAP)
 
 
+def fold_and_plain(text: str) -> tuple[str, str]:
+    """`(fold(text), plain(text))`, normalising and case-folding once for both (bulk imports)."""
+    if text.isascii():
+        key = " ".join(text.lower().split())
+        return key, key
+    base = unicodedata.normalize("NFC", text).casefold()
+    return " ".join(base.translate(_SPELT_MAP).split()), " ".join(base.translate(_PLAIN_MAP).split())
+
+
 def alt(text: str) -> str | None:
     """What `partners.name_alt` stores: `plain(text)` where it differs from `fold(text)`, else None."""
     dotless = plain(text)

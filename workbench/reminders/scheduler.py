@@ -12,7 +12,7 @@ from datetime import date, datetime, timedelta
 
 from sqlalchemy import Engine
 
-from workbench.reminders.queries import due_reminders
+from workbench.reminders.queries import due_list
 from workbench.reminders.types import Reminder
 from workbench.security.roles import Actor
 
@@ -23,6 +23,7 @@ TICK_INTERVAL = timedelta(minutes=15)
 class Tick:
     current: tuple[Reminder, ...]  # the whole notifications list
     new: tuple[Reminder, ...]  # not announced before in this session: show as desktop notification
+    reviews_overdue: int = 0  # all overdue reviews (vendor roles); the longest waiting are in `current`
 
 
 @dataclass
@@ -34,13 +35,14 @@ class ReminderScheduler:
 
     def tick(self, now: datetime) -> Tick:
         today: date = now.date()
-        current = due_reminders(self.engine, self.actor, today)
+        listed = due_list(self.engine, self.actor, today)
+        current = listed.reminders
         ids = {r.id for r in current}
         new = tuple(r for r in current if r.id not in self._announced)
         # Forget what is no longer listed (snoozed, dismissed, done), so it is announced if it returns.
         self._announced = (self._announced & ids) | {r.id for r in new}
         self.last_tick = now
-        return Tick(tuple(current), new)
+        return Tick(tuple(current), new, listed.reviews_overdue)
 
     def due(self, now: datetime) -> bool:
         """Whether the next tick is due (first tick immediately, then every `TICK_INTERVAL`)."""

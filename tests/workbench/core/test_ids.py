@@ -98,3 +98,38 @@ def test_threads_get_distinct_increasing_ids() -> None:
     assert len(set(everything)) == len(everything)
     for out in results:
         assert out == sorted(out)
+
+
+def test_a_batch_is_what_single_calls_at_one_instant_make(fake_clock: list[int]) -> None:
+    """`new_ids` follows `new_id`'s rule with the clock read once: valid v7 text, strictly increasing,
+    interleaving with single ids, and a counter overflow moves on to the next millisecond."""
+    before = ids.new_id()
+    batch = ids.new_ids(20_000)
+    after = ids.new_id()
+    made = [before, *batch, after]
+    assert made == sorted(made) and len(set(made)) == len(made)
+    values = [_check_v7(v) for v in batch]
+    assert {_ms(v) for v in values} == {fake_clock[0] // 1_000_000}
+    ids._last_rand = (1 << 74) - 2  # the counter (almost) full: the next id of the batch moves on
+    more = [_check_v7(v) for v in ids.new_ids(3)]
+    assert [_ms(v) for v in more] == [_ms(values[-1]) + 1] * 3
+    assert [v.int for v in more] == sorted({v.int for v in more}) and more[0].int > _check_v7(after).int
+    assert ids.new_ids(0) == []
+
+
+def test_a_batch_takes_the_current_time() -> None:
+    before = time.time_ns() // 1_000_000
+    batch = [_check_v7(v) for v in ids.new_ids(100)]
+    assert all(before <= _ms(v) <= time.time_ns() // 1_000_000 for v in batch)
+
+
+def test_a_batch_crossing_into_new_counter_top_bits_keeps_the_text_right(fake_clock: list[int]) -> None:
+    ids.new_id()
+    # the first id of the batch (a step of 1..65537) stays below the carry of the counter's low 48 bits into
+    # rand_b's top bits, the next 999 steps carry it over
+    ids._last_rand = (5 << 48) - 1 - 65537
+    batch = ids.new_ids(1000)
+    values = [_check_v7(v) for v in batch]
+    assert [v.int for v in values] == sorted({v.int for v in values})
+    assert len({v.hex[12:20] for v in values}) == 2  # the text before the last 12 digits changed once
+    assert all(str(uuid.UUID(int=v.int)) == text for v, text in zip(values, batch, strict=True))

@@ -83,3 +83,41 @@ def test_dates_and_choices() -> None:
     assert code_of(v.country, "Deutschland") == "invalid_country"
     assert v.country("de") == "DE"
     assert code_of(v.positive_int, -1, "n") == "out_of_range"
+
+
+def test_control_character_rule_per_code_point() -> None:
+    """Every character below 32 but tab and newline is refused, anywhere in the text; nothing else is."""
+    for code in range(0x3000):
+        ch = chr(code)
+        text = f"a{ch}b"
+        if code < 32 and ch not in "\n\t":
+            with pytest.raises(UserError) as exc:
+                v.text(text, "f")
+            assert exc.value.code == "control_characters"
+        else:
+            assert v.text(text, "f") == text.strip()
+
+
+@pytest.mark.parametrize(
+    "raw",
+    ["a..b.de", "-a.de", "a-.de", "x" * 64 + ".de", "a.d", "a b.de", ".de", "a.de.", "xn--.de", "a_b.de", "münchen.de",
+     "HTTP://Example.COM:8080/x", "ftp://a.b.de", "sub." * 60 + "de", "ÄÖÜ.de", "a.xn--p1ai", "xn--mnchen-3ya.de"],
+)  # fmt: skip
+def test_web_domain_as_through_the_idna_codec(raw: str) -> None:
+    """ASCII hosts skip the IDNA codec: the result (value or error) is what going through it gives."""
+    host = raw.strip().lower()
+    host = host.split("://", 1)[1] if "://" in host else host
+    host = host.split("/")[0].split(":")[0]
+    try:
+        expected: str | None = host.encode("idna").decode("ascii")
+        assert expected is not None
+        if not v._DOMAIN.match(expected):
+            expected = None
+    except UnicodeError:
+        expected = None
+    if expected is None:
+        with pytest.raises(UserError) as exc:
+            v.web_domain(raw)
+        assert exc.value.code == "invalid_domain"
+    else:
+        assert v.web_domain(raw) == expected

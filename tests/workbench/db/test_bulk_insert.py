@@ -63,6 +63,8 @@ def pinned(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[], None]]:
     def restart() -> None:
         counter = itertools.count(1)
         monkeypatch.setattr(uow_module, "new_id", lambda: f"id-{next(counter):06d}")
+        # the bulk path takes its event and op ids as one batch: the same sequence
+        monkeypatch.setattr(uow_module, "new_ids", lambda count: [f"id-{next(counter):06d}" for _ in range(count)])
 
     monkeypatch.setattr(uow_module, "utcnow", lambda: NOW)
     restart()

@@ -53,6 +53,7 @@ TRICKY = (
 def test_fold_and_plain_match_the_reference_on_any_text(text: str) -> None:
     assert normalize.fold(text) == ref_fold(text)
     assert normalize.plain(text) == ref_plain(text)
+    assert normalize.fold_and_plain(text) == (ref_fold(text), ref_plain(text))
 
 
 @settings(max_examples=3000, deadline=None)
@@ -60,6 +61,7 @@ def test_fold_and_plain_match_the_reference_on_any_text(text: str) -> None:
 def test_fold_and_plain_match_the_reference_on_tricky_characters(text: str) -> None:
     assert normalize.fold(text) == ref_fold(text)
     assert normalize.plain(text) == ref_plain(text)
+    assert normalize.fold_and_plain(text) == (ref_fold(text), ref_plain(text))
     assert normalize.alt(text) == (None if ref_plain(text) == ref_fold(text) else ref_plain(text))
 
 
@@ -68,3 +70,4 @@ def test_fold_and_plain_match_the_reference_on_tricky_characters(text: str) -> N
 def test_ascii_fast_path_matches_the_reference(text: str) -> None:
     assert normalize.fold(text) == ref_fold(text)
     assert normalize.plain(text) == ref_plain(text)
+    assert normalize.fold_and_plain(text) == (ref_fold(text), ref_plain(text))
