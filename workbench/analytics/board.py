@@ -6,7 +6,8 @@
                      revenue per region and the activation cohorts by approval month. Reads the deal totals
                      (revision 0003) where the replica has them.
 * `load_health`      health-score distribution and the partners that need attention (weakest scores) with
-                     their next-best actions, within the scope. Separate: it scores every partner.
+                     their next-best actions, within the scope. Separate: it scores every partner (a
+                     compact `HealthTable`, reusable for another scope of the same day).
 * `describe_records` one line per record behind a figure (drill-down), with its partner."""
 
 from __future__ import annotations
@@ -22,7 +23,13 @@ from sqlalchemy import Connection, Engine, func, literal, select
 
 from workbench.analytics import kpis, totals
 from workbench.analytics.forecast import add_months, month_start
-from workbench.analytics.health import HealthComponents, PartnerHealth, health_scores, next_best_actions
+from workbench.analytics.health import (
+    HealthComponents,
+    HealthTable,
+    health_table,
+    next_best_actions,
+    partner_health,
+)
 from workbench.analytics.types import (
     ALL_PARTNERS,
     GroupBy,
@@ -112,7 +119,7 @@ class HealthData:
     buckets: tuple[int, ...]  # partners per band of HEALTH_BUCKETS
     partners: int
     attention: tuple[AttentionRow, ...]
-    scores: tuple[PartnerHealth, ...] = ()  # every partner of the program (reused for another scope)
+    table: HealthTable | None = None  # every partner's score (reused for another scope of the same day)
 
 
 @dataclass(frozen=True, slots=True)
@@ -278,13 +285,17 @@ def load_dashboard(
 # --- health ------------------------------------------------------------------------------------------
 
 
-def _scoped_partners(engine: Engine, program_id: str, scope: Scope) -> dict[str, str]:
+def _scoped_ids(engine: Engine, program_id: str, scope: Scope) -> set[str]:
     p = kpis._t("partners")
-    stmt = select(p.c.id, p.c.legal_name).where(p.c.program_id == program_id, p.c.deleted_at.is_(None))
-    if not scope.empty:
-        stmt = stmt.where(totals.scope_condition(p.c.id))
+    stmt = select(p.c.id).where(p.c.program_id == program_id, p.c.deleted_at.is_(None), totals.scope_condition(p.c.id))
     with engine.connect() as conn:
-        return {str(i): str(n) for i, n in conn.execute(stmt, {"program_id": program_id, **scope.params()})}
+        return {str(i) for (i,) in conn.execute(stmt, {"program_id": program_id, **scope.params()})}
+
+
+def _names(engine: Engine, ids: Sequence[str]) -> dict[str, str]:
+    p = kpis._t("partners")
+    with engine.connect() as conn:
+        return {str(i): str(n) for i, n in conn.execute(select(p.c.id, p.c.legal_name).where(p.c.id.in_(ids)))}
 
 
 def load_health(
@@ -294,25 +305,29 @@ def load_health(
     scope: Scope = ALL_PARTNERS,
     program_id: str | None = None,
     limit: int = 5,
-    scores: Sequence[PartnerHealth] | None = None,
+    table: HealthTable | None = None,
 ) -> HealthData:
-    """Health bands and the weakest `limit` partners within the scope. `scores`: the program's
-    `health_scores` at `as_of` computed before (they do not depend on the scope; a filter change then costs
-    one query)."""
-    if scores is None:
-        scores = health_scores(engine, as_of, program_id=program_id)
-    program = kpis._context(engine, program_id, Period(as_of, as_of), None).program_id
-    names = _scoped_partners(engine, program, scope)
-    scoped = [h for h in scores if h.partner_id in names]
+    """Health bands and the weakest `limit` partners within the scope. `table`: the program's
+    `health_table` at `as_of` computed before (it does not depend on the scope; a filter change then costs
+    one query). The scores come from the compact table; only the partners shown get their full
+    `PartnerHealth` (inputs, next tier: `partner_health`, the per-partner figures)."""
+    kpis._load_models()
+    if table is None:
+        table = health_table(engine, as_of, program_id=program_id)
+    within = None if scope.empty else _scoped_ids(engine, table.program_id, scope)
     buckets = [0] * len(HEALTH_BUCKETS)
-    for h in scoped:
-        band = max(i for i, lo in enumerate(HEALTH_BUCKETS) if h.score >= lo)
-        buckets[band] += 1
-    attention = tuple(
-        AttentionRow(h.partner_id, names[h.partner_id], h.score, h.components, h.currency, tuple(next_best_actions(h)))
-        for h in scoped[:limit]  # health_scores sorts weakest first
-    )
-    return HealthData(as_of, tuple(buckets), len(scoped), attention, tuple(scores))
+    for score, n in table.counts(within).items():
+        band = max(i for i, lo in enumerate(HEALTH_BUCKETS) if score >= lo)
+        buckets[band] += n
+    weakest = table.weakest(limit, within)
+    names = _names(engine, [pid for pid, _score in weakest])
+    attention = []
+    for pid, _score in weakest:
+        h = partner_health(engine, pid, as_of, weights=table.weights, config=table.config)
+        actions = tuple(next_best_actions(h, table.config))
+        attention.append(AttentionRow(pid, names[pid], h.score, h.components, h.currency, actions))
+    partners = table.partners if within is None else sum(buckets)
+    return HealthData(as_of, tuple(buckets), partners, tuple(attention), table)
 
 
 # --- drill-down --------------------------------------------------------------------------------------

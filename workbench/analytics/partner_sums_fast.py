@@ -78,9 +78,10 @@ def _summed(pid: Any, cur: Any, index: int, value: Any, sign: int = 1) -> _Part:
     return _Part(select(pid, cur, func.sum(value)).group_by(*groups), (index,), sign, isinstance(cur, Null))
 
 
-def _statement(shape: Any, year: Period, as_of: date) -> tuple[list[_Part], dict[str, Any]]:
+def _statement(shape: Any, year: Period, as_of: date, revenue: bool = True) -> tuple[list[_Part], dict[str, Any]]:
     """Every part (summed per partner in Python: cheaper than SQLite sorting them all) and their own bind
-    parameters (the KPI record queries bind theirs from `_Ctx.params` of the 365-day period ending `as_of`)."""
+    parameters (the KPI record queries bind theirs from `_Ctx.params` of the 365-day period ending `as_of`).
+    Without `revenue` the won revenue is left out (0): the score does not use it."""
     d = kpis._t("deal_registrations")
     t = totals.totals_table
     program: Any = bindparam("program_id")
@@ -144,6 +145,8 @@ def _statement(shape: Any, year: Period, as_of: date) -> tuple[list[_Part], dict
     mdf = kpis.QUERIES[Kpi.MDF_UTILISATION](shape).subquery("mdf")
     parts.append(_part(mdf.c.pid, mdf.c.ncur, CLAIMED, mdf.c.num).where(mdf.c.ncur.is_not(None)))
     parts.append(_part(mdf.c.pid, mdf.c.dcur, ALLOCATED, mdf.c.den).where(mdf.c.dcur.is_not(None)))
+    if not revenue:
+        return parts, params
     # revenue over the year: whole months from the totals, partial months from the deals (an edge longer
     # than the rest of its month as the whole month minus that rest)
     sp = totals.split(year)
@@ -160,14 +163,17 @@ def _statement(shape: Any, year: Period, as_of: date) -> tuple[list[_Part], dict
     return parts, params
 
 
-def health_inputs(engine: Engine, program_id: str | None, as_of: date) -> tuple[str, dict[str, list[int]]] | None:
+def health_inputs(
+    engine: Engine, program_id: str | None, as_of: date, *, revenue: bool = True
+) -> tuple[str, dict[str, list[int]]] | None:
     """The program currency and per partner id the list [events, pipeline, certified, people, claimed,
-    allocated, revenue] (partners without any record are missing: all zero); None when the replica has no
-    deal totals (PostgreSQL, a schema from create_all): the caller then uses `kpis.partner_sums`."""
+    allocated, revenue] (partners without any record are missing: all zero; revenue 0 without `revenue`);
+    None when the replica has no deal totals (PostgreSQL, a schema from create_all): the caller then uses
+    `kpis.partner_sums`."""
     kpis._load_models()
     year = Period(as_of - timedelta(days=364), as_of)
     ctx = kpis._context(engine, program_id, year, None)
-    parts, params = _statement(ctx.shape(), year, as_of)
+    parts, params = _statement(ctx.shape(), year, as_of, revenue)
     shift, scales = _scales(ctx)
     one = 10**shift
     program_currency = ctx.currency
