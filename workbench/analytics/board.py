@@ -216,8 +216,17 @@ def _deal_counts(conn: Connection, program_id: str, period: Period, scope: Scope
 def funnel(conn: Connection, program_id: str, period: Period, scope: Scope) -> Funnel:
     if not totals.has_totals(conn):
         return _deal_counts(conn, program_id, period, scope)
-    sp = totals.split(period)
     n = [0, 0, 0, 0]
+    if scope.empty:  # every day of the period from the day totals (no partial months to read from the deals)
+        days = {"program_id": program_id, "d_lo": period.start.isoformat(), "d_hi": period.end.isoformat()}
+        for row in conn.execute(totals.day_statement(False), days):
+            vals = dict(zip(totals.COLUMNS, (int(v or 0) for v in row[2:]), strict=True))
+            n[0] += vals["submitted_n"]
+            n[1] += vals["sla_decided_n"]
+            n[2] += vals["won_n"]
+            n[3] += vals["lost_n"]
+        return Funnel(*n)
+    sp = totals.split(period)
     if not scope.empty:
         totals.prepare_scope(conn, program_id, scope.params())
     if sp.first_month is not None:

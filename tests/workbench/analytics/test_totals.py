@@ -19,7 +19,7 @@ from tests.workbench.analytics.conftest import Rows
 from tests.workbench.analytics.test_kpis import test_one_partner as one_partner_checks
 from tests.workbench.analytics.test_kpis import test_overall_dashboard as overall_checks
 from tests.workbench.analytics.world import World, build, ts
-from workbench.analytics import totals
+from workbench.analytics import board, totals
 from workbench.analytics.kpis import _rest_of_month, dashboard, drill_down, kpi_table, working_day_offsets
 from workbench.analytics.types import GroupBy, Kpi, Period, Scope
 from workbench.db.base import Base
@@ -236,6 +236,25 @@ def test_random_writes(migrated: Engine, mrows: Rows, mworld: World) -> None:
     assert_totals(migrated)
     for period in PERIODS:
         assert dashboard(migrated, period) == dashboard(migrated, period, use_totals=False), period
+    assert_funnel_from_the_deals(migrated, mworld)
+
+
+def assert_funnel_from_the_deals(engine: Engine, world: World) -> None:
+    """The dashboard's deal funnel (day totals without a filter, month totals and edges with one) equals the
+    counts read from the deals alone."""
+    scopes = (Scope(), Scope(segment="SMB"), Scope(region="DACH"), Scope(tier_id=world.gold))
+    with engine.connect() as conn:
+        for period in PERIODS:
+            for scope in scopes:
+                expected = board._deal_counts(conn, world.program, period, scope)
+                assert board.funnel(conn, world.program, period, scope) == expected, (period, scope)
+
+
+def test_funnel_counts(migrated: Engine, mworld: World) -> None:
+    assert_funnel_from_the_deals(migrated, mworld)
+    with migrated.connect() as conn:
+        q1 = board.funnel(conn, mworld.program, PERIODS[0], Scope())
+    assert q1.submitted > 0 and q1.won > 0 and q1.decided <= q1.submitted
 
 
 def test_hand_computed_figures_through_the_totals(migrated: Engine, mworld: World) -> None:
