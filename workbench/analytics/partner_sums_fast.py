@@ -16,7 +16,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Engine, Select, bindparam, func, literal, null, select
+from sqlalchemy import Engine, Select, bindparam, func, literal, null, or_, select
 from sqlalchemy.sql.elements import Null
 
 from workbench.analytics import kpis, totals
@@ -78,6 +78,38 @@ def _summed(pid: Any, cur: Any, index: int, value: Any, sign: int = 1) -> _Part:
     return _Part(select(pid, cur, func.sum(value)).group_by(*groups), (index,), sign, isinstance(cur, Null))
 
 
+def _people(shape: Any) -> list[_Part]:
+    """People (live contacts) and certified people (live contacts with a certification valid at :end) per
+    partner: the rows of `kpis._q_certification_rate` counted per partner."""
+    c = kpis._t("contacts")
+    cert = kpis._t("certifications")
+    as_of = shape.end
+    people_cond = [c.c.deleted_at.is_(None), *kpis._in_program(shape, c.c.partner_id)]
+    valid = (
+        select(cert.c.contact_id.label("contact_id"))
+        .where(
+            cert.c.deleted_at.is_(None),
+            cert.c.status.in_(kpis.VALID_CERT_STATUSES),
+            cert.c.earned_on.is_not(None),
+            cert.c.earned_on <= as_of,
+            or_(cert.c.expires_on.is_(None), cert.c.expires_on > as_of),
+        )
+        .distinct()
+        .subquery("valid")
+    )
+    people = _summed(c.c.partner_id, null(), PEOPLE, literal(1)).where(*people_cond)
+    certified = _Part(
+        select(c.c.partner_id, null(), func.count())
+        .select_from(valid.join(c, c.c.id == valid.c.contact_id))
+        .where(*people_cond)
+        .group_by(c.c.partner_id),
+        (CERTIFIED,),
+        1,
+        True,
+    )
+    return [people, certified]
+
+
 def _statement(shape: Any, year: Period, as_of: date, revenue: bool = True) -> tuple[list[_Part], dict[str, Any]]:
     """Every part (summed per partner in Python: cheaper than SQLite sorting them all) and their own bind
     parameters (the KPI record queries bind theirs from `_Ctx.params` of the 365-day period ending `as_of`).
@@ -137,11 +169,10 @@ def _statement(shape: Any, year: Period, as_of: date, revenue: bool = True) -> t
     month_end = totals._month_end(as_of)
     if as_of < month_end:
         submitted(as_of + timedelta(days=1), month_end, True, -1)
-    # certification at as_of (:end) and MDF utilisation over the year (:start .. :end): their record queries
-    cert = kpis.QUERIES[Kpi.CERTIFICATION_RATE](shape).subquery("cert")
-    per_partner = select(cert.c.pid.label("pid"), func.sum(cert.c.num).label("num"), func.sum(cert.c.den).label("den"))
-    people = per_partner.group_by(cert.c.pid).subquery("people")
-    parts.append(_part(people.c.pid, null(), CERTIFIED, people.c.num, more={PEOPLE: people.c.den}))
+    # certification at as_of (:end): the two halves of its record query, each counted per partner (people:
+    # one pass over the contacts' (partner_id, deleted_at) index, no sort)
+    parts.extend(_people(shape))
+    # MDF utilisation over the year (:start .. :end): its record query
     mdf = kpis.QUERIES[Kpi.MDF_UTILISATION](shape).subquery("mdf")
     parts.append(_part(mdf.c.pid, mdf.c.ncur, CLAIMED, mdf.c.num).where(mdf.c.ncur.is_not(None)))
     parts.append(_part(mdf.c.pid, mdf.c.dcur, ALLOCATED, mdf.c.den).where(mdf.c.dcur.is_not(None)))

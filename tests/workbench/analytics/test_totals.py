@@ -324,3 +324,24 @@ def test_health_of_every_partner_equals_one_by_one(migrated: Engine, mworld: Wor
     assert len(scores) == 4
     for h in scores:
         assert h == partner_health(migrated, h.partner_id, as_of)
+
+
+def test_open_index_covers_the_pipeline_read(migrated: Engine, mworld: World) -> None:
+    """Revision 0004: the per-partner open pipeline (health) reads only the partial open-deal index, and a
+    downgrade to 0003 gives back the narrower index."""
+    from workbench.db.migrate import downgrade
+
+    sql = (
+        "SELECT partner_id, currency, sum(open_minor) FROM analytics_deal_month"
+        " WHERE program_id = :p AND month <= '2026-03' AND open_n <> 0 GROUP BY partner_id, currency"
+    )
+    with migrated.connect() as conn:
+        plan = " ".join(str(r[-1]) for r in conn.execute(text("EXPLAIN QUERY PLAN " + sql), {"p": mworld.program}))
+        cols = [r[2] for r in conn.execute(text("PRAGMA index_info('analytics_deal_month_open')"))]
+        assert conn.execute(text(sql), {"p": mworld.program}).all()  # the world has open deals
+    assert "COVERING INDEX analytics_deal_month_open" in plan
+    assert cols == ["program_id", "month", "currency", "open_minor", "open_n"]
+    downgrade(migrated, "0003")
+    with migrated.connect() as conn:
+        cols = [r[2] for r in conn.execute(text("PRAGMA index_info('analytics_deal_month_open')"))]
+    assert cols == ["program_id", "month", "currency", "open_minor"]
