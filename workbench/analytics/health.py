@@ -305,28 +305,34 @@ def _tier_info(
 def _table_fast(
     engine: Engine, as_of: date, program_id: str | None, weights: HealthWeights, config: HealthConfig
 ) -> HealthTable | None:
-    """`HealthTable` from `partner_sums_fast.health_inputs` without the revenue (not part of the score) and
+    """`HealthTable` from `partner_sums_fast.health_columns` without the revenue (not part of the score) and
     without objects per partner: one pass over (id, tier) tuples, each component in integers with the
     common cases (nothing, at or above the reference) answered first, the weighted blend once per distinct
     set of components. The same scores as `_scores_fast` and the per-KPI path (tested)."""
     weights = weights.validated()
-    found = fast.health_inputs(engine, program_id, as_of, revenue=False)
+    found = fast.health_columns(engine, program_id, as_of, revenue=False)
     if found is None:
         return None
-    per_partner = found[1]
+    cols = found[1]
     program = kpis._context(engine, program_id, Period(as_of, as_of), None).program_id
     tiers = _tiers(engine, program)
     partners = _partners(engine, program, None)
     per_tier = {t: _tier_info(tiers, t, config) for t in {t for _p, t in partners}}
     blended: dict[tuple[int, int, int, int], int] = {}
     levels: dict[int, list[str]] = {}
-    zero = [0] * fast.FIELDS
     target = config.activity_target
     pct, pct_int = _pct, _pct_int
-    get = per_partner.get
+    events_of, pipeline_of, certified_of, people_of, claimed_of, allocated_of = (
+        cols[i].get for i in (fast.EVENTS, fast.PIPELINE, fast.CERTIFIED, fast.PEOPLE, fast.CLAIMED, fast.ALLOCATED)
+    )
     for pid, tier_id in partners:
         _nxt, ref_num, ref_den, _rounded, required = per_tier[tier_id]
-        events, pipeline, certified, people, claimed, allocated, _revenue = get(pid, zero)
+        events = events_of(pid, 0)
+        pipeline = pipeline_of(pid, 0)
+        certified = certified_of(pid, 0)
+        people = people_of(pid, 0)
+        claimed = claimed_of(pid, 0)
+        allocated = allocated_of(pid, 0)
         # each component as _pct(num, den): 0 for nothing, 100 at or above the reference (den > 0)
         if target > 0:
             act = 0 if events == 0 else 100 if events >= target else pct_int(events, target)

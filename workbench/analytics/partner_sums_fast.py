@@ -194,13 +194,14 @@ def _statement(shape: Any, year: Period, as_of: date, revenue: bool = True) -> t
     return parts, params
 
 
-def health_inputs(
+def health_columns(
     engine: Engine, program_id: str | None, as_of: date, *, revenue: bool = True
-) -> tuple[str, dict[str, list[int]]] | None:
-    """The program currency and per partner id the list [events, pipeline, certified, people, claimed,
-    allocated, revenue] (partners without any record are missing: all zero; revenue 0 without `revenue`);
-    None when the replica has no deal totals (PostgreSQL, a schema from create_all): the caller then uses
-    `kpis.partner_sums`."""
+) -> tuple[str, list[dict[str, int]]] | None:
+    """The program currency and, per input (EVENTS, PIPELINE, CERTIFIED, PEOPLE, CLAIMED, ALLOCATED,
+    REVENUE), a dict partner id → value (a partner missing from a dict has 0 there; REVENUE empty without
+    `revenue`); None when the replica has no deal totals (PostgreSQL, a schema from create_all): the caller
+    then uses `kpis.partner_sums`. One dict per input instead of a list per partner: each row of a part is
+    one dict update."""
     kpis._load_models()
     year = Period(as_of - timedelta(days=364), as_of)
     ctx = kpis._context(engine, program_id, year, None)
@@ -208,8 +209,8 @@ def health_inputs(
     shift, scales = _scales(ctx)
     one = 10**shift
     program_currency = ctx.currency
-    ints: dict[str, list[int]] = {}
-    scaled: dict[str, list[int]] = {}  # money in other currencies: × 10^shift, rounded at the end
+    cols: list[dict[str, int]] = [{} for _ in range(FIELDS)]
+    scaled: list[dict[str, int]] = [{} for _ in range(FIELDS)]  # other currencies: × 10^shift, rounded at the end
     bound = {**ctx.params(), **params}
     with engine.connect() as conn:
         if not totals.has_totals(conn):
@@ -220,37 +221,48 @@ def health_inputs(
             # result processing
             rows = conn.execute(part.stmt, bound).cursor.fetchall()
             if len(indexes) == 1 and part.plain:  # counts (no currency): the common case, kept tight
-                i = indexes[0]
+                col = cols[indexes[0]]
+                get = col.get
                 for pid, _cur, v in rows:
-                    row = ints.get(pid)
-                    if row is None:
-                        row = ints[pid] = [0] * FIELDS
                     if v:
-                        row[i] += sign * v
+                        col[pid] = get(pid, 0) + sign * v
                 continue
             for pid, cur, *values in rows:
-                row = ints.get(pid)
-                if row is None:
-                    row = ints[pid] = [0] * FIELDS
                 if cur is None or cur == program_currency:
                     for i, v in zip(indexes, values, strict=True):
                         if v:
-                            row[i] += sign * v
+                            cols[i][pid] = cols[i].get(pid, 0) + sign * v
                     continue
                 code = str(cur).upper()
                 scale = scales.get(code)
                 if scale is None:
                     kpis._to_program_minor(ctx, 0, code)  # raises fx_rate_missing / unknown_currency
                     raise AssertionError(code)
-                acc = scaled.get(pid)
-                if acc is None:
-                    acc = scaled[pid] = [0] * FIELDS
                 for i, v in zip(indexes, values, strict=True):
                     if v:
-                        acc[i] += sign * v * scale
-    for pid, acc in scaled.items():
-        row = ints[pid]
-        for i in _MONEY:
-            if acc[i]:
-                row[i] = _round_half_even(row[i] * one + acc[i], one)
-    return program_currency, ints
+                        scaled[i][pid] = scaled[i].get(pid, 0) + sign * v * scale
+    for i in _MONEY:
+        col = cols[i]
+        for pid, acc in scaled[i].items():
+            col[pid] = _round_half_even(col.get(pid, 0) * one + acc, one)
+    return program_currency, cols
+
+
+def health_inputs(
+    engine: Engine, program_id: str | None, as_of: date, *, revenue: bool = True
+) -> tuple[str, dict[str, list[int]]] | None:
+    """The program currency and per partner id the list [events, pipeline, certified, people, claimed,
+    allocated, revenue] (partners without any record are missing: all zero; revenue 0 without `revenue`);
+    None without deal totals (see `health_columns`)."""
+    found = health_columns(engine, program_id, as_of, revenue=revenue)
+    if found is None:
+        return None
+    currency, cols = found
+    ints: dict[str, list[int]] = {}
+    for i, col in enumerate(cols):
+        for pid, v in col.items():
+            row = ints.get(pid)
+            if row is None:
+                row = ints[pid] = [0] * FIELDS
+            row[i] = v
+    return currency, ints
