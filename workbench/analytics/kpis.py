@@ -1140,46 +1140,53 @@ def _from_totals(
     return out
 
 
-_PAIR_STATEMENTS: dict[tuple[bool, _P], Any] = {}
+_PAIR_STATEMENTS: dict[tuple[bool, _P, bool], Any] = {}
+
+
+def _pair_statement(shape: _P, scoped: bool, by_day: bool) -> Any:
+    """Partners approved in the period (:start .. :end): how many, and how many had a won deal within 60 and
+    within 90 days of approval; `by_day`: per approval day."""
+    stmt: Any = _PAIR_STATEMENTS.get((scoped, shape, by_day))
+    if stmt is not None:
+        return stmt
+    p, pcond = _partners(shape)
+    d = _t("deal_registrations")
+    first_won = (
+        select(func.min(d.c.closed_at))
+        .where(
+            d.c.partner_id == p.c.id,
+            d.c.status == "won",
+            d.c.closed_at >= p.c.approved_on,
+            d.c.program_id == shape.program_id,
+            d.c.deleted_at.is_(None),
+        )
+        .scalar_subquery()
+    )
+    cond = [*pcond, p.c.approved_on >= shape.start, p.c.approved_on <= shape.end]
+    if scoped:
+        cond.append(totals.scope_condition(p.c.id, shape.dialect == "sqlite"))
+    cohort = (
+        select(p.c.approved_on.label("approved_on"), first_won.label("first_won"))
+        .where(*cond)
+        .limit(-1)
+        .subquery("cohort")
+    )
+    won = cohort.c.first_won.is_not(None)
+    cols = [
+        func.count(),
+        func.sum(case((and_(won, cohort.c.first_won <= _date_plus(shape, cohort.c.approved_on, 60)), 1), else_=0)),
+        func.sum(case((and_(won, cohort.c.first_won <= _date_plus(shape, cohort.c.approved_on, 90)), 1), else_=0)),
+    ]
+    stmt = select(cohort.c.approved_on, *cols).group_by(cohort.c.approved_on) if by_day else select(*cols)
+    _PAIR_STATEMENTS[(scoped, shape, by_day)] = stmt
+    return stmt
 
 
 def _activation_pair(conn: Connection, ctx: _Ctx, scope: Scope) -> tuple[dict[str, _Acc], dict[str, _Acc]]:
     """Activation in 60 and in 90 days overall in one pass: per partner approved in the period one seek for
     the first won deal closed on or after approval (a won deal within N days exists exactly when that first
     one is within N days)."""
-    shape = ctx.shape()
-    scoped = not scope.empty
-    stmt: Any = _PAIR_STATEMENTS.get((scoped, shape))
-    if stmt is None:
-        p, pcond = _partners(shape)
-        d = _t("deal_registrations")
-        first_won = (
-            select(func.min(d.c.closed_at))
-            .where(
-                d.c.partner_id == p.c.id,
-                d.c.status == "won",
-                d.c.closed_at >= p.c.approved_on,
-                d.c.program_id == shape.program_id,
-                d.c.deleted_at.is_(None),
-            )
-            .scalar_subquery()
-        )
-        cond = [*pcond, p.c.approved_on >= shape.start, p.c.approved_on <= shape.end]
-        if scoped:
-            cond.append(totals.scope_condition(p.c.id, shape.dialect == "sqlite"))
-        cohort = (
-            select(p.c.approved_on.label("approved_on"), first_won.label("first_won"))
-            .where(*cond)
-            .limit(-1)
-            .subquery("cohort")
-        )
-        won = cohort.c.first_won.is_not(None)
-        stmt = select(
-            func.count(),
-            func.sum(case((and_(won, cohort.c.first_won <= _date_plus(shape, cohort.c.approved_on, 60)), 1), else_=0)),
-            func.sum(case((and_(won, cohort.c.first_won <= _date_plus(shape, cohort.c.approved_on, 90)), 1), else_=0)),
-        )
-        _PAIR_STATEMENTS[(scoped, shape)] = stmt
+    stmt = _pair_statement(ctx.shape(), not scope.empty, False)
     row = conn.execute(stmt, {**ctx.params(), **scope.params()}).one()
     n, in60, in90 = row[0], row[1], row[2]
     out = []
@@ -1188,6 +1195,27 @@ def _activation_pair(conn: Connection, ctx: _Ctx, scope: Scope) -> tuple[dict[st
         acc.num, acc.den = Decimal(num or 0), Decimal(n or 0)
         out.append({OVERALL_KEY: acc})
     return out[0], out[1]
+
+
+def activation_by_day(
+    engine: Engine, period: Period, *, program_id: str | None = None, scope: Scope = ALL_PARTNERS
+) -> dict[date, tuple[int, int, int]]:
+    """Per approval day of the period: partners approved, of them with a won deal within 60 and within 90
+    days (the ACTIVATION_60 / ACTIVATION_90 sums of that day's cohort, in one pass for the whole period)."""
+    ctx = _context(engine, program_id, period, None)
+    with engine.connect() as conn:
+        if not scope.empty and ctx.dialect == "sqlite":
+            totals.prepare_scope(conn, ctx.program_id, scope.params())
+        stmt = _pair_statement(ctx.shape(), not scope.empty, True)
+        rows = conn.execute(stmt, {**ctx.params(), **scope.params()}).all()
+    out: dict[date, tuple[int, int, int]] = {}
+    for day, n, in60, in90 in rows:
+        out[day if isinstance(day, date) else date.fromisoformat(str(day)[:10])] = (
+            int(n or 0),
+            int(in60 or 0),
+            int(in90 or 0),
+        )
+    return out
 
 
 def _from_day_totals(

@@ -345,3 +345,40 @@ def test_open_index_covers_the_pipeline_read(migrated: Engine, mworld: World) ->
     with migrated.connect() as conn:
         cols = [r[2] for r in conn.execute(text("PRAGMA index_info('analytics_deal_month_open')"))]
     assert cols == ["program_id", "month", "currency", "open_minor"]
+
+
+def test_dashboard_cohorts_and_months_equal_each_months_figures(migrated: Engine, mrows: Rows, mworld: World) -> None:
+    """load_dashboard's activation cohorts (one pass per approval day) and revenue by month equal each
+    month's ACTIVATION_60 / ACTIVATION_90 / REVENUE figures read from the records alone."""
+    rng = random.Random(5)
+    for i in range(30):  # more partners approved on every kind of day, some with won deals after approval
+        approved = date(2025, 12, 1) + timedelta(days=rng.randrange(150))
+        pid = mrows.partner(mworld.program, f"K{i}", approved_on=approved, segment=rng.choice(["SMB", "Mid"]))
+        for _ in range(rng.randrange(3)):
+            closed = approved + timedelta(days=rng.randrange(-20, 120))
+            sub = datetime.combine(closed - timedelta(days=5), datetime.min.time(), tzinfo=UTC)
+            mrows.deal(mworld.program, pid, 1000, "EUR", "won", submitted=sub, closed=closed)
+    seen = 0
+    for period in PERIODS:
+        for scope in (Scope(), Scope(segment="SMB"), Scope(tier_id=mworld.gold)):
+            data = board.load_dashboard(migrated, period, scope=scope)
+            months = board.months_of(period)
+            assert [c.month for c in data.cohorts] == [p.month for p in data.revenue_by_month]
+            for m, cohort, point in zip(months, data.cohorts, data.revenue_by_month, strict=True):
+                ref = dashboard(
+                    migrated,
+                    m,
+                    scope=scope,
+                    kpis=[Kpi.REVENUE, Kpi.ACTIVATION_60, Kpi.ACTIVATION_90],
+                    use_totals=False,
+                )
+                a60, a90 = ref[Kpi.ACTIVATION_60], ref[Kpi.ACTIVATION_90]
+                assert (cohort.approved, cohort.active_60, cohort.active_90) == (
+                    a90.denominator,
+                    a60.numerator,
+                    a90.numerator,
+                ), (period, scope, m)
+                assert a60.denominator == a90.denominator
+                assert point.revenue_minor == ref[Kpi.REVENUE].value
+                seen += cohort.approved
+    assert seen > 0
