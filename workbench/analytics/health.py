@@ -103,7 +103,10 @@ def _pct(num: Decimal | int, den: Decimal | int) -> int:
 def blend(components: HealthComponents, weights: HealthWeights) -> int:
     """The weighted score of four components (weights validated)."""
     weights = weights.validated()
-    total = weights.total()
+    return _blend_valid(components, weights, weights.total())
+
+
+def _blend_valid(components: HealthComponents, weights: HealthWeights, total: Decimal) -> int:
     value = sum((Decimal(getattr(weights, n)) * getattr(components, n) for n in COMPONENTS), Decimal(0)) / total
     return int(value.quantize(Decimal(1), rounding=ROUND_HALF_EVEN))
 
@@ -316,11 +319,15 @@ def _table_fast(
     cols = found[1]
     program = kpis._context(engine, program_id, Period(as_of, as_of), None).program_id
     tiers = _tiers(engine, program)
-    partners = _partners(engine, program, None)
+    p = kpis._t("partners")
+    stmt = select(p.c.id, p.c.tier_id).where(p.c.program_id == program, p.c.deleted_at.is_(None)).order_by(p.c.id)
+    with engine.connect() as conn:  # (id, tier_id) tuples straight from the driver (no result processing)
+        partners: list[tuple[str, str | None]] = conn.execute(stmt).cursor.fetchall()
     per_tier = {t: _tier_info(tiers, t, config) for t in {t for _p, t in partners}}
     blended: dict[tuple[int, int, int, int], int] = {}
     levels: dict[int, list[str]] = {}
     target = config.activity_target
+    total = weights.total()
     pct, pct_int = _pct, _pct_int
     events_of, pipeline_of, certified_of, people_of, claimed_of, allocated_of = (
         cols[i].get for i in (fast.EVENTS, fast.PIPELINE, fast.CERTIFIED, fast.PEOPLE, fast.CLAIMED, fast.ALLOCATED)
@@ -355,7 +362,7 @@ def _table_fast(
         key = (act, pipe, cert, mkt)
         score = blended.get(key)
         if score is None:
-            score = blended[key] = blend(HealthComponents(act, pipe, cert, mkt), weights)
+            score = blended[key] = _blend_valid(HealthComponents(act, pipe, cert, mkt), weights, total)
         level = levels.get(score)
         if level is None:
             levels[score] = [pid]
