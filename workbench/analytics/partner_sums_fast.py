@@ -78,6 +78,23 @@ def _summed(pid: Any, cur: Any, index: int, value: Any, sign: int = 1) -> _Part:
     return _Part(select(pid, cur, func.sum(value)).group_by(*groups), (index,), sign, isinstance(cur, Null))
 
 
+def _next_month(month: str) -> str:
+    year, mon = int(month[:4]), int(month[5:7])
+    return f"{year + mon // 12:04d}-{mon % 12 + 1:02d}"
+
+
+def _runs(bounds: list[str]) -> list[tuple[str, str]]:
+    """Month ranges given as consecutive (first, last) pairs, a range that starts the month after the one
+    before ends joined to it (each month is still read exactly as often as it is given)."""
+    out: list[tuple[str, str]] = []
+    for lo, hi in sorted(zip(bounds[::2], bounds[1::2], strict=True)):
+        if out and lo == _next_month(out[-1][1]):
+            out[-1] = (out[-1][0], hi)
+        else:
+            out.append((lo, hi))
+    return out
+
+
 def _people(shape: Any) -> list[_Part]:
     """People (live contacts) and certified people (live contacts with a certification valid at :end) per
     partner: the rows of `kpis._q_certification_rate` counted per partner."""
@@ -150,19 +167,19 @@ def _statement(shape: Any, year: Period, as_of: date, revenue: bool = True) -> t
     others = kpis.QUERIES[Kpi.ACTIVITY_INDEX](replace(shape, activity_part="others")).subquery("others")
     parts.append(_part(others.c.pid, null(), EVENTS, others.c.num).where(others.c.num != 0))
     window = totals.split(Period(as_of - timedelta(days=kpis.ACTIVITY_WINDOW_DAYS - 1), as_of))
+    whole: list[str] = []  # months read whole from the totals, as (first, last) pairs (adjacent: one statement)
     if window.first_month is not None and window.last_month is not None:
-        cond = [t.c.program_id == program, t.c.month >= bind(window.first_month), t.c.month <= bind(window.last_month)]
-        cond.append(t.c.submitted_n != 0)
-        parts.append(_summed(t.c.partner_id, null(), EVENTS, t.c.submitted_n).where(*cond))
+        whole += [window.first_month, window.last_month]
     for edge in window.edges:
         rest = kpis._rest_of_month(edge)
         if rest is None:
             submitted(edge.start, edge.end, False)
         else:  # the whole month from the totals minus the deals of its (shorter) rest
-            month = totals.month_key(edge.start)
-            cond = [t.c.program_id == program, t.c.month == bind(month), t.c.submitted_n != 0]
-            parts.append(_summed(t.c.partner_id, null(), EVENTS, t.c.submitted_n).where(*cond))
+            whole += [totals.month_key(edge.start)] * 2
             submitted(rest.start, rest.end, False, -1)
+    for lo, hi in _runs(whole):
+        cond = [t.c.program_id == program, t.c.month >= bind(lo), t.c.month <= bind(hi), t.c.submitted_n != 0]
+        parts.append(_summed(t.c.partner_id, null(), EVENTS, t.c.submitted_n).where(*cond))
     # pipeline at as_of: open deals of every month up to as_of's, minus those submitted after as_of
     cond = [t.c.program_id == program, t.c.month <= bind(totals.month_key(as_of)), t.c.open_n != 0]
     parts.append(_summed(t.c.partner_id, t.c.currency, PIPELINE, t.c.open_minor).where(*cond))
@@ -181,16 +198,16 @@ def _statement(shape: Any, year: Period, as_of: date, revenue: bool = True) -> t
     # revenue over the year: whole months from the totals, partial months from the deals (an edge longer
     # than the rest of its month as the whole month minus that rest)
     sp = totals.split(year)
-    if sp.first_month is not None and sp.last_month is not None:
-        months("won_minor", REVENUE, sp.first_month, sp.last_month)
+    whole = [] if sp.first_month is None or sp.last_month is None else [sp.first_month, sp.last_month]
     for edge in sp.edges:
         rest = kpis._rest_of_month(edge)
         if rest is None:
             won(edge.start, edge.end)
-        else:
-            month = totals.month_key(edge.start)
-            months("won_minor", REVENUE, month, month)
+        else:  # the whole month from the totals minus the deals of its (shorter) rest
+            whole += [totals.month_key(edge.start)] * 2
             won(rest.start, rest.end, -1)
+    for lo, hi in _runs(whole):
+        months("won_minor", REVENUE, lo, hi)
     return parts, params
 
 

@@ -291,3 +291,15 @@ def test_load_health_matches_the_reference(migrated: Engine, mrows: Rows) -> Non
         # the table handed back gives the same data without scoring again
         assert board.load_health(migrated, as_of, scope=scope, limit=4, table=data.table) == data
     assert health.needs_attention(migrated, as_of, limit=3) == [(h, health.next_best_actions(h)) for h in every[:3]]
+
+
+def test_month_runs_join_only_adjacent_ranges() -> None:
+    assert fast._next_month("2025-12") == "2026-01" and fast._next_month("2026-01") == "2026-02"
+    # the window's whole months with the end edge's month (read whole) after them: one range
+    assert fast._runs(["2026-09", "2026-10", "2026-11", "2026-11"]) == [("2026-09", "2026-11")]
+    # an edge month before the whole months, across a year end
+    assert fast._runs(["2026-01", "2026-02", "2025-12", "2025-12"]) == [("2025-12", "2026-02")]
+    # a gap, and a month given twice, stay separate reads
+    assert fast._runs(["2026-01", "2026-01", "2026-03", "2026-03"]) == [("2026-01", "2026-01"), ("2026-03", "2026-03")]
+    assert fast._runs(["2026-01", "2026-02", "2026-02", "2026-02"]) == [("2026-01", "2026-02"), ("2026-02", "2026-02")]
+    assert fast._runs([]) == []
