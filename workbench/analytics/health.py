@@ -322,7 +322,7 @@ def _table_fast(
     p = kpis._t("partners")
     stmt = select(p.c.id, p.c.tier_id).where(p.c.program_id == program, p.c.deleted_at.is_(None)).order_by(p.c.id)
     with engine.connect() as conn:  # (id, tier_id) tuples straight from the driver (no result processing)
-        partners: list[tuple[str, str | None]] = conn.execute(stmt).cursor.fetchall()
+        partners: list[tuple[str, str | None]] = list(conn.execute(stmt).cursor.fetchall())
     per_tier = {t: _tier_info(tiers, t, config) for t in {t for _p, t in partners}}
     blended: dict[tuple[int, int, int, int], int] = {}
     levels: dict[int, list[str]] = {}
