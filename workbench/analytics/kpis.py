@@ -1218,6 +1218,28 @@ def activation_by_day(
     return out
 
 
+def activation_figures(
+    engine: Engine,
+    period: Period,
+    counts: tuple[int, int, int],
+    *,
+    program_id: str | None = None,
+    scope: Scope = ALL_PARTNERS,
+) -> dict[Kpi, KpiFigure]:
+    """The overall ACTIVATION_60 and ACTIVATION_90 figures of `period` from its cohort's sums (partners
+    approved, of them active within 60 and within 90 days: `activation_by_day` summed over the period), as
+    `dashboard` builds them."""
+    ctx = _context(engine, program_id, period, None)
+    n, in60, in90 = counts
+    out: dict[Kpi, KpiFigure] = {}
+    for kpi, num in ((Kpi.ACTIVATION_60, in60), (Kpi.ACTIVATION_90, in90)):
+        acc = _Acc()
+        acc.num, acc.den = Decimal(num), Decimal(n)
+        acc.num_money, acc.den_money = kpi in MONEY_NUMERATOR, kpi in MONEY_DENOMINATOR
+        out[kpi] = _figure(ctx, kpi, GroupBy.OVERALL, OVERALL_KEY, acc, scope)
+    return out
+
+
 def _from_day_totals(
     conn: Connection, ctx: _Ctx, chosen: list[Kpi], out: dict[Kpi, dict[str, _Acc]]
 ) -> dict[Kpi, dict[str, _Acc]]:

@@ -348,8 +348,9 @@ def test_open_index_covers_the_pipeline_read(migrated: Engine, mworld: World) ->
 
 
 def test_dashboard_cohorts_and_months_equal_each_months_figures(migrated: Engine, mrows: Rows, mworld: World) -> None:
-    """load_dashboard's activation cohorts (one pass per approval day) and revenue by month equal each
-    month's ACTIVATION_60 / ACTIVATION_90 / REVENUE figures read from the records alone."""
+    """load_dashboard's figures (the activation pair from the cohorts' sums), activation cohorts (one pass
+    per approval day) and revenue by month equal the period's and each month's figures read from the records
+    alone."""
     rng = random.Random(5)
     for i in range(30):  # more partners approved on every kind of day, some with won deals after approval
         approved = date(2025, 12, 1) + timedelta(days=rng.randrange(150))
@@ -358,10 +359,16 @@ def test_dashboard_cohorts_and_months_equal_each_months_figures(migrated: Engine
             closed = approved + timedelta(days=rng.randrange(-20, 120))
             sub = datetime.combine(closed - timedelta(days=5), datetime.min.time(), tzinfo=UTC)
             mrows.deal(mworld.program, pid, 1000, "EUR", "won", submitted=sub, closed=closed)
+    early = mrows.partner(mworld.program, "Early", approved_on=date(2024, 1, 10), segment="SMB")
+    mrows.deal(mworld.program, early, 700, "EUR", "won", submitted=ts(2024, 1, 20), closed=date(2024, 2, 1))
     seen = 0
-    for period in PERIODS:
+    long = Period(date(2023, 11, 15), date(2026, 3, 31))  # more months than the chart shows (MAX_MONTHS)
+    assert len(board.months_of(long)) == board.MAX_MONTHS and board.months_of(long)[0].start != long.start
+    for period in [*PERIODS, long]:
         for scope in (Scope(), Scope(segment="SMB"), Scope(tier_id=mworld.gold)):
             data = board.load_dashboard(migrated, period, scope=scope)
+            reference = dashboard(migrated, period, scope=scope, use_totals=False)
+            assert data.figures == reference and list(data.figures) == list(reference), (period, scope)
             months = board.months_of(period)
             assert [c.month for c in data.cohorts] == [p.month for p in data.revenue_by_month]
             for m, cohort, point in zip(months, data.cohorts, data.revenue_by_month, strict=True):
