@@ -327,8 +327,8 @@ def test_health_of_every_partner_equals_one_by_one(migrated: Engine, mworld: Wor
 
 
 def test_open_index_covers_the_pipeline_read(migrated: Engine, mworld: World) -> None:
-    """Revision 0004: the per-partner open pipeline (health) reads only the partial open-deal index, and a
-    downgrade to 0003 gives back the narrower index."""
+    """Revision 0004: the per-partner open pipeline and the partner list of the health of every partner read
+    only indexes, and a downgrade to 0003 gives back the narrower open-deal index (and drops the other)."""
     from workbench.db.migrate import downgrade
 
     sql = (
@@ -341,9 +341,14 @@ def test_open_index_covers_the_pipeline_read(migrated: Engine, mworld: World) ->
         assert conn.execute(text(sql), {"p": mworld.program}).all()  # the world has open deals
     assert "COVERING INDEX analytics_deal_month_open" in plan
     assert cols == ["program_id", "month", "currency", "open_minor", "open_n"]
+    partners = "SELECT id, tier_id FROM partners WHERE program_id = :p AND deleted_at IS NULL ORDER BY id"
+    with migrated.connect() as conn:
+        plan = " ".join(str(r[-1]) for r in conn.execute(text("EXPLAIN QUERY PLAN " + partners), {"p": "x"}))
+    assert "COVERING INDEX analytics_partners_tier" in plan and "TEMP B-TREE" not in plan
     downgrade(migrated, "0003")
     with migrated.connect() as conn:
         cols = [r[2] for r in conn.execute(text("PRAGMA index_info('analytics_deal_month_open')"))]
+        assert not conn.execute(text("PRAGMA index_info('analytics_partners_tier')")).all()
     assert cols == ["program_id", "month", "currency", "open_minor"]
 
 
