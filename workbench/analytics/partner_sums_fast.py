@@ -16,13 +16,14 @@ from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Engine, Select, bindparam, func, literal, null, or_, select
+from sqlalchemy import Engine, Select, TextClause, bindparam, func, literal, null, or_, select, text
 from sqlalchemy.sql.elements import Null
 
 from workbench.analytics import kpis, totals
 from workbench.analytics.types import Kpi, Period
 from workbench.validation import CURRENCY_EXPONENTS
 
+OPEN_INDEX = "analytics_deal_month_open"  # revision 0004: (program_id, partner_id, currency, month, ...)
 # positions in a partner's input list
 EVENTS, PIPELINE, CERTIFIED, PEOPLE, CLAIMED, ALLOCATED, REVENUE = range(7)
 FIELDS = 7
@@ -59,11 +60,12 @@ class _Part:
 
     __slots__ = ("indexes", "plain", "sign", "stmt")
 
-    def __init__(self, stmt: Select[Any], indexes: tuple[int, ...], sign: int, plain: bool) -> None:
+    def __init__(self, stmt: Select[Any] | TextClause, indexes: tuple[int, ...], sign: int, plain: bool) -> None:
         self.stmt, self.indexes, self.sign = stmt, indexes, sign
         self.plain = plain  # no currency column (NULL): counts added as they are
 
     def where(self, *cond: Any) -> _Part:
+        assert isinstance(self.stmt, Select)
         return _Part(self.stmt.where(*cond), self.indexes, self.sign, self.plain)
 
 
@@ -181,8 +183,14 @@ def _statement(shape: Any, year: Period, as_of: date, revenue: bool = True) -> t
         cond = [t.c.program_id == program, t.c.month >= bind(lo), t.c.month <= bind(hi), t.c.submitted_n != 0]
         parts.append(_summed(t.c.partner_id, null(), EVENTS, t.c.submitted_n).where(*cond))
     # pipeline at as_of: open deals of every month up to as_of's, minus those submitted after as_of
-    cond = [t.c.program_id == program, t.c.month <= bind(totals.month_key(as_of)), t.c.open_n != 0]
-    parts.append(_summed(t.c.partner_id, t.c.currency, PIPELINE, t.c.open_minor).where(*cond))
+    # (along the partner-major open-deal index of revision 0004: index-only, no sort; named, as without
+    # ANALYZE statistics SQLite would take the primary key's month range and sort)
+    month_hi = bind(totals.month_key(as_of)).key
+    pipeline = text(
+        f"SELECT partner_id, currency, sum(open_minor) FROM {totals.TABLE} INDEXED BY {OPEN_INDEX}"
+        f" WHERE program_id = :program_id AND month <= :{month_hi} AND open_n <> 0 GROUP BY partner_id, currency"
+    )
+    parts.append(_Part(pipeline, (PIPELINE,), 1, False))
     month_end = totals._month_end(as_of)
     if as_of < month_end:
         submitted(as_of + timedelta(days=1), month_end, True, -1)

@@ -19,7 +19,8 @@ from tests.workbench.analytics.conftest import Rows
 from tests.workbench.analytics.test_kpis import test_one_partner as one_partner_checks
 from tests.workbench.analytics.test_kpis import test_overall_dashboard as overall_checks
 from tests.workbench.analytics.world import World, build, ts
-from workbench.analytics import board, totals
+from workbench.analytics import board, kpis, totals
+from workbench.analytics import partner_sums_fast as fast
 from workbench.analytics.kpis import _rest_of_month, dashboard, drill_down, kpi_table, working_day_offsets
 from workbench.analytics.types import GroupBy, Kpi, Period, Scope
 from workbench.db.base import Base
@@ -332,15 +333,19 @@ def test_open_index_covers_the_pipeline_read(migrated: Engine, mworld: World) ->
     from workbench.db.migrate import downgrade
 
     sql = (
-        "SELECT partner_id, currency, sum(open_minor) FROM analytics_deal_month"
+        "SELECT partner_id, currency, sum(open_minor) FROM analytics_deal_month INDEXED BY analytics_deal_month_open"
         " WHERE program_id = :p AND month <= '2026-03' AND open_n <> 0 GROUP BY partner_id, currency"
     )
+    year = Period(date(2025, 4, 1), date(2026, 3, 31))
+    parts, _params = fast._statement(kpis._context(migrated, None, year, None).shape(), year, year.end)
+    assert any("INDEXED BY analytics_deal_month_open" in str(p.stmt.compile(migrated)) for p in parts)
     with migrated.connect() as conn:
         plan = " ".join(str(r[-1]) for r in conn.execute(text("EXPLAIN QUERY PLAN " + sql), {"p": mworld.program}))
         cols = [r[2] for r in conn.execute(text("PRAGMA index_info('analytics_deal_month_open')"))]
         assert conn.execute(text(sql), {"p": mworld.program}).all()  # the world has open deals
     assert "COVERING INDEX analytics_deal_month_open" in plan
-    assert cols == ["program_id", "month", "currency", "open_minor", "open_n"]
+    assert cols == ["program_id", "partner_id", "currency", "month", "open_minor", "open_n"]
+    assert "TEMP B-TREE" not in plan  # summed per partner and currency along the index
     partners = "SELECT id, tier_id FROM partners WHERE program_id = :p AND deleted_at IS NULL ORDER BY id"
     with migrated.connect() as conn:
         plan = " ".join(str(r[-1]) for r in conn.execute(text("EXPLAIN QUERY PLAN " + partners), {"p": "x"}))
