@@ -13,6 +13,10 @@ rows, same results.
 `analytics_partners_tier (program_id, deleted_at, id, tier_id)`: the live partners of a program with their
 tier in id order, read by the health of every partner, without reading the (wide) partner rows.
 
+`analytics_mdf_allocations_budget (budget_id, deleted_at, partner_id, currency, amount_minor, id)`: the MDF
+allocations of the budgets of a period (MDF utilisation: the dashboard figure and every partner's health)
+without a table lookup per allocation.
+
 SQLite only (the laptop replica); a no-op on PostgreSQL. The SQL is frozen here on purpose.
 
 Revision ID: 0004
@@ -31,6 +35,7 @@ depends_on = None
 INDEX = "analytics_deal_month_open"
 TABLE = "analytics_deal_month"
 PARTNERS_INDEX = "analytics_partners_tier"
+ALLOCATIONS_INDEX = "analytics_mdf_allocations_budget"
 
 
 def upgrade() -> None:
@@ -42,11 +47,16 @@ def upgrade() -> None:
         " WHERE open_n <> 0"
     )
     op.execute(f"CREATE INDEX IF NOT EXISTS {PARTNERS_INDEX} ON partners (program_id, deleted_at, id, tier_id)")
+    op.execute(
+        f"CREATE INDEX IF NOT EXISTS {ALLOCATIONS_INDEX} ON mdf_allocations"
+        " (budget_id, deleted_at, partner_id, currency, amount_minor, id)"
+    )
 
 
 def downgrade() -> None:
     if op.get_bind().dialect.name != "sqlite":
         return
+    op.execute(f"DROP INDEX IF EXISTS {ALLOCATIONS_INDEX}")
     op.execute(f"DROP INDEX IF EXISTS {PARTNERS_INDEX}")
     op.execute(f"DROP INDEX IF EXISTS {INDEX}")
     op.execute(f"CREATE INDEX {INDEX} ON {TABLE} (program_id, month, currency, open_minor) WHERE open_n <> 0")

@@ -350,10 +350,18 @@ def test_open_index_covers_the_pipeline_read(migrated: Engine, mworld: World) ->
     with migrated.connect() as conn:
         plan = " ".join(str(r[-1]) for r in conn.execute(text("EXPLAIN QUERY PLAN " + partners), {"p": "x"}))
     assert "COVERING INDEX analytics_partners_tier" in plan and "TEMP B-TREE" not in plan
+    allocations = (
+        "SELECT a.partner_id, a.currency, a.amount_minor, a.id FROM mdf_allocations AS a"
+        " WHERE a.budget_id = :b AND a.deleted_at IS NULL"
+    )
+    with migrated.connect() as conn:
+        plan = " ".join(str(r[-1]) for r in conn.execute(text("EXPLAIN QUERY PLAN " + allocations), {"b": "x"}))
+    assert "COVERING INDEX analytics_mdf_allocations_budget" in plan
     downgrade(migrated, "0003")
     with migrated.connect() as conn:
         cols = [r[2] for r in conn.execute(text("PRAGMA index_info('analytics_deal_month_open')"))]
         assert not conn.execute(text("PRAGMA index_info('analytics_partners_tier')")).all()
+        assert not conn.execute(text("PRAGMA index_info('analytics_mdf_allocations_budget')")).all()
     assert cols == ["program_id", "month", "currency", "open_minor"]
 
 
