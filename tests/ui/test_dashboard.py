@@ -231,13 +231,13 @@ def test_a_filter_change_reuses_the_health_scores(
     segment = board.filter_options(engine).segments[0]
     expected = board.load_health(engine, TODAY, scope=Scope(segment=segment))
     calls: list[date] = []
-    real = board.health_scores
+    real = board.health_table
 
     def counting(*args: Any, **kwargs: Any) -> Any:
         calls.append(args[1])
         return real(*args, **kwargs)
 
-    monkeypatch.setattr("workbench.analytics.board.health_scores", counting)
+    monkeypatch.setattr("workbench.analytics.board.health_table", counting)
     view.segment.setCurrentIndex(view.segment.findData(segment))
     assert calls == []  # the same day's scores, filtered to the segment
     h = view.health

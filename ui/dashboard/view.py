@@ -269,7 +269,7 @@ class DashboardView(QWidget):
         self.qbr_button.clicked.connect(self._ask_qbr)
         ctx.bridge.subscribe(CoreEvent.DATA_CHANGED, self._changed, owner=self)
         self._options_requested = False
-        self._scores_valid = False  # self.health.scores may be reused for another filter of the same day
+        self._scores_valid = False  # self.health.table may be reused for another filter of the same day
 
     # -- loading --------------------------------------------------------------------------------------------
 
@@ -320,7 +320,7 @@ class DashboardView(QWidget):
             on_success=lambda d: self._show(gen, d),
             name="dashboard figures",
         )
-        cached = self.health.scores if self.health is not None and self.health.as_of == f.period.end else None
+        cached = self.health.table if self.health is not None and self.health.as_of == f.period.end else None
         self.ctx.db(
             _load_health,
             self.ctx.engine,
@@ -536,8 +536,8 @@ def _load_dashboard(engine: Any, period: Period, scope: Scope) -> DashboardData:
     return board.load_dashboard(engine, period, scope=scope)
 
 
-def _load_health(engine: Any, as_of: date, scope: Scope, scores: Any) -> HealthData:
-    return board.load_health(engine, as_of, scope=scope, scores=scores or None)
+def _load_health(engine: Any, as_of: date, scope: Scope, table: Any) -> HealthData:
+    return board.load_health(engine, as_of, scope=scope, table=table)
 
 
 def _qbr(engine: Any, partner_id: str, year: int, quarter: int, today: date) -> Any:

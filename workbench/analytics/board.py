@@ -6,7 +6,8 @@
                      revenue per region and the activation cohorts by approval month. Reads the deal totals
                      (revision 0003) where the replica has them.
 * `load_health`      health-score distribution and the partners that need attention (weakest scores) with
-                     their next-best actions, within the scope. Separate: it scores every partner.
+                     their next-best actions, within the scope. Separate: it scores every partner (a
+                     compact `HealthTable`, reusable for another scope of the same day).
 * `describe_records` one line per record behind a figure (drill-down), with its partner."""
 
 from __future__ import annotations
@@ -22,7 +23,13 @@ from sqlalchemy import Connection, Engine, func, literal, select
 
 from workbench.analytics import kpis, totals
 from workbench.analytics.forecast import add_months, month_start
-from workbench.analytics.health import HealthComponents, PartnerHealth, health_scores, next_best_actions
+from workbench.analytics.health import (
+    HealthComponents,
+    HealthTable,
+    health_table,
+    next_best_actions,
+    partner_health,
+)
 from workbench.analytics.types import (
     ALL_PARTNERS,
     GroupBy,
@@ -112,7 +119,7 @@ class HealthData:
     buckets: tuple[int, ...]  # partners per band of HEALTH_BUCKETS
     partners: int
     attention: tuple[AttentionRow, ...]
-    scores: tuple[PartnerHealth, ...] = ()  # every partner of the program (reused for another scope)
+    table: HealthTable | None = None  # every partner's score (reused for another scope of the same day)
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,8 +216,17 @@ def _deal_counts(conn: Connection, program_id: str, period: Period, scope: Scope
 def funnel(conn: Connection, program_id: str, period: Period, scope: Scope) -> Funnel:
     if not totals.has_totals(conn):
         return _deal_counts(conn, program_id, period, scope)
-    sp = totals.split(period)
     n = [0, 0, 0, 0]
+    if scope.empty:  # every day of the period from the day totals (no partial months to read from the deals)
+        days = {"program_id": program_id, "d_lo": period.start.isoformat(), "d_hi": period.end.isoformat()}
+        for row in conn.execute(totals.day_statement(False), days):
+            vals = dict(zip(totals.COLUMNS, (int(v or 0) for v in row[2:]), strict=True))
+            n[0] += vals["submitted_n"]
+            n[1] += vals["sla_decided_n"]
+            n[2] += vals["won_n"]
+            n[3] += vals["lost_n"]
+        return Funnel(*n)
+    sp = totals.split(period)
     if not scope.empty:
         totals.prepare_scope(conn, program_id, scope.params())
     if sp.first_month is not None:
@@ -238,21 +254,34 @@ def _int(value: int | Decimal | None) -> int:
 def load_dashboard(
     engine: Engine, period: Period, *, scope: Scope = ALL_PARTNERS, program_id: str | None = None
 ) -> DashboardData:
-    figures = kpis.dashboard(engine, period, program_id=program_id, scope=scope)
+    months = months_of(period)
+    # the activation cohorts of every month shown in one pass (the partners approved in those months, per
+    # approval day), summed per month: the ACTIVATION_60 / ACTIVATION_90 sums of each month's dashboard and,
+    # when the months cover the whole period, of the period's own figures
+    whole = months[0].start == period.start
+    pair = {Kpi.ACTIVATION_60, Kpi.ACTIVATION_90}
+    figures = kpis.dashboard(
+        engine, period, program_id=program_id, scope=scope, kpis=[k for k in Kpi if not (whole and k in pair)]
+    )
     program = figures[Kpi.REVENUE].drill.program_id
     currency = figures[Kpi.REVENUE].currency or ""
     previous = previous_period(period)
     previous_figures = kpis.dashboard(engine, previous, program_id=program, scope=scope, kpis=TREND_KPIS)
-    months = months_of(period)
+    by_day = kpis.activation_by_day(engine, Period(months[0].start, months[-1].end), program_id=program, scope=scope)
+    per_month: dict[date, list[int]] = {month_start(m.start): [0, 0, 0] for m in months}
+    for day, counts in by_day.items():
+        acc = per_month[month_start(day)]
+        for i, n in enumerate(counts):
+            acc[i] += n
+    cohorts = [Cohort(m, n, in60, in90) for m, (n, in60, in90) in per_month.items()]
+    if whole:
+        n, in60, in90 = (sum(c[i] for c in per_month.values()) for i in range(3))
+        figures.update(kpis.activation_figures(engine, period, (n, in60, in90), program_id=program, scope=scope))
+        figures = {k: figures[k] for k in Kpi}  # the dashboard's order
     by_month = []
-    cohorts = []
     for m in months:
-        f = kpis.dashboard(
-            engine, m, program_id=program, scope=scope, kpis=[Kpi.REVENUE, Kpi.ACTIVATION_60, Kpi.ACTIVATION_90]
-        )
+        f = kpis.dashboard(engine, m, program_id=program, scope=scope, kpis=[Kpi.REVENUE])
         by_month.append(MonthPoint(month_start(m.start), _int(f[Kpi.REVENUE].value)))
-        a60, a90 = f[Kpi.ACTIVATION_60], f[Kpi.ACTIVATION_90]
-        cohorts.append(Cohort(month_start(m.start), _int(a90.denominator), _int(a60.numerator), _int(a90.numerator)))
     mdf = []
     for row in kpis.kpi_table(engine, period, GroupBy.REGION, program_id=program, scope=scope, kpis=[Kpi.MDF_ROI]):
         roi = row.figures[Kpi.MDF_ROI]
@@ -278,13 +307,17 @@ def load_dashboard(
 # --- health ------------------------------------------------------------------------------------------
 
 
-def _scoped_partners(engine: Engine, program_id: str, scope: Scope) -> dict[str, str]:
+def _scoped_ids(engine: Engine, program_id: str, scope: Scope) -> set[str]:
     p = kpis._t("partners")
-    stmt = select(p.c.id, p.c.legal_name).where(p.c.program_id == program_id, p.c.deleted_at.is_(None))
-    if not scope.empty:
-        stmt = stmt.where(totals.scope_condition(p.c.id))
+    stmt = select(p.c.id).where(p.c.program_id == program_id, p.c.deleted_at.is_(None), totals.scope_condition(p.c.id))
     with engine.connect() as conn:
-        return {str(i): str(n) for i, n in conn.execute(stmt, {"program_id": program_id, **scope.params()})}
+        return {str(i) for (i,) in conn.execute(stmt, {"program_id": program_id, **scope.params()})}
+
+
+def _names(engine: Engine, ids: Sequence[str]) -> dict[str, str]:
+    p = kpis._t("partners")
+    with engine.connect() as conn:
+        return {str(i): str(n) for i, n in conn.execute(select(p.c.id, p.c.legal_name).where(p.c.id.in_(ids)))}
 
 
 def load_health(
@@ -294,25 +327,29 @@ def load_health(
     scope: Scope = ALL_PARTNERS,
     program_id: str | None = None,
     limit: int = 5,
-    scores: Sequence[PartnerHealth] | None = None,
+    table: HealthTable | None = None,
 ) -> HealthData:
-    """Health bands and the weakest `limit` partners within the scope. `scores`: the program's
-    `health_scores` at `as_of` computed before (they do not depend on the scope; a filter change then costs
-    one query)."""
-    if scores is None:
-        scores = health_scores(engine, as_of, program_id=program_id)
-    program = kpis._context(engine, program_id, Period(as_of, as_of), None).program_id
-    names = _scoped_partners(engine, program, scope)
-    scoped = [h for h in scores if h.partner_id in names]
+    """Health bands and the weakest `limit` partners within the scope. `table`: the program's
+    `health_table` at `as_of` computed before (it does not depend on the scope; a filter change then costs
+    one query). The scores come from the compact table; only the partners shown get their full
+    `PartnerHealth` (inputs, next tier: `partner_health`, the per-partner figures)."""
+    kpis._load_models()
+    if table is None:
+        table = health_table(engine, as_of, program_id=program_id)
+    within = None if scope.empty else _scoped_ids(engine, table.program_id, scope)
     buckets = [0] * len(HEALTH_BUCKETS)
-    for h in scoped:
-        band = max(i for i, lo in enumerate(HEALTH_BUCKETS) if h.score >= lo)
-        buckets[band] += 1
-    attention = tuple(
-        AttentionRow(h.partner_id, names[h.partner_id], h.score, h.components, h.currency, tuple(next_best_actions(h)))
-        for h in scoped[:limit]  # health_scores sorts weakest first
-    )
-    return HealthData(as_of, tuple(buckets), len(scoped), attention, tuple(scores))
+    for score, n in table.counts(within).items():
+        band = max(i for i, lo in enumerate(HEALTH_BUCKETS) if score >= lo)
+        buckets[band] += n
+    weakest = table.weakest(limit, within)
+    names = _names(engine, [pid for pid, _score in weakest])
+    attention = []
+    for pid, _score in weakest:
+        h = partner_health(engine, pid, as_of, weights=table.weights, config=table.config)
+        actions = tuple(next_best_actions(h, table.config))
+        attention.append(AttentionRow(pid, names[pid], h.score, h.components, h.currency, actions))
+    partners = table.partners if within is None else sum(buckets)
+    return HealthData(as_of, tuple(buckets), partners, tuple(attention), table)
 
 
 # --- drill-down --------------------------------------------------------------------------------------

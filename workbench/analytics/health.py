@@ -18,6 +18,7 @@ Money is in the program currency (kpis.py converts with the program's stored rat
 
 from __future__ import annotations
 
+from collections.abc import Set
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import ROUND_HALF_EVEN, Decimal
@@ -102,7 +103,10 @@ def _pct(num: Decimal | int, den: Decimal | int) -> int:
 def blend(components: HealthComponents, weights: HealthWeights) -> int:
     """The weighted score of four components (weights validated)."""
     weights = weights.validated()
-    total = weights.total()
+    return _blend_valid(components, weights, weights.total())
+
+
+def _blend_valid(components: HealthComponents, weights: HealthWeights, total: Decimal) -> int:
     value = sum((Decimal(getattr(weights, n)) * getattr(components, n) for n in COMPONENTS), Decimal(0)) / total
     return int(value.quantize(Decimal(1), rounding=ROUND_HALF_EVEN))
 
@@ -249,6 +253,146 @@ def _scores_fast(
         out.append(PartnerHealth(pid, score, comps, currency, inputs, nxt))
     out.sort(key=lambda h: (h.score, h.partner_id))
     return out
+
+
+@dataclass(frozen=True, slots=True)
+class HealthTable:
+    """The score of every partner of a program at `as_of`, compact (what the dashboard needs: the bands and
+    the weakest partners; no object per partner). `levels`: (score, partner ids in id order) by ascending
+    score, so the partners weakest first are the levels concatenated (`health_scores` order). A partner's
+    full `PartnerHealth` (inputs, next tier) comes from `partner_health` when it is shown."""
+
+    as_of: date
+    program_id: str
+    levels: tuple[tuple[int, tuple[str, ...]], ...]
+    weights: HealthWeights
+    config: HealthConfig
+
+    @property
+    def partners(self) -> int:
+        return sum(len(ids) for _score, ids in self.levels)
+
+    def counts(self, within: Set[str] | None = None) -> dict[int, int]:
+        """Partners per score (those in `within` when given)."""
+        if within is None:
+            return {score: len(ids) for score, ids in self.levels}
+        return {score: sum(1 for i in ids if i in within) for score, ids in self.levels}
+
+    def weakest(self, limit: int, within: Set[str] | None = None) -> list[tuple[str, int]]:
+        """The first `limit` (partner id, score) weakest first (those in `within` when given)."""
+        out: list[tuple[str, int]] = []
+        for score, ids in self.levels:
+            for pid in ids:
+                if len(out) >= limit:
+                    return out
+                if within is None or pid in within:
+                    out.append((pid, score))
+        return out
+
+
+def _tier_info(
+    tiers: list[tuple[str, str, int, int, int, int]], tier_id: str | None, config: HealthConfig
+) -> tuple[TierGap | None, int, int, int, int]:
+    """Per tier: the next tier, the pipeline reference as an exact fraction (numerator, denominator) and
+    rounded, and the certified people the next tier requires."""
+    nxt = _next_tier(tiers, tier_id)
+    reference: Decimal | int = config.pipeline_reference_minor
+    if nxt is not None and nxt.required_revenue_12m_minor > 0:
+        reference = config.pipeline_quarter_share * nxt.required_revenue_12m_minor
+    ref_num, ref_den = Decimal(reference).as_integer_ratio()
+    rounded = int(Decimal(reference).to_integral_value(rounding=ROUND_HALF_EVEN))
+    required = nxt.required_certified_people if nxt is not None else 0
+    return nxt, ref_num, ref_den, rounded, required
+
+
+def _table_fast(
+    engine: Engine, as_of: date, program_id: str | None, weights: HealthWeights, config: HealthConfig
+) -> HealthTable | None:
+    """`HealthTable` from `partner_sums_fast.health_columns` without the revenue (not part of the score) and
+    without objects per partner: one pass over (id, tier) tuples, each component in integers with the
+    common cases (nothing, at or above the reference) answered first, the weighted blend once per distinct
+    set of components. The same scores as `_scores_fast` and the per-KPI path (tested)."""
+    weights = weights.validated()
+    found = fast.health_columns(engine, program_id, as_of, revenue=False)
+    if found is None:
+        return None
+    cols = found[1]
+    program = kpis._context(engine, program_id, Period(as_of, as_of), None).program_id
+    tiers = _tiers(engine, program)
+    p = kpis._t("partners")
+    stmt = select(p.c.id, p.c.tier_id).where(p.c.program_id == program, p.c.deleted_at.is_(None)).order_by(p.c.id)
+    with engine.connect() as conn:  # (id, tier_id) tuples straight from the driver (no result processing)
+        partners: list[tuple[str, str | None]] = list(conn.execute(stmt).cursor.fetchall())
+    per_tier = {t: _tier_info(tiers, t, config) for t in {t for _p, t in partners}}
+    blended: dict[tuple[int, int, int, int], int] = {}
+    levels: dict[int, list[str]] = {}
+    target = config.activity_target
+    total = weights.total()
+    pct, pct_int = _pct, _pct_int
+    events_of, pipeline_of, certified_of, people_of, claimed_of, allocated_of = (
+        cols[i].get for i in (fast.EVENTS, fast.PIPELINE, fast.CERTIFIED, fast.PEOPLE, fast.CLAIMED, fast.ALLOCATED)
+    )
+    for pid, tier_id in partners:
+        _nxt, ref_num, ref_den, _rounded, required = per_tier[tier_id]
+        events = events_of(pid, 0)
+        pipeline = pipeline_of(pid, 0)
+        certified = certified_of(pid, 0)
+        people = people_of(pid, 0)
+        claimed = claimed_of(pid, 0)
+        allocated = allocated_of(pid, 0)
+        # each component as _pct(num, den): 0 for nothing, 100 at or above the reference (den > 0)
+        if target > 0:
+            act = 0 if events == 0 else 100 if events >= target else pct_int(events, target)
+        else:
+            act = pct(events, target)
+        if ref_num > 0:
+            scaled = pipeline * ref_den
+            pipe = 0 if pipeline == 0 else 100 if scaled >= ref_num else pct_int(scaled, ref_num)
+        else:
+            pipe = pct(pipeline, Decimal(ref_num) / ref_den)
+        den = required if required > 0 else people
+        if den > 0:
+            cert = 0 if certified == 0 else 100 if certified >= den else pct_int(certified, den)
+        else:
+            cert = pct(certified, den)
+        if allocated > 0:
+            mkt = 0 if claimed == 0 else 100 if claimed >= allocated else pct_int(claimed, allocated)
+        else:
+            mkt = pct(claimed, allocated)
+        key = (act, pipe, cert, mkt)
+        score = blended.get(key)
+        if score is None:
+            score = blended[key] = _blend_valid(HealthComponents(act, pipe, cert, mkt), weights, total)
+        level = levels.get(score)
+        if level is None:
+            levels[score] = [pid]
+        else:
+            level.append(pid)
+    ordered = tuple((score, tuple(levels[score])) for score in sorted(levels))
+    return HealthTable(as_of, program, ordered, weights, config)
+
+
+def health_table(
+    engine: Engine,
+    as_of: date,
+    *,
+    program_id: str | None = None,
+    weights: HealthWeights | None = None,
+    config: HealthConfig | None = None,
+) -> HealthTable:
+    """The score of every partner of the program (the dashboard's bands and attention list)."""
+    w, c = weights or HealthWeights(), config or HealthConfig()
+    found = _table_fast(engine, as_of, program_id, w, c)
+    if found is not None:
+        return found
+    # no deal totals (PostgreSQL, a schema from create_all): from the per-KPI figures
+    rows = _scores(engine, as_of, program_id, None, w, c)
+    levels: dict[int, list[str]] = {}
+    for h in rows:  # weakest first, then by id
+        levels.setdefault(h.score, []).append(h.partner_id)
+    program = kpis._context(engine, program_id, Period(as_of, as_of), None).program_id
+    ordered = tuple((score, tuple(ids)) for score, ids in sorted(levels.items()))
+    return HealthTable(as_of, program, ordered, w.validated(), c)
 
 
 def _scores(
@@ -406,5 +550,9 @@ def needs_attention(
 ) -> list[tuple[PartnerHealth, list[Suggestion]]]:
     """The `limit` weakest partners with the reasons (suggestions) behind each."""
     config = config or HealthConfig()
-    scores = health_scores(engine, as_of, program_id=program_id, weights=weights, config=config)
-    return [(h, next_best_actions(h, config)) for h in scores[:limit]]
+    table = health_table(engine, as_of, program_id=program_id, weights=weights, config=config)
+    out = []
+    for pid, _score in table.weakest(limit):
+        h = partner_health(engine, pid, as_of, weights=table.weights, config=config)
+        out.append((h, next_best_actions(h, config)))
+    return out

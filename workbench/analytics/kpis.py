@@ -425,15 +425,30 @@ def _q_sales_cycle(ctx: _P) -> Select[Any]:
     return select(*cols).where(*cond, *_closed_in_period(ctx, d, ["won", "lost"]), d.c.submitted_at.is_not(None))
 
 
+def _approved_by_id(ctx: _P, *extra: ColumnElement[bool]) -> Any:
+    """Partners approved in the period (id, approved_on) in id order: the per-partner index seeks that follow
+    then walk the partner-leading deal indexes in their own order, so neighbouring partners share pages
+    (read and, on an encrypted replica, decrypted once instead of once per partner)."""
+    p, pcond = _partners(ctx)
+    return (
+        select(p.c.id.label("id"), p.c.approved_on.label("approved_on"))
+        .where(*pcond, p.c.approved_on >= ctx.start, p.c.approved_on <= ctx.end, *extra)
+        .order_by(p.c.id)
+        .limit(-1)
+        .subquery("approved")
+    )
+
+
 def _q_time_to_first_deal(ctx: _P) -> Select[Any]:
     d = _t("deal_registrations")
-    p, pcond = _partners(ctx)
+    approved = _approved_by_id(ctx)
     # Cohort: partners approved in the period that have submitted a registration. One index seek per
-    # partner (min over ix_analytics_deals_first), computed once in an inner query (LIMIT: not flattened).
+    # partner (min over ix_analytics_deals_first), in partner id order, computed once in an inner query
+    # (LIMIT: not flattened).
     first_at = (
         select(func.min(d.c.submitted_at))
         .where(
-            d.c.partner_id == p.c.id,
+            d.c.partner_id == approved.c.id,
             d.c.program_id == ctx.program_id,
             d.c.deleted_at.is_(None),
             d.c.submitted_at.is_not(None),
@@ -441,8 +456,7 @@ def _q_time_to_first_deal(ctx: _P) -> Select[Any]:
         .scalar_subquery()
     )
     cohort = (
-        select(p.c.id.label("id"), p.c.approved_on.label("approved_on"), first_at.label("first_at"))
-        .where(*pcond, p.c.approved_on >= ctx.start, p.c.approved_on <= ctx.end)
+        select(approved.c.id.label("id"), approved.c.approved_on.label("approved_on"), first_at.label("first_at"))
         .limit(-1)
         .subquery("cohort")
     )
@@ -1140,46 +1154,49 @@ def _from_totals(
     return out
 
 
-_PAIR_STATEMENTS: dict[tuple[bool, _P], Any] = {}
+_PAIR_STATEMENTS: dict[tuple[bool, _P, bool], Any] = {}
+
+
+def _pair_statement(shape: _P, scoped: bool, by_day: bool) -> Any:
+    """Partners approved in the period (:start .. :end): how many, and how many had a won deal within 60 and
+    within 90 days of approval; `by_day`: per approval day."""
+    stmt: Any = _PAIR_STATEMENTS.get((scoped, shape, by_day))
+    if stmt is not None:
+        return stmt
+    p = _t("partners")
+    d = _t("deal_registrations")
+    extra = [totals.scope_condition(p.c.id, shape.dialect == "sqlite")] if scoped else []
+    approved = _approved_by_id(shape, *extra)
+    first_won = (
+        select(func.min(d.c.closed_at))
+        .where(
+            d.c.partner_id == approved.c.id,
+            d.c.status == "won",
+            d.c.closed_at >= approved.c.approved_on,
+            d.c.program_id == shape.program_id,
+            d.c.deleted_at.is_(None),
+        )
+        .scalar_subquery()
+    )
+    cohort = (
+        select(approved.c.approved_on.label("approved_on"), first_won.label("first_won")).limit(-1).subquery("cohort")
+    )
+    won = cohort.c.first_won.is_not(None)
+    cols = [
+        func.count(),
+        func.sum(case((and_(won, cohort.c.first_won <= _date_plus(shape, cohort.c.approved_on, 60)), 1), else_=0)),
+        func.sum(case((and_(won, cohort.c.first_won <= _date_plus(shape, cohort.c.approved_on, 90)), 1), else_=0)),
+    ]
+    stmt = select(cohort.c.approved_on, *cols).group_by(cohort.c.approved_on) if by_day else select(*cols)
+    _PAIR_STATEMENTS[(scoped, shape, by_day)] = stmt
+    return stmt
 
 
 def _activation_pair(conn: Connection, ctx: _Ctx, scope: Scope) -> tuple[dict[str, _Acc], dict[str, _Acc]]:
     """Activation in 60 and in 90 days overall in one pass: per partner approved in the period one seek for
     the first won deal closed on or after approval (a won deal within N days exists exactly when that first
     one is within N days)."""
-    shape = ctx.shape()
-    scoped = not scope.empty
-    stmt: Any = _PAIR_STATEMENTS.get((scoped, shape))
-    if stmt is None:
-        p, pcond = _partners(shape)
-        d = _t("deal_registrations")
-        first_won = (
-            select(func.min(d.c.closed_at))
-            .where(
-                d.c.partner_id == p.c.id,
-                d.c.status == "won",
-                d.c.closed_at >= p.c.approved_on,
-                d.c.program_id == shape.program_id,
-                d.c.deleted_at.is_(None),
-            )
-            .scalar_subquery()
-        )
-        cond = [*pcond, p.c.approved_on >= shape.start, p.c.approved_on <= shape.end]
-        if scoped:
-            cond.append(totals.scope_condition(p.c.id, shape.dialect == "sqlite"))
-        cohort = (
-            select(p.c.approved_on.label("approved_on"), first_won.label("first_won"))
-            .where(*cond)
-            .limit(-1)
-            .subquery("cohort")
-        )
-        won = cohort.c.first_won.is_not(None)
-        stmt = select(
-            func.count(),
-            func.sum(case((and_(won, cohort.c.first_won <= _date_plus(shape, cohort.c.approved_on, 60)), 1), else_=0)),
-            func.sum(case((and_(won, cohort.c.first_won <= _date_plus(shape, cohort.c.approved_on, 90)), 1), else_=0)),
-        )
-        _PAIR_STATEMENTS[(scoped, shape)] = stmt
+    stmt = _pair_statement(ctx.shape(), not scope.empty, False)
     row = conn.execute(stmt, {**ctx.params(), **scope.params()}).one()
     n, in60, in90 = row[0], row[1], row[2]
     out = []
@@ -1188,6 +1205,49 @@ def _activation_pair(conn: Connection, ctx: _Ctx, scope: Scope) -> tuple[dict[st
         acc.num, acc.den = Decimal(num or 0), Decimal(n or 0)
         out.append({OVERALL_KEY: acc})
     return out[0], out[1]
+
+
+def activation_by_day(
+    engine: Engine, period: Period, *, program_id: str | None = None, scope: Scope = ALL_PARTNERS
+) -> dict[date, tuple[int, int, int]]:
+    """Per approval day of the period: partners approved, of them with a won deal within 60 and within 90
+    days (the ACTIVATION_60 / ACTIVATION_90 sums of that day's cohort, in one pass for the whole period)."""
+    ctx = _context(engine, program_id, period, None)
+    with engine.connect() as conn:
+        if not scope.empty and ctx.dialect == "sqlite":
+            totals.prepare_scope(conn, ctx.program_id, scope.params())
+        stmt = _pair_statement(ctx.shape(), not scope.empty, True)
+        rows = conn.execute(stmt, {**ctx.params(), **scope.params()}).all()
+    out: dict[date, tuple[int, int, int]] = {}
+    for day, n, in60, in90 in rows:
+        out[day if isinstance(day, date) else date.fromisoformat(str(day)[:10])] = (
+            int(n or 0),
+            int(in60 or 0),
+            int(in90 or 0),
+        )
+    return out
+
+
+def activation_figures(
+    engine: Engine,
+    period: Period,
+    counts: tuple[int, int, int],
+    *,
+    program_id: str | None = None,
+    scope: Scope = ALL_PARTNERS,
+) -> dict[Kpi, KpiFigure]:
+    """The overall ACTIVATION_60 and ACTIVATION_90 figures of `period` from its cohort's sums (partners
+    approved, of them active within 60 and within 90 days: `activation_by_day` summed over the period), as
+    `dashboard` builds them."""
+    ctx = _context(engine, program_id, period, None)
+    n, in60, in90 = counts
+    out: dict[Kpi, KpiFigure] = {}
+    for kpi, num in ((Kpi.ACTIVATION_60, in60), (Kpi.ACTIVATION_90, in90)):
+        acc = _Acc()
+        acc.num, acc.den = Decimal(num), Decimal(n)
+        acc.num_money, acc.den_money = kpi in MONEY_NUMERATOR, kpi in MONEY_DENOMINATOR
+        out[kpi] = _figure(ctx, kpi, GroupBy.OVERALL, OVERALL_KEY, acc, scope)
+    return out
 
 
 def _from_day_totals(

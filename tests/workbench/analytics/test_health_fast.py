@@ -11,13 +11,14 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine
+from sqlalchemy import Engine, text
 
 from tests.workbench.analytics.conftest import Rows
 from tests.workbench.analytics.world import World, build
-from workbench.analytics import health
+from workbench.analytics import board, health
 from workbench.analytics import partner_sums_fast as fast
 from workbench.analytics.health import HealthConfig, HealthWeights
+from workbench.analytics.types import Scope
 from workbench.db.engine import replica_engine
 from workbench.db.migrate import upgrade
 from workbench.errors import UserError
@@ -216,3 +217,89 @@ def test_rates_as_integers_match_the_decimal_conversion(migrated: Engine, mrows:
         for amount in (0, 1, 3, 999_999_999, -7):
             exact = kpis._to_program_minor(ctx, amount, cur)
             assert Decimal(amount * scales[cur]).scaleb(-shift) == exact
+
+
+# --- the dashboard's compact table (health_table) and load_health against the reference ------------------
+
+
+def _reference_levels(scores: list[health.PartnerHealth]) -> tuple[tuple[int, tuple[str, ...]], ...]:
+    levels: dict[int, list[str]] = {}
+    for h in scores:
+        levels.setdefault(h.score, []).append(h.partner_id)
+    return tuple((s, tuple(ids)) for s, ids in sorted(levels.items()))
+
+
+def _table_matches(engine: Engine, as_of: date, w: HealthWeights, c: HealthConfig) -> None:
+    old = health._scores(engine, as_of, None, None, w, c, use_fast=False)
+    table = health.health_table(engine, as_of, weights=w, config=c)
+    assert table.levels == _reference_levels(old), as_of
+    assert table.partners == len(old)
+    assert table.weakest(5) == [(h.partner_id, h.score) for h in old[:5]]
+    assert [pid for s, ids in table.levels for pid in ids] == [h.partner_id for h in old]
+
+
+@pytest.mark.parametrize("seed", [3, 4])
+def test_table_matches_the_reference_on_random_replicas(migrated: Engine, mrows: Rows, seed: int) -> None:
+    _random_world(mrows, seed)
+    rng = random.Random(seed)
+    days = [*AS_OF_DAYS, *(date(2025, 9, 1) + timedelta(days=rng.randrange(500)) for _ in range(4))]
+    for as_of in days:
+        _table_matches(migrated, as_of, HealthWeights(), HealthConfig())
+    weights = HealthWeights(Decimal(3), Decimal("0.5"), Decimal(0), Decimal(2))
+    config = HealthConfig(activity_target=2, pipeline_quarter_share=Decimal("0.3333"), pipeline_reference_minor=77_777)
+    for as_of in days[:4]:
+        _table_matches(migrated, as_of, weights, config)
+
+
+def test_table_without_totals_is_the_reference(engine: Engine, rows: Rows) -> None:
+    """A schema from create_all (no deal totals): the table comes from the per-KPI figures."""
+    build(rows)
+    as_of = date(2026, 3, 31)
+    assert fast.health_inputs(engine, None, as_of) is None
+    old = health._scores(engine, as_of, None, None, HealthWeights(), HealthConfig(), use_fast=False)
+    assert health.health_table(engine, as_of).levels == _reference_levels(old)
+
+
+def test_table_checks_the_weights(migrated: Engine, mrows: Rows) -> None:
+    build(mrows)
+    with pytest.raises(UserError) as err:
+        health.health_table(migrated, date(2026, 3, 31), weights=HealthWeights(Decimal(0), 0, 0, 0))
+    assert err.value.code == "health_weights_zero"
+
+
+def test_load_health_matches_the_reference(migrated: Engine, mrows: Rows) -> None:
+    """Bands, partner count and attention rows (with the full PartnerHealth behind each) equal what the
+    list of every partner's PartnerHealth gives, for the whole program and for a scope."""
+    _random_world(mrows, 5)
+    as_of = date(2026, 3, 17)
+    every = health.health_scores(migrated, as_of)
+    with migrated.connect() as conn:
+        tier_of = dict(conn.execute(text("SELECT id, tier_id FROM partners WHERE deleted_at IS NULL")).all())
+    tier = max((t for t in tier_of.values() if t), key=lambda t: sum(1 for v in tier_of.values() if v == t))
+    for scope in (Scope(), Scope(tier_id=tier)):
+        data = board.load_health(migrated, as_of, scope=scope, limit=4)
+        scoped = [h for h in every if scope.empty or tier_of[h.partner_id] == tier]
+        assert scoped and data.partners == len(scoped) and data.table is not None
+        bands = [0] * len(board.HEALTH_BUCKETS)
+        for h in scoped:
+            bands[max(i for i, lo in enumerate(board.HEALTH_BUCKETS) if h.score >= lo)] += 1
+        assert data.buckets == tuple(bands)
+        assert [(r.partner_id, r.score, r.components, r.currency) for r in data.attention] == [
+            (h.partner_id, h.score, h.components, h.currency) for h in scoped[:4]
+        ]
+        assert [r.suggestions for r in data.attention] == [tuple(health.next_best_actions(h)) for h in scoped[:4]]
+        # the table handed back gives the same data without scoring again
+        assert board.load_health(migrated, as_of, scope=scope, limit=4, table=data.table) == data
+    assert health.needs_attention(migrated, as_of, limit=3) == [(h, health.next_best_actions(h)) for h in every[:3]]
+
+
+def test_month_runs_join_only_adjacent_ranges() -> None:
+    assert fast._next_month("2025-12") == "2026-01" and fast._next_month("2026-01") == "2026-02"
+    # the window's whole months with the end edge's month (read whole) after them: one range
+    assert fast._runs(["2026-09", "2026-10", "2026-11", "2026-11"]) == [("2026-09", "2026-11")]
+    # an edge month before the whole months, across a year end
+    assert fast._runs(["2026-01", "2026-02", "2025-12", "2025-12"]) == [("2025-12", "2026-02")]
+    # a gap, and a month given twice, stay separate reads
+    assert fast._runs(["2026-01", "2026-01", "2026-03", "2026-03"]) == [("2026-01", "2026-01"), ("2026-03", "2026-03")]
+    assert fast._runs(["2026-01", "2026-02", "2026-02", "2026-02"]) == [("2026-01", "2026-02"), ("2026-02", "2026-02")]
+    assert fast._runs([]) == []

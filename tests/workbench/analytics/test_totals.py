@@ -19,7 +19,8 @@ from tests.workbench.analytics.conftest import Rows
 from tests.workbench.analytics.test_kpis import test_one_partner as one_partner_checks
 from tests.workbench.analytics.test_kpis import test_overall_dashboard as overall_checks
 from tests.workbench.analytics.world import World, build, ts
-from workbench.analytics import totals
+from workbench.analytics import board, kpis, totals
+from workbench.analytics import partner_sums_fast as fast
 from workbench.analytics.kpis import _rest_of_month, dashboard, drill_down, kpi_table, working_day_offsets
 from workbench.analytics.types import GroupBy, Kpi, Period, Scope
 from workbench.db.base import Base
@@ -236,6 +237,25 @@ def test_random_writes(migrated: Engine, mrows: Rows, mworld: World) -> None:
     assert_totals(migrated)
     for period in PERIODS:
         assert dashboard(migrated, period) == dashboard(migrated, period, use_totals=False), period
+    assert_funnel_from_the_deals(migrated, mworld)
+
+
+def assert_funnel_from_the_deals(engine: Engine, world: World) -> None:
+    """The dashboard's deal funnel (day totals without a filter, month totals and edges with one) equals the
+    counts read from the deals alone."""
+    scopes = (Scope(), Scope(segment="SMB"), Scope(region="DACH"), Scope(tier_id=world.gold))
+    with engine.connect() as conn:
+        for period in PERIODS:
+            for scope in scopes:
+                expected = board._deal_counts(conn, world.program, period, scope)
+                assert board.funnel(conn, world.program, period, scope) == expected, (period, scope)
+
+
+def test_funnel_counts(migrated: Engine, mworld: World) -> None:
+    assert_funnel_from_the_deals(migrated, mworld)
+    with migrated.connect() as conn:
+        q1 = board.funnel(conn, mworld.program, PERIODS[0], Scope())
+    assert q1.submitted > 0 and q1.won > 0 and q1.decided <= q1.submitted
 
 
 def test_hand_computed_figures_through_the_totals(migrated: Engine, mworld: World) -> None:
@@ -305,3 +325,85 @@ def test_health_of_every_partner_equals_one_by_one(migrated: Engine, mworld: Wor
     assert len(scores) == 4
     for h in scores:
         assert h == partner_health(migrated, h.partner_id, as_of)
+
+
+def test_open_index_covers_the_pipeline_read(migrated: Engine, mworld: World) -> None:
+    """Revision 0004: the per-partner open pipeline and the partner list of the health of every partner read
+    only indexes, and a downgrade to 0003 gives back the narrower open-deal index (and drops the other)."""
+    from workbench.db.migrate import downgrade
+
+    sql = (
+        "SELECT partner_id, currency, sum(open_minor) FROM analytics_deal_month INDEXED BY analytics_deal_month_open"
+        " WHERE program_id = :p AND month <= '2026-03' AND open_n <> 0 GROUP BY partner_id, currency"
+    )
+    year = Period(date(2025, 4, 1), date(2026, 3, 31))
+    parts, _params = fast._statement(kpis._context(migrated, None, year, None).shape(), year, year.end)
+    assert any("INDEXED BY analytics_deal_month_open" in str(p.stmt.compile(migrated)) for p in parts)
+    with migrated.connect() as conn:
+        plan = " ".join(str(r[-1]) for r in conn.execute(text("EXPLAIN QUERY PLAN " + sql), {"p": mworld.program}))
+        cols = [r[2] for r in conn.execute(text("PRAGMA index_info('analytics_deal_month_open')"))]
+        assert conn.execute(text(sql), {"p": mworld.program}).all()  # the world has open deals
+    assert "COVERING INDEX analytics_deal_month_open" in plan
+    assert cols == ["program_id", "partner_id", "currency", "month", "open_minor", "open_n"]
+    assert "TEMP B-TREE" not in plan  # summed per partner and currency along the index
+    partners = "SELECT id, tier_id FROM partners WHERE program_id = :p AND deleted_at IS NULL ORDER BY id"
+    with migrated.connect() as conn:
+        plan = " ".join(str(r[-1]) for r in conn.execute(text("EXPLAIN QUERY PLAN " + partners), {"p": "x"}))
+    assert "COVERING INDEX analytics_partners_tier" in plan and "TEMP B-TREE" not in plan
+    allocations = (
+        "SELECT a.partner_id, a.currency, a.amount_minor, a.id FROM mdf_allocations AS a"
+        " WHERE a.budget_id = :b AND a.deleted_at IS NULL"
+    )
+    with migrated.connect() as conn:
+        plan = " ".join(str(r[-1]) for r in conn.execute(text("EXPLAIN QUERY PLAN " + allocations), {"b": "x"}))
+    assert "COVERING INDEX analytics_mdf_allocations_budget" in plan
+    downgrade(migrated, "0003")
+    with migrated.connect() as conn:
+        cols = [r[2] for r in conn.execute(text("PRAGMA index_info('analytics_deal_month_open')"))]
+        assert not conn.execute(text("PRAGMA index_info('analytics_partners_tier')")).all()
+        assert not conn.execute(text("PRAGMA index_info('analytics_mdf_allocations_budget')")).all()
+    assert cols == ["program_id", "month", "currency", "open_minor"]
+
+
+def test_dashboard_cohorts_and_months_equal_each_months_figures(migrated: Engine, mrows: Rows, mworld: World) -> None:
+    """load_dashboard's figures (the activation pair from the cohorts' sums), activation cohorts (one pass
+    per approval day) and revenue by month equal the period's and each month's figures read from the records
+    alone."""
+    rng = random.Random(5)
+    for i in range(30):  # more partners approved on every kind of day, some with won deals after approval
+        approved = date(2025, 12, 1) + timedelta(days=rng.randrange(150))
+        pid = mrows.partner(mworld.program, f"K{i}", approved_on=approved, segment=rng.choice(["SMB", "Mid"]))
+        for _ in range(rng.randrange(3)):
+            closed = approved + timedelta(days=rng.randrange(-20, 120))
+            sub = datetime.combine(closed - timedelta(days=5), datetime.min.time(), tzinfo=UTC)
+            mrows.deal(mworld.program, pid, 1000, "EUR", "won", submitted=sub, closed=closed)
+    early = mrows.partner(mworld.program, "Early", approved_on=date(2024, 1, 10), segment="SMB")
+    mrows.deal(mworld.program, early, 700, "EUR", "won", submitted=ts(2024, 1, 20), closed=date(2024, 2, 1))
+    seen = 0
+    long = Period(date(2023, 11, 15), date(2026, 3, 31))  # more months than the chart shows (MAX_MONTHS)
+    assert len(board.months_of(long)) == board.MAX_MONTHS and board.months_of(long)[0].start != long.start
+    for period in [*PERIODS, long]:
+        for scope in (Scope(), Scope(segment="SMB"), Scope(tier_id=mworld.gold)):
+            data = board.load_dashboard(migrated, period, scope=scope)
+            reference = dashboard(migrated, period, scope=scope, use_totals=False)
+            assert data.figures == reference and list(data.figures) == list(reference), (period, scope)
+            months = board.months_of(period)
+            assert [c.month for c in data.cohorts] == [p.month for p in data.revenue_by_month]
+            for m, cohort, point in zip(months, data.cohorts, data.revenue_by_month, strict=True):
+                ref = dashboard(
+                    migrated,
+                    m,
+                    scope=scope,
+                    kpis=[Kpi.REVENUE, Kpi.ACTIVATION_60, Kpi.ACTIVATION_90],
+                    use_totals=False,
+                )
+                a60, a90 = ref[Kpi.ACTIVATION_60], ref[Kpi.ACTIVATION_90]
+                assert (cohort.approved, cohort.active_60, cohort.active_90) == (
+                    a90.denominator,
+                    a60.numerator,
+                    a90.numerator,
+                ), (period, scope, m)
+                assert a60.denominator == a90.denominator
+                assert point.revenue_minor == ref[Kpi.REVENUE].value
+                seen += cohort.approved
+    assert seen > 0
