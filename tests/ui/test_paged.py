@@ -386,11 +386,14 @@ def test_page_arrival_repaints_only_its_visible_rows(qtbot: QtBot, runner: TaskR
     qtbot.waitExposed(view)
     qtbot.waitUntil(lambda: model.is_loaded(0), timeout=5000)
     store.gate.clear()
+    view.painted.clear()
     view.verticalScrollBar().setValue(190)  # rows 190-199 (page 0, cached) on top, then page 1 (on its way)
     qtbot.waitUntil(lambda: view.rowAt(0) == 190, timeout=5000)
     assert model.data(model.index(195, 0)).startswith("Partner id-195")
     assert model.data(model.index(205, 0)) == PLACEHOLDER
-    QApplication.processEvents()
+    qtbot.waitUntil(lambda: len(view.painted) > 0, timeout=5000)  # the scroll's own (full) repaint is done
+    for _ in range(5):
+        QApplication.processEvents()
     view.painted.clear()
     blocks.clear()
     store.gate.set()
