@@ -8,13 +8,13 @@ from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from ui.bridge import CoreEvent, DataChanged
 from ui.context import AppContext
 from ui.i18n import plural, translate
 from ui.labels import label
-from ui.models.paged import Column, PagedTableModel, SortSpec
+from ui.models.paged import Column, PagedTableModel, PagedTableView, SortSpec
 from ui.widgets.common import heading, setup_table
 from workbench.partners.queries import list_partner_ids, partners_by_ids
 from workbench.partners.types import PartnerRow, PartnerStatus
@@ -42,7 +42,7 @@ def partner_columns() -> list[Column[PartnerRow]]:
     ]
 
 
-class PartnerTable(QTableView):
+class PartnerTable(PagedTableView):
     activated_row = Signal(str)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
