@@ -257,26 +257,30 @@ def load_dashboard(
     months = months_of(period)
     # the activation cohorts of every month shown in one pass (the partners approved in those months, per
     # approval day), summed per month: the ACTIVATION_60 / ACTIVATION_90 sums of each month's dashboard and,
-    # when the months cover the whole period, of the period's own figures
+    # when the months cover the whole period, the period's own cohort figures (with time to first deal)
     whole = months[0].start == period.start
-    pair = {Kpi.ACTIVATION_60, Kpi.ACTIVATION_90}
     figures = kpis.dashboard(
-        engine, period, program_id=program_id, scope=scope, kpis=[k for k in Kpi if not (whole and k in pair)]
+        engine,
+        period,
+        program_id=program_id,
+        scope=scope,
+        kpis=[k for k in Kpi if not (whole and k in kpis.COHORT_KPIS)],
     )
     program = figures[Kpi.REVENUE].drill.program_id
     currency = figures[Kpi.REVENUE].currency or ""
     previous = previous_period(period)
     previous_figures = kpis.dashboard(engine, previous, program_id=program, scope=scope, kpis=TREND_KPIS)
     by_day = kpis.activation_by_day(engine, Period(months[0].start, months[-1].end), program_id=program, scope=scope)
-    per_month: dict[date, list[int]] = {month_start(m.start): [0, 0, 0] for m in months}
+    per_month: dict[date, list[int]] = {month_start(m.start): [0, 0, 0, 0, 0] for m in months}
     for day, counts in by_day.items():
         acc = per_month[month_start(day)]
         for i, n in enumerate(counts):
             acc[i] += n
-    cohorts = [Cohort(m, n, in60, in90) for m, (n, in60, in90) in per_month.items()]
+    cohorts = [Cohort(m, c[0], c[1], c[2]) for m, c in per_month.items()]
     if whole:
-        n, in60, in90 = (sum(c[i] for c in per_month.values()) for i in range(3))
-        figures.update(kpis.activation_figures(engine, period, (n, in60, in90), program_id=program, scope=scope))
+        n, in60, in90, days, first = (sum(c[i] for c in per_month.values()) for i in range(5))
+        sums = (n, in60, in90, days, first)
+        figures.update(kpis.cohort_figures(engine, period, sums, program_id=program, scope=scope))
         figures = {k: figures[k] for k in Kpi}  # the dashboard's order
     by_month = []
     for m in months:

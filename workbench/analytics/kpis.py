@@ -1178,15 +1178,30 @@ def _pair_statement(shape: _P, scoped: bool, by_day: bool) -> Any:
         )
         .scalar_subquery()
     )
-    cohort = (
-        select(approved.c.approved_on.label("approved_on"), first_won.label("first_won")).limit(-1).subquery("cohort")
-    )
+    inner = [approved.c.approved_on.label("approved_on"), first_won.label("first_won")]
+    if by_day:  # and time to first deal: the first registration submitted (as _q_time_to_first_deal)
+        first_at = (
+            select(func.min(d.c.submitted_at))
+            .where(
+                d.c.partner_id == approved.c.id,
+                d.c.program_id == shape.program_id,
+                d.c.deleted_at.is_(None),
+                d.c.submitted_at.is_not(None),
+            )
+            .scalar_subquery()
+        )
+        inner.append(first_at.label("first_at"))
+    cohort = select(*inner).limit(-1).subquery("cohort")
     won = cohort.c.first_won.is_not(None)
     cols = [
         func.count(),
         func.sum(case((and_(won, cohort.c.first_won <= _date_plus(shape, cohort.c.approved_on, 60)), 1), else_=0)),
         func.sum(case((and_(won, cohort.c.first_won <= _date_plus(shape, cohort.c.approved_on, 90)), 1), else_=0)),
     ]
+    if by_day:
+        diff = _daynum(shape, cohort.c.first_at) - _daynum(shape, cohort.c.approved_on)
+        days = func.max(diff, 0) if shape.dialect == "sqlite" else func.greatest(diff, 0)
+        cols += [func.sum(case((cohort.c.first_at.is_not(None), days), else_=0)), func.count(cohort.c.first_at)]
     stmt = select(cohort.c.approved_on, *cols).group_by(cohort.c.approved_on) if by_day else select(*cols)
     _PAIR_STATEMENTS[(scoped, shape, by_day)] = stmt
     return stmt
@@ -1209,42 +1224,52 @@ def _activation_pair(conn: Connection, ctx: _Ctx, scope: Scope) -> tuple[dict[st
 
 def activation_by_day(
     engine: Engine, period: Period, *, program_id: str | None = None, scope: Scope = ALL_PARTNERS
-) -> dict[date, tuple[int, int, int]]:
+) -> dict[date, tuple[int, int, int, int, int]]:
     """Per approval day of the period: partners approved, of them with a won deal within 60 and within 90
-    days (the ACTIVATION_60 / ACTIVATION_90 sums of that day's cohort, in one pass for the whole period)."""
+    days (the ACTIVATION_60 / ACTIVATION_90 sums of that day's cohort), and the TIME_TO_FIRST_DEAL_DAYS sums
+    (days from approval to the first registration, not below 0, and how many registered): one pass over the
+    approved partners for the whole period."""
     ctx = _context(engine, program_id, period, None)
     with engine.connect() as conn:
         if not scope.empty and ctx.dialect == "sqlite":
             totals.prepare_scope(conn, ctx.program_id, scope.params())
         stmt = _pair_statement(ctx.shape(), not scope.empty, True)
         rows = conn.execute(stmt, {**ctx.params(), **scope.params()}).all()
-    out: dict[date, tuple[int, int, int]] = {}
-    for day, n, in60, in90 in rows:
+    out: dict[date, tuple[int, int, int, int, int]] = {}
+    for day, n, in60, in90, days, first in rows:
         out[day if isinstance(day, date) else date.fromisoformat(str(day)[:10])] = (
             int(n or 0),
             int(in60 or 0),
             int(in90 or 0),
+            int(days or 0),
+            int(first or 0),
         )
     return out
 
 
-def activation_figures(
+COHORT_KPIS = (Kpi.ACTIVATION_60, Kpi.ACTIVATION_90, Kpi.TIME_TO_FIRST_DEAL_DAYS)
+
+
+def cohort_figures(
     engine: Engine,
     period: Period,
-    counts: tuple[int, int, int],
+    sums: tuple[int, int, int, int, int],
     *,
     program_id: str | None = None,
     scope: Scope = ALL_PARTNERS,
 ) -> dict[Kpi, KpiFigure]:
-    """The overall ACTIVATION_60 and ACTIVATION_90 figures of `period` from its cohort's sums (partners
-    approved, of them active within 60 and within 90 days: `activation_by_day` summed over the period), as
-    `dashboard` builds them."""
+    """The overall ACTIVATION_60, ACTIVATION_90 and TIME_TO_FIRST_DEAL_DAYS figures of `period` from its
+    cohort's sums (`activation_by_day` summed over the period), as `dashboard` builds them."""
     ctx = _context(engine, program_id, period, None)
-    n, in60, in90 = counts
+    n, in60, in90, days, first = sums
     out: dict[Kpi, KpiFigure] = {}
-    for kpi, num in ((Kpi.ACTIVATION_60, in60), (Kpi.ACTIVATION_90, in90)):
+    for kpi, num, den in (
+        (Kpi.ACTIVATION_60, in60, n),
+        (Kpi.ACTIVATION_90, in90, n),
+        (Kpi.TIME_TO_FIRST_DEAL_DAYS, days, first),
+    ):
         acc = _Acc()
-        acc.num, acc.den = Decimal(num), Decimal(n)
+        acc.num, acc.den = Decimal(num), Decimal(den)
         acc.num_money, acc.den_money = kpi in MONEY_NUMERATOR, kpi in MONEY_DENOMINATOR
         out[kpi] = _figure(ctx, kpi, GroupBy.OVERALL, OVERALL_KEY, acc, scope)
     return out

@@ -58,15 +58,23 @@ def _ts(day: date) -> datetime:
 class _Part:
     """A select of (partner, currency, value[, value]) whose values add to the inputs at `indexes`, × sign."""
 
-    __slots__ = ("indexes", "plain", "sign", "stmt")
+    __slots__ = ("indexes", "plain", "sign", "stmt", "unique")
 
-    def __init__(self, stmt: Select[Any] | TextClause, indexes: tuple[int, ...], sign: int, plain: bool) -> None:
+    def __init__(
+        self,
+        stmt: Select[Any] | TextClause,
+        indexes: tuple[int, ...],
+        sign: int,
+        plain: bool,
+        unique: bool = False,
+    ) -> None:
         self.stmt, self.indexes, self.sign = stmt, indexes, sign
         self.plain = plain  # no currency column (NULL): counts added as they are
+        self.unique = unique  # grouped by partner alone: one row per partner
 
     def where(self, *cond: Any) -> _Part:
         assert isinstance(self.stmt, Select)
-        return _Part(self.stmt.where(*cond), self.indexes, self.sign, self.plain)
+        return _Part(self.stmt.where(*cond), self.indexes, self.sign, self.plain, self.unique)
 
 
 def _part(pid: Any, cur: Any, index: int, value: Any, sign: int = 1, more: dict[int, Any] | None = None) -> _Part:
@@ -77,7 +85,8 @@ def _part(pid: Any, cur: Any, index: int, value: Any, sign: int = 1, more: dict[
 def _summed(pid: Any, cur: Any, index: int, value: Any, sign: int = 1) -> _Part:
     """Summed per partner and currency in SQL (several rows per partner: months, deals)."""
     groups = [pid] if isinstance(cur, Null) else [pid, cur]
-    return _Part(select(pid, cur, func.sum(value)).group_by(*groups), (index,), sign, isinstance(cur, Null))
+    plain = isinstance(cur, Null)
+    return _Part(select(pid, cur, func.sum(value)).group_by(*groups), (index,), sign, plain, plain)
 
 
 def _next_month(month: str) -> str:
@@ -124,6 +133,7 @@ def _people(shape: Any) -> list[_Part]:
         .group_by(c.c.partner_id),
         (CERTIFIED,),
         1,
+        True,
         True,
     )
     return [people, certified]
@@ -240,11 +250,16 @@ def health_columns(
     with engine.connect() as conn:
         if not totals.has_totals(conn):
             return None
-        for part in parts:
+        # one row per partner first: into a still empty dict that is one comprehension (integer sums: the
+        # order of the parts does not change them)
+        for part in sorted(parts, key=lambda q: not q.unique):
             indexes, sign = part.indexes, part.sign
             # plain tuples straight from the driver: partner ids, currency codes and integer sums need no
             # result processing
             rows = conn.execute(part.stmt, bound).cursor.fetchall()
+            if len(indexes) == 1 and part.plain and part.unique and not cols[indexes[0]]:
+                cols[indexes[0]] = {pid: sign * v for pid, _cur, v in rows if v}
+                continue
             if len(indexes) == 1 and part.plain:  # counts (no currency): the common case, kept tight
                 col = cols[indexes[0]]
                 get = col.get
