@@ -19,6 +19,9 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
 
 
+REPLICA_CACHE_KIB = 65536
+
+
 def _sqlite_pragmas(dbapi_conn: Any, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> None:
     cur = dbapi_conn.cursor()
     cur.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
@@ -84,6 +87,9 @@ def replica_engine(
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
             _sqlite_pragmas(conn, busy_timeout_ms)
+            # 64 MiB of page cache per connection (SQLite's default is 2 MB): a replica holds gigabytes, and
+            # every page SQLCipher reads again is decrypted again (docs/architecture.md, "Replica page cache").
+            conn.execute(f"PRAGMA cache_size = -{REPLICA_CACHE_KIB}")
         except (sqlcipher.DatabaseError, sqlite3.DatabaseError) as exc:
             conn.close()
             raise _classify(exc, path, key_verified) from exc

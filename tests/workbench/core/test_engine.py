@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from workbench.db.engine import SQLITE_HEADER, replica_engine
+from workbench.db.engine import REPLICA_CACHE_KIB, SQLITE_HEADER, replica_engine
 from workbench.db.keys import derive_key, load_or_create_key
 from workbench.db.replica import open_replica
 from workbench.errors import DatabaseOpenError, UserError
@@ -45,6 +45,7 @@ def test_replica_is_encrypted_and_needs_the_key(tmp_path: Path) -> None:
         assert conn.execute(text("SELECT x FROM t")).scalar() == "Grüße aus München"
         assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
         assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        assert conn.execute(text("PRAGMA cache_size")).scalar() == -REPLICA_CACHE_KIB
     eng.dispose()
 
 
