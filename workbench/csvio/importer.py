@@ -21,7 +21,9 @@ Amounts accept `1234.56`, `1,234.56`, `1.234,56` and `1234,56`; dates ISO `2026-
 ignored), German `31.05.2026` or US `05/31/2026` (Salesforce/HubSpot US exports).
 
 Speed: validation runs in memory with preloaded reference maps (partners by folded name, products by SKU);
-see bench/bench_deals.py for rows per second."""
+cells that repeat across a file (a partner's city, type, country, currency) are checked once per distinct
+value; the write takes each chunk's ids as one batch and goes through `UnitOfWork.bulk_insert`. See
+bench/bench_csv.py (partners, deals) for rows per second."""
 
 from __future__ import annotations
 
