@@ -3,8 +3,9 @@ presets of ``workbench.csvio.mappings``, editable field by field), see a preview
 BEFORE anything is written, and import — all rows, or only the valid ones if the user chooses so.
 
 The preview and the import run on the db lane with a busy indicator. The preview can be cancelled (it writes
-nothing). The import is one transaction (``run_import``): it completes or writes nothing, so once it has
-started it is not offered for cancelling; a cancelled wizard before that point writes nothing either."""
+nothing). The import is one transaction (``run_import``): it completes or writes nothing. It can be cancelled
+while it writes (checked before every chunk of rows and before the commit): the transaction is rolled back and
+nothing is written; a cancelled wizard before that point writes nothing either."""
 
 from __future__ import annotations
 
@@ -319,7 +320,7 @@ class PreviewPage(QWizardPage):
         self.status = QLabel()
         self.cancel = QPushButton(translate("CsvImport", "&Cancel check"))
         self.cancel.setVisible(False)
-        self.cancel.clicked.connect(self.cancel_preview)
+        self.cancel.clicked.connect(self.cancel_task)
         self.error = FieldError(self)
         row = QHBoxLayout()
         row.addWidget(self.progress, 1)
@@ -346,6 +347,7 @@ class PreviewPage(QWizardPage):
     def run_preview(self) -> None:
         head = self.w.head
         assert head is not None
+        self.cancel.setText(translate("CsvImport", "&Cancel check"))
         self._busy(True, translate("CsvImport", "Checking every row…"), cancellable=True)
         self.handle = self.w.ctx.runner.submit(
             Lane.DB, _preview, self.w.ctx.engine, self.w.ctx.actor, head.data, self.w.kind().value,
@@ -353,7 +355,8 @@ class PreviewPage(QWizardPage):
             on_success=self._previewed, on_error=self._failed, name="csv-preview",
         )  # fmt: skip
 
-    def cancel_preview(self) -> None:
+    def cancel_task(self) -> None:
+        """Cancel the running check or import (either writes nothing)."""
         if self.handle is not None:
             self.handle.cancel()
 
@@ -409,9 +412,10 @@ class PreviewPage(QWizardPage):
             return False
         if self.w.result is not None:
             return True
-        self._busy(True, translate("CsvImport", "Writing… (one transaction: all rows or none)"))
+        self.cancel.setText(translate("CsvImport", "&Cancel import"))
+        self._busy(True, translate("CsvImport", "Writing… (one transaction: all rows or none)"), cancellable=True)
         self.w.button(QWizard.WizardButton.CancelButton).setEnabled(False)
-        self.w.ctx.runner.submit(
+        self.handle = self.w.ctx.runner.submit(
             Lane.DB, _run_import, self.w.ctx.engine, self.w.ctx.actor, pv, self.only_valid.isChecked(),
             on_success=self._imported, on_error=self._import_failed, name="csv-import",
         )  # fmt: skip
@@ -433,14 +437,20 @@ class PreviewPage(QWizardPage):
     def _import_failed(self, exc: BaseException) -> None:
         self._busy(False)
         self.w.button(QWizard.WizardButton.CancelButton).setEnabled(True)
-        if isinstance(exc, UserError):
+        if isinstance(exc, Cancelled):
+            self.status.setText(translate("CsvImport", "Import cancelled; nothing was written."))
+        elif isinstance(exc, UserError):
             self.error.set_error(user_message(exc))
         else:
             show_error(exc, self)
 
 
-def _run_import(engine: Any, actor: Any, pv: ImportPreview, only_valid: bool) -> ImportResult:
-    return run_import(engine, actor, pv, only_valid=only_valid)
+def _run_import(engine: Any, actor: Any, pv: ImportPreview, only_valid: bool, token: Any = None) -> ImportResult:
+    def progress(done: int, total: int) -> None:
+        if token is not None:
+            token.report(done, total, "write")  # raises Cancelled once the user cancelled: nothing is written
+
+    return run_import(engine, actor, pv, only_valid=only_valid, progress=progress)
 
 
 class CsvImportWizard(QWizard):

@@ -1294,6 +1294,16 @@
         <translation>Prüfung abgebrochen; es wurde nichts geschrieben.</translation>
     </message>
     <message>
+        <location filename="../../ui/csv_import.py" line="420"/>
+        <source>&amp;Cancel import</source>
+        <translation>Import &amp;abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/csv_import.py" line="420"/>
+        <source>Import cancelled; nothing was written.</source>
+        <translation>Import abgebrochen; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
         <location filename="../../ui/csv_import.py" line="412"/>
         <source>Writing… (one transaction: all rows or none)</source>
         <translation>Wird geschrieben… (eine Transaktion: alle Zeilen oder keine)</translation>

@@ -1294,6 +1294,16 @@
         <translation>Check cancelled; nothing was written.</translation>
     </message>
     <message>
+        <location filename="../../ui/csv_import.py" line="420"/>
+        <source>&amp;Cancel import</source>
+        <translation>&amp;Cancel import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/csv_import.py" line="420"/>
+        <source>Import cancelled; nothing was written.</source>
+        <translation>Import cancelled; nothing was written.</translation>
+    </message>
+    <message>
         <location filename="../../ui/csv_import.py" line="412"/>
         <source>Writing… (one transaction: all rows or none)</source>
         <translation>Writing… (one transaction: all rows or none)</translation>

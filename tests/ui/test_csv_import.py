@@ -15,6 +15,7 @@ from sqlalchemy import Engine
 from tests.ui import test_deals_support as support
 from tests.ui.test_deals_support import CM, World, make_ctx
 from ui.csv_import import CsvImportWizard
+from ui.tasks import TaskRunner
 from workbench.deals.queries import count_deals, get_deal, list_deal_ids
 
 engine, world, runner = support.engine, support.world, support.runner
@@ -120,3 +121,50 @@ def test_missing_file_and_windows_encoding(
     assert any("Südwind" in r.values for r in w.preview_page.model.rows)
     w.reject()
     assert count_deals(engine) == 0  # cancelled after the preview: nothing written
+
+
+def test_the_import_can_be_cancelled_while_it_writes_and_writes_nothing(
+    qtbot: QtBot, engine: Engine, world: World, runner: Any, tmp_path: Path, monkeypatch: Any
+) -> None:
+    import threading
+
+    from ui import csv_import
+
+    path = tmp_path / "opportunities.csv"
+    path.write_text(SALESFORCE, "utf-8")
+    started, release = threading.Event(), threading.Event()
+    real = csv_import.run_import
+
+    def held(*args: Any, progress: Any, **kw: Any) -> Any:
+        def wait_then_report(done: int, total: int) -> None:
+            started.set()
+            release.wait(10)
+            progress(done, total)
+
+        return real(*args, progress=wait_then_report, **kw)
+
+    monkeypatch.setattr(csv_import, "run_import", held)
+    threaded = TaskRunner(io_workers=1)  # the write on a real db lane, so the user can click while it runs
+    try:
+        w = _wizard(qtbot, engine, threaded)
+        _to_preview(qtbot, w, path)
+        w.next()
+        page = w.preview_page
+        qtbot.waitUntil(lambda: w.preview is not None)
+        page.only_valid.setChecked(True)
+        w.button(QWizard.WizardButton.FinishButton).click()
+        qtbot.waitUntil(started.is_set)
+        assert page.cancel.isVisible() and page.cancel.text() == "&Cancel import"
+        page.cancel.click()
+        release.set()
+        qtbot.waitUntil(lambda: "Import cancelled" in page.status.text())
+        assert count_deals(engine) == 0 and w.result is None and w.isVisible()
+        assert w.button(QWizard.WizardButton.CancelButton).isEnabled()
+        # the user can still import afterwards
+        monkeypatch.setattr(csv_import, "run_import", real)
+        with qtbot.waitSignal(w.imported, timeout=10000):
+            w.button(QWizard.WizardButton.FinishButton).click()
+        assert count_deals(engine) == 2
+    finally:
+        release.set()
+        threaded.shutdown()

@@ -21,7 +21,9 @@ Amounts accept `1234.56`, `1,234.56`, `1.234,56` and `1234,56`; dates ISO `2026-
 ignored), German `31.05.2026` or US `05/31/2026` (Salesforce/HubSpot US exports).
 
 Speed: validation runs in memory with preloaded reference maps (partners by folded name, products by SKU);
-see bench/bench_deals.py for rows per second."""
+cells that repeat across a file (a partner's city, type, country, currency) are checked once per distinct
+value; the write takes each chunk's ids as one batch and goes through `UnitOfWork.bulk_insert`. See
+bench/bench_csv.py (partners, deals) for rows per second."""
 
 from __future__ import annotations
 
@@ -623,10 +625,21 @@ def cyclic_gc_paused() -> Iterator[None]:
             gc.enable()
 
 
-def run_import(engine: Engine, actor: Actor, pv: ImportPreview, *, only_valid: bool = False) -> ImportResult:
+def run_import(
+    engine: Engine,
+    actor: Actor,
+    pv: ImportPreview,
+    *,
+    only_valid: bool = False,
+    progress: Callable[[int, int], None] | None = None,
+) -> ImportResult:
     """Write the previewed rows in one transaction. With errors in the preview nothing is written unless
     `only_valid` (then the rows with errors are skipped). References are re-checked inside the
-    transaction; if one has vanished since the preview the whole import is refused (nothing written)."""
+    transaction; if one has vanished since the preview the whole import is refused (nothing written).
+
+    `progress(written, total)` is called before every chunk of BULK_ROWS rows and once more before the
+    commit; whatever it raises (e.g. `Cancelled` when the user cancels) stops the import and rolls the
+    transaction back, so a cancelled import writes nothing."""
     if pv.actor_user_id != actor.user_id:
         raise UserError("preview_of_other_user", field="preview")
     if pv.has_errors and not only_valid:
@@ -648,6 +661,8 @@ def run_import(engine: Engine, actor: Actor, pv: ImportPreview, *, only_valid: b
         # Bulk path: Core executemany with the same audit entries and outbox ops the ORM capture writes
         # (UnitOfWork.bulk_insert); parents of a chunk before their children (foreign keys).
         for start in range(0, len(good), BULK_ROWS):
+            if progress is not None:
+                progress(start, len(good))
             chunk = good[start : start + BULK_ROWS]
             keys = new_ids(len(chunk))  # the new rows' ids, one batch
             if pv.kind == ImportKind.PARTNERS:
@@ -665,6 +680,8 @@ def run_import(engine: Engine, actor: Actor, pv: ImportPreview, *, only_valid: b
                     for p in r.cleaned["products"]
                 ]
                 uow.bulk_insert(DealProduct, lines)
+        if progress is not None:
+            progress(len(good), len(good))  # the last chance to stop before the commit
     return ImportResult(pv.kind, len(ids), pv.total - len(ids), tuple(ids))
 
 

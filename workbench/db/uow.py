@@ -136,7 +136,7 @@ class UnitOfWork:
         actor, role, device = self.actor.user_id, str(self.actor.role), self.actor.device_id
         create, pending = OpKind.CREATE.value, OpState.PENDING.value
         keys, captured, date_keys = spec.keys, spec.captured, spec.date_keys
-        attr_keys = [key for key, _ in spec.defaults]
+        template: dict[str, Any] = dict.fromkeys(key for key, _ in spec.defaults)
         makers = [(key, maker) for key, maker in spec.defaults if maker is not None]
         no_base: dict[str, Any] = {}  # one object for every op: bound (serialised) once
         # the entry fields between event id and row id, the same for every row (see chain.entry_hash)
@@ -158,7 +158,8 @@ class UnitOfWork:
         for n, given in enumerate(rows):
             if not keys.issuperset(given):
                 raise TypeError(f"{entity}: unknown attributes {sorted(set(given) - keys)}")
-            values: dict[str, Any] = {key: given.get(key) for key in attr_keys}  # column order
+            values: dict[str, Any] = template.copy()  # every attribute None, in column order
+            values.update(given)  # (keys already present keep their place: still column order)
             for key, default in makers:
                 if values[key] is None:
                     values[key] = default()

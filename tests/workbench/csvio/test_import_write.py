@@ -14,6 +14,7 @@ from workbench.audit import chain
 from workbench.audit.models import AuditChainHead
 from workbench.csvio import importer
 from workbench.csvio.importer import ImportOptions, preview, run_import
+from workbench.errors import Cancelled
 from workbench.ids import new_ids
 
 ROWS = "Name,Type,BillingCity,BillingCountry\n" + "".join(f"Firma {i} GmbH,Reseller,Köln,DE\n" for i in range(7))
@@ -103,3 +104,26 @@ def test_check_reuse_is_bounded(engine: Engine, world: World, monkeypatch: pytes
     pv = preview(data, "partners", "salesforce", engine=engine, actor=VENDOR,
                  options=ImportOptions(program_id=world.program_id))  # fmt: skip
     assert [r.cleaned["city"] for r in pv.rows] == [f"Stadt {i % 4}" for i in range(12)]
+
+
+@pytest.mark.parametrize("stop_at", [0, 3, 6, 7])  # before the first chunk, mid-way, before the last, before commit
+def test_a_cancelled_import_writes_nothing(
+    engine: Engine, world: World, monkeypatch: pytest.MonkeyPatch, stop_at: int
+) -> None:
+    monkeypatch.setattr(importer, "BULK_ROWS", 3)
+    pv = preview(ROWS, "partners", "salesforce", engine=engine, actor=VENDOR,
+                 options=ImportOptions(program_id=world.program_id))  # fmt: skip
+    seen: list[tuple[int, int]] = []
+
+    def progress(done: int, total: int) -> None:
+        seen.append((done, total))
+        if done == stop_at:
+            raise Cancelled()
+
+    before = _state(engine)
+    with pytest.raises(Cancelled):
+        run_import(engine, VENDOR, pv, progress=progress)
+    assert seen[-1] == (stop_at, 7) and [d for d, _ in seen] == [0, 3, 6, 7][: len(seen)]
+    assert _state(engine) == before
+    result = run_import(engine, VENDOR, pv, progress=lambda _done, _total: None)
+    assert result.created == 7 and _verified(engine)
