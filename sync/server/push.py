@@ -112,11 +112,15 @@ def push(engine: Engine, settings: ServerSettings, principal: Principal, request
         if op.client_seq < expected:
             results[op.op_id] = replays.get(op.op_id) or _answer_old(op, stored.get(op.op_id), principal.device_id)
 
+    next_seq: int | None = None
     if fresh:
-        results.update(_apply_fresh(engine, settings, principal, fresh, set(stored), replays))
-    with Session(engine) as session:
-        device = session.get(Device, principal.device_id)
-        next_seq = device.next_client_seq if device is not None else expected
+        answered, next_seq = _apply_fresh(engine, settings, principal, fresh, set(stored), replays)
+        results.update(answered)
+    if next_seq is None:  # (after a committed push it is known: no second connection, which an overloaded
+        # pool may not give in time, turning an applied push into an error answer)
+        with Session(engine) as session:
+            device = session.get(Device, principal.device_id)
+            next_seq = device.next_client_seq if device is not None else expected
     return PushResponse(
         results=[results[op.op_id] for op in request.ops], next_client_seq=next_seq, server_time=settings.clock()
     )
@@ -175,12 +179,13 @@ def _apply_fresh(
     fresh: list[Op],
     known_op_ids: set[str],
     replays: dict[str, OpResult],
-) -> dict[str, OpResult]:
+) -> tuple[dict[str, OpResult], int | None]:
     """The new ops of one push request, in ONE database transaction: each client transaction group in a
     savepoint (a database failure inside a group rolls back only that group; it and every later op answer
     `retry`), each op in a nested savepoint. The rows changed by all applied groups get one `server_seq`
     at the end (taken last, so the change-log counter stays locked only for the end of the transaction).
-    If the transaction itself fails (commit, lost connection), every new op answers `retry`."""
+    If the transaction itself fails (commit, lost connection), every new op answers `retry`. Returns the
+    answers and the device's next client_seq once committed (None when the transaction failed)."""
     groups = _tx_groups(fresh)
     results: dict[str, OpResult] = {}
     done = 0  # groups applied
@@ -252,18 +257,19 @@ def _apply_fresh(
                 )
             if answers:
                 session.execute(insert(AppliedOp), answers)
-            if done:
-                device.next_client_seq = groups[done - 1][-1].client_seq + 1
+            next_seq = groups[done - 1][-1].client_seq + 1 if done else fresh[0].client_seq
+            device.next_client_seq = next_seq
+        committed: int | None = next_seq
     except (_ConcurrentPush, DBAPIError) as exc:
         if isinstance(exc, DBAPIError):
             log.warning("push transaction failed, answering retry", extra={"error": type(exc).__name__})
-        results, done = {}, 0
+        results, done, committed = {}, 0, None
     for i, group in enumerate(groups[done:]):  # the failed group, then the ones not tried
         for op in group:
             results[op.op_id] = OpResult(
                 op_id=op.op_id, result=ResultCode.RETRY, reason="transient" if i == 0 else "not_processed"
             )
-    return results
+    return results, committed
 
 
 FAST_CHUNK = 100  # ops per chunk savepoint on the fast path
