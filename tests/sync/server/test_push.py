@@ -532,3 +532,28 @@ def test_fast_chunks_fall_back_op_by_op_when_an_op_is_rejected(
         (ids[1], "create"), (ids[2], "create"), (ids[3], "create"), (ids[4], "create"), (ids[6], "create"),
         (ids[7], "create"), (ids[1], "update"),
     ]  # fmt: skip
+
+
+def test_a_committed_push_needs_no_connection_after_its_commit(
+    client: TestClient, world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The answer's next_client_seq comes from the committed transaction: under overload a further pool
+    checkout after the commit could time out and turn an applied push into an error answer."""
+    from sync.server import push as server_push
+
+    admin = sign_in(client, "admin")
+    opened: list[object] = []
+    real = server_push.Session
+
+    def counting(*args: Any, **kwargs: Any) -> Any:
+        opened.append(args)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(server_push, "Session", counting)
+    r = push(admin, op(admin, "products", new_id(), "create", _product(world, "N1")))
+    assert _results(r)[0]["result"] == "applied"
+    assert r.json()["next_client_seq"] == 2
+    assert len(opened) == 1  # the lookup of the device and of answered op_ids, before the transaction
+    r = push(admin, op(admin, "products", new_id(), "create", _product(world, "N2", bogus=1)))
+    assert (_results(r)[0]["result"], r.json()["next_client_seq"]) == ("rejected", 3)
+    assert len(opened) == 2
