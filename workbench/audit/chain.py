@@ -20,7 +20,8 @@ from typing import Any
 
 from sqlalchemy import Connection, Table, event, insert, inspect, select
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.orm import Session, SessionTransaction
+from sqlalchemy.orm import Session
+from sqlalchemy.sql.expression import SavepointClause
 
 from workbench.audit.models import AuditChainHead, AuditEvent
 
@@ -74,9 +75,7 @@ def entry_hash(
 def _head(session: Session) -> AuditChainHead:
     """The chain head, locked for the rest of the transaction. Cached per transaction: a head row created
     in this transaction may still be pending (not yet flushed), so a second query would not see it. The
-    cache is dropped when the transaction or a savepoint open at the time of the lock rolls back: on
-    PostgreSQL a rollback to a savepoint also releases the row locks taken after it, so the head is locked
-    (and read) again."""
+    cache is dropped at any rollback in the session (see `_forget_head`)."""
     transaction = session.get_transaction()
     cached = session.info.get(_HEAD_KEY)
     if cached is not None and cached[0] is transaction and cached[1] in session:
@@ -86,7 +85,7 @@ def _head(session: Session) -> AuditChainHead:
     found = session.execute(query.execution_options(populate_existing=True)).scalar_one_or_none()
     if found is None:
         found = _create_head(session, query)
-    session.info[_HEAD_KEY] = (transaction, found, _open_transactions(session))
+    session.info[_HEAD_KEY] = (transaction, found)
     return found
 
 
@@ -144,12 +143,15 @@ def append(session: Session, event: AuditEvent) -> AuditEvent:
 
 @dataclass
 class _Pending:
-    """The entries of one deferred block, in append order, each with the session transactions (savepoints
-    included) that were open when it was appended: a rollback of any of them drops it."""
+    """The entries of one deferred block, in append order, each with the savepoints of the block's connection
+    that were open when it was appended. The connection's own savepoint events keep that list (so savepoints
+    of another Session on the connection count too), and a rollback to any of those savepoints, or of the
+    whole transaction, drops the entry: the entries held are exactly those whose changes are still there."""
 
     session: Session
     connection: Connection
-    entries: list[tuple[AuditEvent, tuple[SessionTransaction, ...]]] = field(default_factory=list)
+    entries: list[tuple[AuditEvent, tuple[str, ...]]] = field(default_factory=list)
+    savepoints: list[str] = field(default_factory=list)  # open on the connection, outermost first
 
     def covers(self, session: Session) -> bool:
         """`session` writes in this block's database transaction: the block's own session, or another
@@ -157,52 +159,68 @@ class _Pending:
         return session is self.session or session.bind is self.connection
 
     def hold(self, session: Session, entry: AuditEvent) -> None:
-        open_now = _open_transactions(session)
-        if session is not self.session:
-            open_now += _open_transactions(self.session)
-        self.entries.append((entry, open_now))
+        session.connection()  # a savepoint the session has begun is emitted lazily: now, so it is counted
+        self.entries.append((entry, tuple(self.savepoints)))
 
-    def rolled_back(self, transaction: SessionTransaction) -> None:
-        self.entries = [e for e in self.entries if not any(t is transaction for t in e[1])]
+    # connection events (the `savepoint` event comes before the savepoint has its name: the SAVEPOINT
+    # statement itself names it)
+    def on_execute(self, _conn: Connection, clause: Any, *_args: Any) -> None:
+        if isinstance(clause, SavepointClause):
+            self.savepoints.append(str(clause.ident))
 
+    def on_release(self, _conn: Connection, name: str, _context: Any) -> None:
+        self._close(name)
 
-def _open_transactions(session: Session) -> tuple[SessionTransaction, ...]:
-    found: list[SessionTransaction] = []
-    tx = session.get_nested_transaction() or session.get_transaction()
-    while tx is not None:
-        found.append(tx)
-        tx = tx.parent
-    return tuple(found)
+    def on_rollback_to(self, _conn: Connection, name: str, _context: Any) -> None:
+        self._close(name)
+        self.entries = [e for e in self.entries if name not in e[1]]
+
+    def on_rollback(self, _conn: Connection) -> None:
+        self.savepoints, self.entries = [], []
+
+    def _close(self, name: str) -> None:
+        if name in self.savepoints:
+            del self.savepoints[self.savepoints.index(name) :]
+
+    def listen(self, add: bool) -> None:
+        for name, fn in (
+            ("before_execute", self.on_execute),
+            ("release_savepoint", self.on_release),
+            ("rollback_savepoint", self.on_rollback_to),
+            ("rollback", self.on_rollback),
+        ):
+            (event.listen if add else event.remove)(self.connection, name, fn)
 
 
 _PENDING: ContextVar[_Pending | None] = ContextVar("audit_chain_pending", default=None)
 
 
-@event.listens_for(Session, "after_soft_rollback")
-def _drop_rolled_back(session: Session, previous_transaction: SessionTransaction) -> None:
-    cached = session.info.get(_HEAD_KEY)
-    if cached is not None and any(t is previous_transaction for t in cached[2]):
-        del session.info[_HEAD_KEY]  # the head's lock (and any change to it) went with the rollback
-    pending = _PENDING.get()
-    if pending is not None and pending.entries:
-        pending.rolled_back(previous_transaction)
+@event.listens_for(Session, "after_rollback")
+def _forget_head(session: Session) -> None:
+    """A rollback (of the transaction or of any savepoint) in the session forgets the cached head: the head is
+    locked and read again at the next append (on PostgreSQL a rollback to a savepoint also releases the row
+    locks taken after it; a savepoint opened after the lock costs only a second, immediate lock)."""
+    session.info.pop(_HEAD_KEY, None)
 
 
 @contextmanager
 def deferred(session: Session) -> Iterator[None]:
     """Inside the block, entries appended by `session` (or by another Session on its connection, in this
     thread) are held instead of chained, so the chain head is not locked. When the block ends without an
-    error, the entries of the savepoints that committed are chained in append order: the head is locked
+    error, the entries whose savepoints were not rolled back are chained in append order: the head is locked
     (from then to the commit of the transaction, as an ordinary append would), each entry gets its seq,
     previous hash and hash, and all are inserted with one executemany. On an error nothing is chained
     (the caller rolls the transaction back). Call it as late in the transaction as possible: later appends
-    of the transaction continue the chain directly (the head stays locked)."""
+    of the transaction continue the chain directly (the head stays locked). Savepoints must be opened
+    inside the block (one open when it starts is not tracked)."""
     pending = _Pending(session, session.connection())
+    pending.listen(True)
     token = _PENDING.set(pending)
     try:
         yield
     finally:
         _PENDING.reset(token)
+        pending.listen(False)
     _write_held(session, [entry for entry, _open in pending.entries])
 
 

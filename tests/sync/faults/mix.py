@@ -53,7 +53,7 @@ class Sabotage:
 def sabotage() -> Iterator[Sabotage]:
     state = Sabotage()
     real_apply = client_engine._apply_changes
-    real_stamp = server_push.stamp  # type: ignore[attr-defined]
+    real_stamp = server_push.stamp_each
 
     def apply(session: Session, changes: list[Any], report: Any, **kwargs: Any) -> None:
         real_apply(session, changes, report, **kwargs)
@@ -65,21 +65,21 @@ def sabotage() -> Iterator[Sabotage]:
             session.flush()
             raise Killed()
 
-    def stamp(session: Session, rows: list[Any]) -> int:
+    def stamp(session: Session, groups: list[list[Any]]) -> list[int]:
         if state.fail_push > 0:
             state.fail_push -= 1
             state.failures += 1
             session.flush()
             raise RuntimeError("server worker died mid-transaction")
-        return real_stamp(session, rows)
+        return real_stamp(session, groups)
 
     client_engine._apply_changes = apply  # type: ignore[assignment]
-    setattr(server_push, "stamp", stamp)  # noqa: B010
+    setattr(server_push, "stamp_each", stamp)  # noqa: B010
     try:
         yield state
     finally:
         client_engine._apply_changes = real_apply
-        setattr(server_push, "stamp", real_stamp)  # noqa: B010
+        setattr(server_push, "stamp_each", real_stamp)  # noqa: B010
 
 
 @dataclass

@@ -245,19 +245,19 @@ def test_server_failure_mid_transaction_leaves_nothing_half_applied(
         for i in range(3):
             uow.add(Contact(partner_id=w.partner_a, last_name=f"Atomic-{i}", role="sales"))
     update_partner(pa.engine, pa.actor, w.partner_a, {"city": "Atomic City"})
-    real = server_push.stamp  # type: ignore[attr-defined]
+    real = server_push.stamp_each
     calls = {"n": 0}
 
-    def failing_stamp(session: Session, rows: list[Any]) -> int:
+    def failing_stamp(session: Session, groups: list[list[Any]]) -> list[int]:
         calls["n"] += 1
         if calls["n"] == 1:
             session.flush()
             if failure == "database":
                 raise OperationalError("UPDATE seq_counter", {}, Exception("database is locked"))
             raise RuntimeError("worker killed")
-        return real(session, rows)
+        return real(session, groups)
 
-    monkeypatch.setattr(server_push, "stamp", failing_stamp)
+    monkeypatch.setattr(server_push, "stamp_each", failing_stamp)
     seq_before = server_count(cluster, SeqCounter)
     if failure == "database":
         report = pa.sync()

@@ -473,3 +473,87 @@ def test_another_user_cannot_replay_someone_elses_op_id(client: TestClient, worl
     pa = sign_in(client, "pa")
     [res] = _results(push(pa, {**create, "client_seq": 1}))  # identical op, another user
     assert (res["result"], res["reason"], res["row"]) == ("rejected", "op_id_reused", None)
+
+
+def test_fast_chunks_fall_back_op_by_op_when_an_op_is_rejected(
+    client: TestClient, world: World, server_engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Plain creates / patches run in chunk savepoints without one per op; a chunk with a rejected op (here
+    a unique violation found only by the database) is rolled back and applied again op by op. The answers,
+    server_seqs, versions and audit entries are those of op-by-op application."""
+    from sqlalchemy import event
+
+    from sync.server import push as server_push
+    from workbench.audit import chain
+
+    monkeypatch.setattr(server_push, "FAST_CHUNK", 3)
+    admin = sign_in(client, "admin")
+    ids = [new_id() for _ in range(8)]
+    tx_a, tx_b = new_id(), new_id()
+    ops = [
+        op(admin, "products", ids[1], "create", _product(world, "F1"), tx_id=tx_a),  # chunk 1
+        op(admin, "products", ids[2], "create", _product(world, "F2"), tx_id=tx_a),
+        op(admin, "products", ids[3], "create", _product(world, "F3")),
+        op(admin, "products", ids[4], "create", _product(world, "F4"), tx_id=tx_b),  # chunk 2: redone
+        op(admin, "products", ids[5], "create", _product(world, "SKU-1"), tx_id=tx_b),  # taken: rejected
+        op(admin, "products", ids[6], "create", _product(world, "F6"), tx_id=tx_b),
+        op(admin, "products", ids[7], "create", _product(world, "F7")),  # chunk 3
+        op(admin, "products", ids[1], "patch", {"name": "Renamed"}, {"name": "Gadget"}),
+    ]
+    with Session(server_engine) as s:
+        audits_before = s.scalar(select(func.max(AuditEvent.seq))) or 0
+    savepoints: list[str] = []
+
+    def count(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        if statement.startswith("SAVEPOINT"):
+            savepoints.append(statement)
+
+    event.listen(server_engine, "before_cursor_execute", count)
+    try:
+        results = _results(push(admin, *ops))
+    finally:
+        event.remove(server_engine, "before_cursor_execute", count)
+    assert [r["result"] for r in results] == ["applied"] * 4 + ["rejected"] + ["applied"] * 3
+    assert results[4]["reason"] == "constraint_violation"
+    seq = results[1]["row"]["server_seq"]  # (each answer carries its row as it is at the end of the push)
+    assert [r["row"]["server_seq"] for r in results if r["result"] == "applied"] == [
+        seq + 4, seq, seq + 1, seq + 2, seq + 2, seq + 3, seq + 4
+    ]  # fmt: skip
+    assert (results[7]["version"], results[7]["row"]["name"]) == (2, "Renamed")
+    assert _count(server_engine, Product, Product.id.in_(ids)) == 6
+    # chunk 1 and 3: one savepoint each; chunk 2: one, rolled back, then its group and its three ops
+    assert len(savepoints) == 1 + (1 + 1 + 3) + 1
+    with Session(server_engine) as s:
+        assert chain.verify(s).ok
+        entries = s.execute(
+            select(AuditEvent.row_id, AuditEvent.action).where(AuditEvent.seq > audits_before).order_by(AuditEvent.seq)
+        ).all()
+    assert [(row.row_id, row.action) for row in entries] == [
+        (ids[1], "create"), (ids[2], "create"), (ids[3], "create"), (ids[4], "create"), (ids[6], "create"),
+        (ids[7], "create"), (ids[1], "update"),
+    ]  # fmt: skip
+
+
+def test_a_committed_push_needs_no_connection_after_its_commit(
+    client: TestClient, world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The answer's next_client_seq comes from the committed transaction: under overload a further pool
+    checkout after the commit could time out and turn an applied push into an error answer."""
+    from sync.server import push as server_push
+
+    admin = sign_in(client, "admin")
+    opened: list[object] = []
+    real = server_push.Session
+
+    def counting(*args: Any, **kwargs: Any) -> Any:
+        opened.append(args)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(server_push, "Session", counting)
+    r = push(admin, op(admin, "products", new_id(), "create", _product(world, "N1")))
+    assert _results(r)[0]["result"] == "applied"
+    assert r.json()["next_client_seq"] == 2
+    assert len(opened) == 1  # the lookup of the device and of answered op_ids, before the transaction
+    r = push(admin, op(admin, "products", new_id(), "create", _product(world, "N2", bogus=1)))
+    assert (_results(r)[0]["result"], r.json()["next_client_seq"]) == ("rejected", 3)
+    assert len(opened) == 2
