@@ -91,6 +91,7 @@ MESSAGES: dict[str, str] = {
     "sync_server_error": QT_TRANSLATE_NOOP("errors", "The server had a problem ({status}). Sync tries again later."),
     "sync_bad_answer": QT_TRANSLATE_NOOP("errors", "The server sent an answer that cannot be read. Sync tries again."),
     "sync_rate_limited": QT_TRANSLATE_NOOP("errors", "The server is busy. Sync tries again in a moment."),
+    "sync_server_busy": QT_TRANSLATE_NOOP("errors", "The server is busy. Sync tries again in a moment."),
     "sync_auth_required": QT_TRANSLATE_NOOP("errors", "Please sign in again ({reason})."),
     "sync_device_revoked": QT_TRANSLATE_NOOP(
         "errors", "This device was signed out by an administrator. Sign in again to continue syncing."

@@ -37,7 +37,9 @@ log = logging.getLogger(__name__)
 
 DEFAULT_INTERVAL_S = 60.0
 EDIT_DELAY_S = 3.0
-OFFLINE_CODES = frozenset({"sync_network", "sync_server_error", "sync_rate_limited", "sync_bad_answer"})
+OFFLINE_CODES = frozenset(
+    {"sync_network", "sync_server_error", "sync_rate_limited", "sync_server_busy", "sync_bad_answer"}
+)
 
 
 @dataclass(frozen=True, slots=True)

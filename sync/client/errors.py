@@ -10,7 +10,7 @@ from workbench.errors import UserError
 
 class SyncError(UserError):
     """A sync run could not finish. Codes: sync_network, sync_server_error, sync_bad_answer,
-    sync_rate_limited, sync_auth_required, sync_device_revoked, sync_upgrade_required,
+    sync_rate_limited, sync_server_busy, sync_auth_required, sync_device_revoked, sync_upgrade_required,
     sync_request_refused."""
 
     retryable = False
@@ -31,7 +31,8 @@ class NetworkError(SyncError):
 
 
 class ServerError(SyncError):
-    """A 5xx answer, a 429, or an answer that does not parse: worth trying again later."""
+    """A 5xx answer (a 503 server_busy carries its Retry-After), a 429, or an answer that does not parse:
+    worth trying again later."""
 
     retryable = True
 

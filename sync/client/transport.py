@@ -103,6 +103,8 @@ def answer_json(response: Response) -> Any:
         raw = response.headers.get("Retry-After", "")
         retry_after = float(raw) if raw.replace(".", "", 1).isdigit() else None
         raise ServerError("sync_rate_limited", retry_after=retry_after)
+    if status == 503 and response.headers.get("Retry-After", "").isdigit():
+        raise ServerError("sync_server_busy", retry_after=float(response.headers["Retry-After"]))
     if status >= 500:
         raise ServerError("sync_server_error", status=status, error=error_code(response))
     if status >= 400 or status < 200:

@@ -26,6 +26,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, JSONResponse, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy import Engine, select, text
+from sqlalchemy.exc import TimeoutError as PoolTimeoutError
 from sqlalchemy.orm import Session
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -81,6 +82,9 @@ class ApiError(Exception):
         self.code = code
         self.headers = headers
         self.extra = extra
+
+
+BUSY_RETRY_AFTER_S = 2  # Retry-After of a 503 server_busy (every database connection in use)
 
 
 def _error(status: int, code: str, headers: dict[str, str] | None = None, **extra: Any) -> JSONResponse:
@@ -250,6 +254,13 @@ def create_app(engine: Engine, settings: ServerSettings) -> FastAPI:
         codes = {404: "not_found", 405: "method_not_allowed"}
         headers = dict(exc.headers) if exc.headers else None
         return _error(exc.status_code, codes.get(exc.status_code, "http_error"), headers)
+
+    @app.exception_handler(PoolTimeoutError)
+    async def _busy(request: Request, exc: PoolTimeoutError) -> JSONResponse:
+        # Every pooled database connection stayed busy for the pool's timeout: the server is overloaded, not
+        # broken. Nothing was written (no connection, no transaction); the client retries after a pause.
+        log.warning("database pool exhausted", extra={"path": request.url.path, "detail": str(exc)[:200]})
+        return _error(503, "server_busy", {"Retry-After": str(BUSY_RETRY_AFTER_S)})
 
     @app.exception_handler(Exception)
     async def _internal(request: Request, exc: Exception) -> JSONResponse:

@@ -112,7 +112,7 @@ def replica_engine(
     return engine
 
 
-def server_engine(url: str, *, echo: bool = False, pool_size: int = 10) -> Engine:
+def server_engine(url: str, *, echo: bool = False, pool_size: int = 10, pool_timeout: float = 30.0) -> Engine:
     """The central server's database: PostgreSQL via psycopg, or SQLite as the embedded default."""
     if url.startswith("sqlite"):
         if url in ("sqlite://", "sqlite:///:memory:"):
@@ -126,6 +126,7 @@ def server_engine(url: str, *, echo: bool = False, pool_size: int = 10) -> Engin
                 poolclass=QueuePool,
                 pool_size=pool_size,
                 max_overflow=pool_size,
+                pool_timeout=pool_timeout,
                 connect_args={"check_same_thread": False, "isolation_level": None, "timeout": BUSY_TIMEOUT_MS / 1000},
                 echo=echo,
             )
@@ -145,4 +146,6 @@ def server_engine(url: str, *, echo: bool = False, pool_size: int = 10) -> Engin
         return engine
     if url.startswith("postgresql://"):
         url = "postgresql+psycopg://" + url.removeprefix("postgresql://")
-    return create_engine(url, pool_size=pool_size, max_overflow=pool_size, pool_pre_ping=True, echo=echo)
+    return create_engine(
+        url, pool_size=pool_size, max_overflow=pool_size, pool_timeout=pool_timeout, pool_pre_ping=True, echo=echo
+    )

@@ -4,12 +4,13 @@ import json
 from collections.abc import Iterator
 from typing import Any
 
+import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import Engine
 
 from sync.server.app import create_app
 from tests.sync.server.conftest import World
-from tests.sync.server.helpers import EMAILS, PASSWORD, op, sign_in
+from tests.sync.server.helpers import EMAILS, PASSWORD, op, push, sign_in
 from workbench.ids import new_id
 
 
@@ -105,3 +106,45 @@ def test_openapi_lists_the_endpoints(client: TestClient) -> None:
         "/sync/v1/pull",
     ):
         assert path in paths
+
+
+def test_exhausted_connection_pool_answers_503_with_retry_after_and_writes_nothing(
+    server_engine: Engine, settings: Any, world: World
+) -> None:
+    from sqlalchemy import func, select
+    from sqlalchemy.orm import Session
+
+    from sync.client.errors import ServerError
+    from sync.client.transport import answer_json
+    from workbench.db.engine import server_engine as make_server_engine
+    from workbench.programs.models import Product
+
+    url = server_engine.url.render_as_string(hide_password=False)
+    busy = make_server_engine(url, pool_size=1, pool_timeout=0.3)  # two connections (pool 1 + overflow 1)
+    try:
+        with TestClient(create_app(busy, settings)) as c:
+            admin = sign_in(c, "admin")
+            create = op(
+                admin,
+                "products",
+                new_id(),
+                "create",
+                {"program_id": world.program_id, "sku": "BUSY-1", "name": "Gadget", "family": ""},
+            )
+            with busy.connect() as held_1, busy.connect() as held_2:  # every connection in use
+                assert held_1 is not held_2
+                r = push(admin, create)
+            assert r.status_code == 503
+            assert r.json() == {"error": "server_busy"}
+            assert r.headers["Retry-After"] == "2"
+            _no_trace(r)
+            with pytest.raises(ServerError) as err:
+                answer_json(r)
+            assert (err.value.code, err.value.retry_after) == ("sync_server_busy", 2.0)
+            with Session(server_engine) as s:
+                assert s.execute(select(func.count()).select_from(Product).where(Product.sku == "BUSY-1")).scalar() == 0
+            r = push(admin, create)  # the same op again once a connection is free
+            assert r.status_code == 200, r.text
+            assert r.json()["results"][0]["result"] == "applied"
+    finally:
+        busy.dispose()
