@@ -76,6 +76,8 @@ class BulkLoad:
     triggers: list[tuple[str, str]] = field(default_factory=list)
     derived: list[Derived] = field(default_factory=list)
     left_out: dict[str, list[str]] = field(default_factory=dict)  # table -> its unknown triggers
+    # the planner statistics (sqlite_stat1 rows, migration 0005) of the dropped indexes: DROP INDEX deletes them
+    stats: list[tuple[str, str, str]] = field(default_factory=list)
 
 
 def _quote(name: str) -> str:
@@ -130,6 +132,13 @@ def begin_bulk(conn: Connection, tables: Iterable[str]) -> BulkLoad | None:
     if not chosen:
         return None
     load.tables = tuple(chosen)
+    if load.indexes and _has_stats(conn):
+        names = [name for name, _sql in load.indexes]
+        marks = ", ".join("?" for _ in names)
+        found_stats = conn.exec_driver_sql(
+            f"SELECT tbl, idx, stat FROM sqlite_stat1 WHERE idx IN ({marks})", tuple(names)
+        )
+        load.stats = [(str(t), str(i), str(st)) for t, i, st in found_stats]
     for name, _sql in load.triggers:
         conn.exec_driver_sql(f"DROP TRIGGER {_quote(name)}")
     for name, _sql in load.indexes:
@@ -150,3 +159,10 @@ def finish_bulk(conn: Connection, load: BulkLoad) -> None:
         conn.exec_driver_sql(sql)
     for _name, sql in load.indexes:
         conn.exec_driver_sql(sql)
+    if load.stats:
+        conn.exec_driver_sql("INSERT INTO sqlite_stat1 (tbl, idx, stat) VALUES (?, ?, ?)", load.stats)  # type: ignore[arg-type]
+        conn.exec_driver_sql("ANALYZE sqlite_master")  # reload the statistics into the planner
+
+
+def _has_stats(conn: Connection) -> bool:
+    return conn.exec_driver_sql("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'").first() is not None

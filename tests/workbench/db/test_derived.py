@@ -83,6 +83,10 @@ def _objects(conn: Connection) -> list[tuple[Any, ...]]:
     return sorted(tuple(r) for r in conn.exec_driver_sql("SELECT type, name, tbl_name, sql FROM sqlite_master"))
 
 
+def _stats(conn: Connection) -> list[tuple[Any, ...]]:
+    return sorted(tuple(r) for r in conn.exec_driver_sql("SELECT tbl, idx, stat FROM sqlite_stat1"))
+
+
 def test_bulk_load_drops_and_restores_the_empty_tables_indexes_and_triggers(migrated: Engine) -> None:
     from workbench.programs.models import Program
 
@@ -90,6 +94,8 @@ def test_bulk_load_drops_and_restores_the_empty_tables_indexes_and_triggers(migr
         session.add(Program(code="P1", name="Program", currency="EUR"))
     with migrated.connect() as conn:
         before = _objects(conn)
+        stats_before = _stats(conn)
+    assert ("deal_registrations", "ix_deal_registrations_customer_open") in {(t, i) for t, i, _s in stats_before}
     with migrated.begin() as conn:
         load = derived.begin_bulk(conn, ["programs", "deal_registrations", "deal_products", "partners"])
         assert load is not None
@@ -103,8 +109,10 @@ def test_bulk_load_drops_and_restores_the_empty_tables_indexes_and_triggers(migr
         assert {d.name for d in load.derived} == {"search", "analytics_totals"}
         dropped = _objects(conn)
         assert len(dropped) == len(before) - len(load.indexes) - len(load.triggers)
+        assert len(_stats(conn)) < len(stats_before)  # DROP INDEX deletes the index's planner statistics
         derived.finish_bulk(conn, load)
         assert _objects(conn) == before
+        assert _stats(conn) == stats_before  # ... and the bulk load puts them back (migration 0005)
 
 
 def test_nothing_qualifies_and_nothing_is_dropped(migrated: Engine) -> None:
