@@ -38,6 +38,7 @@ CONFIGS: dict[str, list[str]] = {
     "full 123 nosize": ["prefix = '1 2 3'", "columnsize = 0"],
     "column 23": ["prefix = '2 3'", "detail = column"],
     "column 12": ["prefix = '1 2'", "detail = column"],
+    "column 123 nosize am16": ["prefix = '1 2 3'", "detail = column", "columnsize = 0", "automerge = 16"],
     "full none": [],  # reference: no prefix indexes at all (type-ahead needs them)
 }
 
@@ -51,8 +52,18 @@ def _migration() -> ModuleType:
     return mod
 
 
+_SETTINGS = ("automerge", "crisismerge", "pgsz", "hashsize", "usermerge")  # persistent options, not CREATE arguments
+
+
 def _fts_sql(options: list[str]) -> str:
-    return f"CREATE VIRTUAL TABLE search_fts USING fts5(kind, title, body, {', '.join([TOKENIZE, *options])})"
+    created = [o for o in options if o.split(" = ")[0] not in _SETTINGS]
+    return f"CREATE VIRTUAL TABLE search_fts USING fts5(kind, title, body, {', '.join([TOKENIZE, *created])})"
+
+
+def _configure(conn: sqlite3.Connection, options: list[str], settings: dict[str, int] | None = None) -> None:
+    chosen = {k: int(v) for k, v in (o.split(" = ") for o in options) if k in _SETTINGS} | (settings or {})
+    for key, value in chosen.items():
+        conn.execute("INSERT INTO search_fts (search_fts, rank) VALUES (?, ?)", (key, value))
 
 
 def _partner_rows(n: int) -> list[tuple[Any, ...]]:
@@ -86,8 +97,7 @@ def insert_cost(
         for s in statements[:3]:
             conn.execute(_fts_sql(options) if s.startswith("CREATE VIRTUAL TABLE") else s)
         conn.execute(next(s for s in statements if s.startswith("CREATE TRIGGER search_partners_ai")))
-        for key, value in (settings or {}).items():  # FTS5 configuration options (automerge, pgsz, ...)
-            conn.execute("INSERT INTO search_fts (search_fts, rank) VALUES (?, ?)", (key, value))
+        _configure(conn, options, settings)
     c0 = time.process_time()
     conn.execute("BEGIN")
     conn.executemany(
@@ -119,6 +129,7 @@ def build_search_copy(options: list[str], path: Path) -> float:
     conn.execute("CREATE TABLE partners (id TEXT PRIMARY KEY, legal_name TEXT NOT NULL)")
     conn.execute("INSERT INTO partners SELECT id, legal_name FROM src.partners")
     conn.execute(_fts_sql(options))
+    _configure(conn, options)
     c0 = time.process_time()
     conn.execute(
         "INSERT INTO search_fts (rowid, kind, title, body) SELECT rowid, kind, title, body FROM src.search_fts"

@@ -1,5 +1,6 @@
 """The search index's FTS5 options (revision 0002: `detail = column, columnsize = 0`, cheaper inserts) give the
-same hits in the same order as a full-detail index with stored column sizes, and bm25 still ranks."""
+same hits in the same order as a full-detail index with stored column sizes and the default merge setting, and
+bm25 still ranks."""
 
 from __future__ import annotations
 
@@ -45,11 +46,14 @@ def _results(engine: Engine, queries: list[str]) -> dict[str, list[tuple[str, st
 def test_index_without_positions_and_sizes_ranks_like_full_detail(seeded: Engine) -> None:
     with seeded.connect() as conn:
         created = conn.execute(text("SELECT sql FROM sqlite_master WHERE name = 'search_fts'")).scalar_one()
+        automerge = conn.execute(text("SELECT v FROM search_fts_config WHERE k = 'automerge'")).scalar_one()
     assert "detail = column" in created and "columnsize = 0" in created
+    assert automerge == 16
     queries = _queries(seeded)
     fts.rebuild(seeded)  # docids in per-kind source order, as the rebuild of the full-detail index below gives them
     ours = _results(seeded, queries)
     with seeded.begin() as conn:
+        assert conn.execute(text("SELECT v FROM search_fts_config WHERE k = 'automerge'")).scalar_one() == 16
         conn.execute(text("DROP TABLE search_fts"))
         conn.execute(text(FULL_DETAIL))
         fts.rebuild_in(conn)
