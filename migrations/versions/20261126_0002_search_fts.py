@@ -60,8 +60,14 @@ def _statements() -> list[str]:
         "CREATE TABLE search_docs (docid INTEGER PRIMARY KEY, entity TEXT NOT NULL, row_id TEXT NOT NULL,"
         " partner_id TEXT)",
         "CREATE UNIQUE INDEX search_docs_row_id ON search_docs (row_id)",
+        # detail = column: no token positions (search asks only prefix terms, never phrases or NEAR);
+        # columnsize = 0: bm25 tokenizes the (at most RANK_WINDOW) ranked rows instead of every insert storing
+        # their sizes. Same hits and order as detail = full, ~5 us less per indexed row (docs/architecture.md).
         "CREATE VIRTUAL TABLE search_fts USING fts5(kind, title, body,"
-        " tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3')",
+        " tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3', detail = column, columnsize = 0)",
+        # Merge 16 segments of a level at a time instead of 4: each row is rewritten by fewer merges (~3 us less
+        # per insert), search p95 unchanged at 1M rows (stored in search_fts_config, kept by a rebuild).
+        "INSERT INTO search_fts (search_fts, rank) VALUES ('automerge', 16)",
     ]
     for entity, table, columns, title, body in _SOURCES:
         t, b = title.format(r="new"), body.format(r="new")

@@ -4,7 +4,10 @@ The index (`search_docs` maps each indexed row to an FTS rowid; `search_fts` hol
 Alembic revision 0002 and kept current by SQL triggers on the source tables, so every write path (commands,
 sync pull, bulk demo inserts) updates it in the same transaction. Tokenizer: unicode61 with diacritics
 removed (``muller`` finds Müller), prefix indexes for 1-3 characters so each keystroke is a prefix query; the
-partner's folded name (``mueller``) is indexed too. On PostgreSQL there is no index and search answers [].
+partner's folded name (``mueller``) is indexed too. The index keeps no token positions and no column sizes
+(``detail = column, columnsize = 0``): queries are single-word prefix terms with column filters only (no phrases,
+no NEAR), and bm25 reads the lengths of the few rows it ranks from their text; hits and order are those of a
+full-detail index (tests/search/test_fts_config.py). On PostgreSQL there is no index and search answers [].
 """
 
 from __future__ import annotations
