@@ -23,7 +23,6 @@ import json
 import os
 import random
 import shutil
-import signal
 import socket
 import statistics
 import subprocess
@@ -274,10 +273,8 @@ class ServerProcess:
 
     def start(self) -> ServerProcess:
         env = dict(os.environ, PYTHONPATH=str(ROOT), WORKBENCH_SERVER_SECRET=SECRET)
-        profile = os.environ.get("BENCH_SYNC_SERVER_PROFILE")  # cProfile the server (one worker) into this file
         command = [
             sys.executable,
-            *(["-m", "cProfile", "-o", profile] if profile else []),
             str(ROOT / "main.py"),
             "--log-level",
             "WARNING",
@@ -310,12 +307,7 @@ class ServerProcess:
 
     def stop(self) -> None:
         if self.proc is not None and self.proc.poll() is None:
-            if os.environ.get("BENCH_SYNC_SERVER_PROFILE"):
-                # uvicorn re-raises the signal it stopped on: SIGINT ends in a KeyboardInterrupt, after
-                # which cProfile still writes its file (SIGTERM would kill the process first)
-                self.proc.send_signal(signal.SIGINT)
-            else:
-                self.proc.terminate()
+            self.proc.terminate()
             try:
                 self.proc.wait(20)
             except subprocess.TimeoutExpired:
