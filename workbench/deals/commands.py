@@ -268,6 +268,7 @@ def submit_deal(engine: Engine, actor: Actor, deal_id: str, *, replica: bool = T
                 candidate,
                 uow.now.date(),
                 first_receipt=deal.server_received_at is None,
+                stored=(deal.server_received_at, deal.submitted_at, deal.partner_id),  # flushed just above
             )
         with uow.command(deal, action.value):
             deal.status = target.value

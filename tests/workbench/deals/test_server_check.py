@@ -105,3 +105,44 @@ def test_customer_probes_read_only_the_open_registrations_from_an_index(engine: 
             plan = " ".join(str(r[-1]) for r in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, parameters))
             assert "COVERING INDEX ix_deal_registrations_" in plan and "_open" in plan, plan
             assert "status=?" in plan and "SCAN" not in plan, plan
+
+
+def test_the_submit_hands_the_check_its_flushed_receipt_times(engine: Engine, world: World) -> None:
+    """The server's submit passes the deal's stored receipt times to the check instead of reading them back
+    (one SELECT less per submitted deal); the decision is the one the read-back gives."""
+    from sqlalchemy import event
+
+    from workbench.deals import duplicates
+    from workbench.deals.duplicates import DuplicateCandidate
+
+    first = make_deal(engine, world.partner_a, world.program_id, [world.product_1])
+    draft = make_deal(engine, world.partner_b, world.program_id, [world.product_1], submit=False)
+    reads: list[str] = []
+
+    def count(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        if statement.lstrip().startswith("SELECT deal_registrations.server_received_at"):
+            reads.append(statement)
+
+    event.listen(engine, "before_cursor_execute", count)
+    try:
+        later = dc.submit_deal(engine, partner_actor(world.partner_b), draft.id, replica=False)
+    finally:
+        event.remove(engine, "before_cursor_execute", count)
+    assert reads == []
+    assert later.conflict_state == ConflictState.POSSIBLE_DUPLICATE
+    [why] = later.conflict_detail
+    assert why.other_registered_at == first.server_received_at
+    # the read-back (no `stored`) and the handed-over times decide the same
+    candidate = DuplicateCandidate(
+        customer_name=later.customer_name,
+        product_ids=(world.product_1,),
+        deal_id=later.id,
+        partner_id=world.partner_b,
+    )
+    day = datetime.now(UTC).date()
+    with engine.connect() as conn:
+        read_back = duplicates.find_duplicates_on(conn, VENDOR, candidate, day)
+        handed = duplicates.find_duplicates_on(
+            conn, VENDOR, candidate, day, stored=(later.server_received_at, later.submitted_at, world.partner_b)
+        )
+    assert read_back == handed and len(read_back) == 1
