@@ -119,7 +119,7 @@ def _deals() -> None:
     entity = "deal_registrations"
 
     def submit(uow: UnitOfWork, deal: Any, _args: dict[str, Any]) -> None:
-        run_workbench(uow, lambda e: c.submit_deal(e, uow.actor, deal.id, replica=False))
+        run_workbench(uow, lambda e: c.submit_deal_unanswered(e, uow.actor, deal.id))
 
     def request_info(uow: UnitOfWork, deal: Any, args: dict[str, Any]) -> None:
         question = _text(args, "question")

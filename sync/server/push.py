@@ -20,6 +20,7 @@ import logging
 from collections.abc import Iterable
 from contextlib import nullcontext
 from dataclasses import dataclass
+from dataclasses import field as dc_field
 from typing import Any
 
 from sqlalchemy import Engine, insert, select
@@ -323,10 +324,10 @@ def _apply_groups(
                 with session.begin_nested():
                     for group in chunk:
                         tracker.changed = {}
+                        todo = [op for op in group if op.op_id not in replays]
                         outcomes = [
-                            (op, _apply_fast(uow, settings, principal, tracker, op, known_op_ids))
-                            for op in group
-                            if op.op_id not in replays
+                            (op, _apply_fast(uow, settings, principal, tracker, op, known_op_ids, _defer(todo, k)))
+                            for k, op in enumerate(todo)
                         ]
                         fast.append((outcomes, tracker.changed))
             except _Redo:
@@ -346,6 +347,21 @@ def _apply_groups(
     return done
 
 
+def _defer(ops: list[Op], k: int) -> bool:
+    """Whether the flush of `ops[k]` (a fast-path op of one client transaction) may wait for the next op's:
+    when both are creates of one table. A run of creates of one transaction is then flushed at its last create, all rows
+    in one executemany per table. The result is the op-by-op one: the new rows are captured (audit entries)
+    in the order they were added, all of them count as changed by the same transaction, and a later create
+    of the run finds an earlier one it references (or repeats) among the request's new rows (`_get`). A row
+    that breaks a constraint fails the run's flush, so the chunk is redone op by op, as for any failure."""
+    if k + 1 >= len(ops):
+        return False
+    this, after = ops[k], ops[k + 1]
+    # (one table: the ORM orders the INSERTs of one flush by table only along relationships, which the
+    # synced models do not declare, so a row could reach the database before the row it references)
+    return this.kind == OpKind.CREATE and after.kind == OpKind.CREATE and this.entity == after.entity
+
+
 def _apply_fast(
     uow: UnitOfWork,
     settings: ServerSettings,
@@ -353,13 +369,15 @@ def _apply_fast(
     tracker: ChangeTracker,
     op: Op,
     known_op_ids: set[str],
+    defer: bool = False,
 ) -> Outcome:
     if op.op_id in known_op_ids:  # an op_id answered before, under a new client_seq: rejected, so op by op
         raise _Redo()
     tracker.begin_step()
     try:
         outcome = _dispatch(uow, settings, principal, op)
-        uow.session.flush()
+        if not defer:
+            uow.session.flush()
     except (Rejected, UserError, StatementError) as exc:  # (DBAPIError is a StatementError)
         raise _Redo() from exc
     finally:
@@ -525,6 +543,9 @@ def _create(uow: UnitOfWork, settings: ServerSettings, principal: Principal, mod
     obj = model(id=op.row_id, **values)
     assert isinstance(obj, SyncedMixin)
     uow.add(obj)
+    found: _Prefetched | None = session.info.get(PREFETCH_KEY)
+    if found is not None:  # until flushed, a new row is not in the identity map: `_get` finds it here
+        found.added[(model, op.row_id)] = obj
     commands.run_validator(entity, uow, obj, True)
     return Outcome(ResultCode.APPLIED, obj)
 
@@ -605,6 +626,7 @@ class _Prefetched:
     absent: set[tuple[type[Base], str]]
     deleted: set[tuple[str, str]]
     checked_deleted: set[tuple[str, str]]
+    added: dict[tuple[type[Base], str], Any] = dc_field(default_factory=dict)  # rows this request created
 
 
 PREFETCH_KEY = "sync_push_prefetched"
@@ -654,7 +676,14 @@ def _get(session: Session, model: type[Base], row_id: str) -> Any:
     since is in the identity map; one whose savepoint rolled back is gone from it again)."""
     found: _Prefetched | None = session.info.get(PREFETCH_KEY)
     if found is not None and (model, row_id) in found.absent:
-        return session.identity_map.get(session.identity_key(model, row_id))
+        obj = session.identity_map.get(session.identity_key(model, row_id))
+        if obj is None:
+            # a row created earlier in this request and not flushed yet (deferred, see `_defer`); one whose
+            # savepoint rolled back was expunged from the session
+            obj = found.added.get((model, row_id))
+            if obj is not None and obj not in session:
+                obj = None
+        return obj
     return session.get(model, row_id)
 
 

@@ -327,11 +327,19 @@ def find_duplicates(
 
 
 def find_duplicates_on(
-    conn: Connection, actor: Actor, candidate: DuplicateCandidate, day: date, *, received_first: bool = False
+    conn: Connection,
+    actor: Actor,
+    candidate: DuplicateCandidate,
+    day: date,
+    *,
+    received_first: bool = False,
+    stored: tuple[datetime | None, datetime | None, str] | None = None,
 ) -> list[DuplicateMatch]:
     """`find_duplicates` on an open connection (the server runs it inside the submit's transaction).
     `received_first`: every other registration the server has confirmed counts as received before the
-    candidate (the server's first receipt of a submission, see `server_check`)."""
+    candidate (the server's first receipt of a submission, see `server_check`). `stored`: the candidate
+    registration's stored (server_received_at, submitted_at, partner_id), when the caller holds the flushed
+    row (saves reading them back); read from the database otherwise."""
     name = v.required_text(candidate.customer_name, "customer_name")
     norm = normalize_company(name)
     if not norm:
@@ -345,13 +353,15 @@ def find_duplicates_on(
     own_partner = candidate.partner_id if candidate.partner_id is not None else actor.partner_id
     candidate_time: datetime | None = None
     if candidate.deal_id is not None:
-        me = conn.execute(
-            select(D.server_received_at, D.submitted_at, D.partner_id).where(D.id == candidate.deal_id)
-        ).first()
-        if me is None:
-            raise NotFound("deal_registrations", candidate.deal_id)
-        candidate_time = registered_at(me.server_received_at, me.submitted_at)
-        own_partner = me.partner_id
+        if stored is None:
+            me = conn.execute(
+                select(D.server_received_at, D.submitted_at, D.partner_id).where(D.id == candidate.deal_id)
+            ).first()
+            if me is None:
+                raise NotFound("deal_registrations", candidate.deal_id)
+            stored = (me.server_received_at, me.submitted_at, me.partner_id)
+        candidate_time = registered_at(stored[0], stored[1])
+        own_partner = stored[2]
     common = _same_customer_products(conn, norm, domains, products)
     common.pop(candidate.deal_id or "", None)
     rows = _open_rows(conn, sorted(common), candidate.deal_id, day) if common else []
@@ -426,7 +436,13 @@ def lock_customer(conn: Connection, candidate: DuplicateCandidate) -> None:
 
 
 def server_check(
-    conn: Connection, actor: Actor, candidate: DuplicateCandidate, day: date, *, first_receipt: bool
+    conn: Connection,
+    actor: Actor,
+    candidate: DuplicateCandidate,
+    day: date,
+    *,
+    first_receipt: bool,
+    stored: tuple[datetime | None, datetime | None, str] | None = None,
 ) -> tuple[ConflictState, list[dict[str, Any]]]:
     """The server's decision on a submitted registration, inside the submit's transaction, against every
     registration the server holds (all partners): "possible_duplicate" when an open registration of the
@@ -438,7 +454,7 @@ def server_check(
     can see was received before this one: it has priority whatever its clock reading. On a resubmission
     the receipt times decide, as in `find_duplicates`."""
     lock_customer(conn, candidate)
-    matches = find_duplicates_on(conn, actor, candidate, day, received_first=first_receipt)
+    matches = find_duplicates_on(conn, actor, candidate, day, received_first=first_receipt, stored=stored)
     earlier = [m for m in matches if m.priority == Priority.OTHER_FIRST]
     if not earlier:
         return ConflictState.CLEAR, []

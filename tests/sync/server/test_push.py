@@ -557,3 +557,52 @@ def test_a_committed_push_needs_no_connection_after_its_commit(
     r = push(admin, op(admin, "products", new_id(), "create", _product(world, "N2", bogus=1)))
     assert (_results(r)[0]["result"], r.json()["next_client_seq"]) == ("rejected", 3)
     assert len(opened) == 2
+
+
+def test_a_run_of_creates_of_one_table_in_one_transaction_is_flushed_together(
+    client: TestClient, world: World, server_engine: Engine
+) -> None:
+    """Consecutive creates of one table in one client transaction wait for one flush (one INSERT for all);
+    answers, seqs, versions and the audit order are those of op-by-op application. A create repeating an
+    id created earlier in the run finds the unflushed row (`already_exists`, the op-by-op answer), and
+    the chunk is redone op by op."""
+    from sqlalchemy import event
+
+    from workbench.audit import chain
+
+    admin = sign_in(client, "admin")
+    ids = [new_id() for _ in range(5)]
+    tx = new_id()
+    run = [op(admin, "products", ids[i], "create", _product(world, f"R{i}"), tx_id=tx) for i in range(4)]
+    with Session(server_engine) as s:
+        audits_before = s.scalar(select(func.max(AuditEvent.seq))) or 0
+    inserts: list[str] = []
+
+    def count(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        if statement.startswith("INSERT INTO products"):
+            inserts.append(statement)
+
+    event.listen(server_engine, "before_cursor_execute", count)
+    try:
+        results = _results(push(admin, *run))
+    finally:
+        event.remove(server_engine, "before_cursor_execute", count)
+    assert [r["result"] for r in results] == ["applied"] * 4
+    assert len(inserts) == 1
+    assert len({r["row"]["server_seq"] for r in results}) == 1
+    assert [r["version"] for r in results] == [1] * 4
+    with Session(server_engine) as s:
+        assert chain.verify(s).ok
+        entries = s.execute(
+            select(AuditEvent.row_id).where(AuditEvent.seq > audits_before).order_by(AuditEvent.seq)
+        ).scalars()
+        assert list(entries) == ids[:4]
+
+    tx = new_id()
+    again = [
+        op(admin, "products", ids[4], "create", _product(world, "R4"), tx_id=tx),
+        op(admin, "products", ids[4], "create", _product(world, "R5"), tx_id=tx),  # the same id again
+    ]
+    results = _results(push(admin, *again))
+    assert [(r["result"], r["reason"]) for r in results] == [("applied", None), ("rejected", "already_exists")]
+    assert _count(server_engine, Product, Product.id == ids[4]) == 1

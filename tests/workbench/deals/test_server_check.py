@@ -8,6 +8,7 @@ import json
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+import pytest
 from sqlalchemy import Engine, update
 
 from tests.workbench.deals.conftest import World
@@ -105,3 +106,69 @@ def test_customer_probes_read_only_the_open_registrations_from_an_index(engine: 
             plan = " ".join(str(r[-1]) for r in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, parameters))
             assert "COVERING INDEX ix_deal_registrations_" in plan and "_open" in plan, plan
             assert "status=?" in plan and "SCAN" not in plan, plan
+
+
+def test_the_submit_hands_the_check_its_flushed_receipt_times(engine: Engine, world: World) -> None:
+    """The server's submit passes the deal's stored receipt times to the check instead of reading them back
+    (one SELECT less per submitted deal); the decision is the one the read-back gives."""
+    from sqlalchemy import event
+
+    from workbench.deals import duplicates
+    from workbench.deals.duplicates import DuplicateCandidate
+
+    first = make_deal(engine, world.partner_a, world.program_id, [world.product_1])
+    draft = make_deal(engine, world.partner_b, world.program_id, [world.product_1], submit=False)
+    reads: list[str] = []
+
+    def count(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        if statement.lstrip().startswith("SELECT deal_registrations.server_received_at"):
+            reads.append(statement)
+
+    event.listen(engine, "before_cursor_execute", count)
+    try:
+        later = dc.submit_deal(engine, partner_actor(world.partner_b), draft.id, replica=False)
+    finally:
+        event.remove(engine, "before_cursor_execute", count)
+    assert reads == []
+    assert later.conflict_state == ConflictState.POSSIBLE_DUPLICATE
+    [why] = later.conflict_detail
+    assert why.other_registered_at == first.server_received_at
+    # the read-back (no `stored`) and the handed-over times decide the same
+    candidate = DuplicateCandidate(
+        customer_name=later.customer_name,
+        product_ids=(world.product_1,),
+        deal_id=later.id,
+        partner_id=world.partner_b,
+    )
+    day = datetime.now(UTC).date()
+    with engine.connect() as conn:
+        read_back = duplicates.find_duplicates_on(conn, VENDOR, candidate, day)
+        handed = duplicates.find_duplicates_on(
+            conn, VENDOR, candidate, day, stored=(later.server_received_at, later.submitted_at, world.partner_b)
+        )
+    assert read_back == handed and len(read_back) == 1
+
+
+def test_the_unanswered_server_submit_writes_what_submit_deal_writes(engine: Engine, world: World) -> None:
+    """The push handler's `submit_deal_unanswered` (no DealDTO built) stores the same decision, status and
+    receipt as `submit_deal(..., replica=False)`, and refuses what it refuses."""
+    from workbench.errors import UserError
+
+    make_deal(engine, world.partner_a, world.program_id, [world.product_1])
+    answered = make_deal(engine, world.partner_b, world.program_id, [world.product_1], submit=False)
+    unanswered = make_deal(engine, world.partner_b, world.program_id, [world.product_1], submit=False)
+    actor = partner_actor(world.partner_b)
+    dto = dc.submit_deal(engine, actor, answered.id, replica=False)
+    assert dc.submit_deal_unanswered(engine, actor, unanswered.id) is None  # type: ignore[func-returns-value]
+    stored = get_deal(engine, unanswered.id)
+    assert stored.status == dto.status == DealStatus.SUBMITTED
+    assert stored.conflict_state == dto.conflict_state == ConflictState.POSSIBLE_DUPLICATE
+    # the same explanation of partner A's earlier registration; and the answered one, submitted just before
+    # by the same partner, is now an earlier registration too (its own)
+    assert stored.conflict_detail[0] == dto.conflict_detail[0] and len(dto.conflict_detail) == 1
+    assert [why.own_registration for why in stored.conflict_detail] == [False, True]
+    assert stored.server_received_at is not None and not stored.provisional
+    with pytest.raises(UserError) as err:
+        dc.submit_deal_unanswered(engine, actor, unanswered.id)  # already submitted
+    assert get_deal(engine, unanswered.id).version == stored.version
+    assert err.value.code
