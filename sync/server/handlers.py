@@ -119,7 +119,8 @@ def _deals() -> None:
     entity = "deal_registrations"
 
     def submit(uow: UnitOfWork, deal: Any, _args: dict[str, Any]) -> None:
-        run_workbench(uow, lambda e: c.submit_deal_unanswered(e, uow.actor, deal.id))
+        # in the push's own session and savepoint (the deal row it holds, no second unit of work)
+        c.submit_in(uow, deal)
 
     def request_info(uow: UnitOfWork, deal: Any, args: dict[str, Any]) -> None:
         question = _text(args, "question")

@@ -85,6 +85,19 @@ class UnitOfWork:
             raise NotFound(entity_name(model) if issubclass(model, SyncedMixin) else model.__tablename__, row_id)
         return obj
 
+    @contextmanager
+    def restamped(self) -> Iterator[None]:
+        """Inside the block, `now` is a fresh clock reading (as a unit of work begun here would have),
+        then the unit of work's own again: a workbench command run inside a longer server transaction
+        (a pushed `submit`) stamps its rows and audit entries with the time it ran, exactly as when it
+        ran in a unit of work of its own. Pending changes are flushed first (under the old time)."""
+        self.session.flush()
+        saved, self._now = self._now, utcnow()
+        try:
+            yield
+        finally:
+            self._now = saved
+
     def add(self, obj: T) -> T:
         self.session.add(obj)
         return obj

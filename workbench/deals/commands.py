@@ -256,6 +256,18 @@ def submit_deal_unanswered(engine: Engine, actor: Actor, deal_id: str) -> None:
         _submit(uow, actor, deal_id, replica=False)
 
 
+def submit_in(uow: UnitOfWork, deal: DealRegistration) -> None:
+    """`submit_deal_unanswered` inside the caller's unit of work (the server's push transaction), on the
+    deal row its session already holds: no Session, savepoint or re-read of the deal of its own (the op
+    already runs in a savepoint of the push, which a refusal rolls back). The command's writes, audit
+    entries and `server_received_at` carry the time it ran (`uow.restamped`), as in a unit of work of its
+    own; the decision and the audit entries are the same as `submit_deal(..., replica=False)`'s."""
+    if uow.replica:
+        raise RuntimeError("submit_in is the server's submit (a unit of work with replica=False)")
+    with uow.restamped():
+        _submit(uow, uow.actor, deal.id, replica=False)
+
+
 def _submit(uow: UnitOfWork, actor: Actor, deal_id: str, *, replica: bool) -> DealRegistration:
     deal = _deal(uow, actor, deal_id, "submit_deal")
     action = DealAction.RESUBMIT if deal.status == DealStatus.INFO_REQUESTED else DealAction.SUBMIT

@@ -172,3 +172,48 @@ def test_the_unanswered_server_submit_writes_what_submit_deal_writes(engine: Eng
         dc.submit_deal_unanswered(engine, actor, unanswered.id)  # already submitted
     assert get_deal(engine, unanswered.id).version == stored.version
     assert err.value.code
+
+
+def test_submit_in_the_callers_unit_of_work_decides_and_stamps_as_its_own_would(
+    engine: Engine, world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The push handler's `submit_in` runs the server's submit inside the push's unit of work on the deal
+    row it holds: same decision as `submit_deal(..., replica=False)`, and the receipt time and the audit
+    entry carry the time the command ran (not the older start of the surrounding unit of work), which the
+    unit of work gets back afterwards. A replica unit of work is refused."""
+    from sqlalchemy import select
+
+    from workbench.audit.models import AuditEvent
+    from workbench.db import uow as uow_module
+    from workbench.db.uow import UnitOfWork
+
+    make_deal(engine, world.partner_a, world.program_id, [world.product_1])
+    answered = make_deal(engine, world.partner_b, world.program_id, [world.product_1], submit=False)
+    inside = make_deal(engine, world.partner_b, world.program_id, [world.product_1], submit=False)
+    actor = partner_actor(world.partner_b)
+    dto = dc.submit_deal(engine, actor, answered.id, replica=False)
+    start = datetime(2026, 11, 27, 1, 0, tzinfo=UTC)
+    ran = start + timedelta(seconds=7)
+    monkeypatch.setattr(uow_module, "utcnow", lambda: start)
+    with UnitOfWork(engine, actor, replica=False) as uow:
+        deal = uow.get(DealRegistration, inside.id)
+        monkeypatch.setattr(uow_module, "utcnow", lambda: ran)
+        dc.submit_in(uow, deal)
+        assert uow.now == start  # the unit of work's own time again
+        assert deal.status == DealStatus.SUBMITTED
+    stored = get_deal(engine, inside.id)
+    assert stored.status == dto.status and stored.conflict_state == ConflictState.POSSIBLE_DUPLICATE
+    assert stored.conflict_detail[0] == dto.conflict_detail[0]
+    assert stored.server_received_at == ran and stored.submitted_at == ran and not stored.provisional
+    with engine.connect() as conn:
+        [entry] = conn.execute(
+            select(AuditEvent.occurred_at).where(AuditEvent.row_id == inside.id, AuditEvent.action == "submit")
+        ).all()
+    assert entry.occurred_at == ran
+    with pytest.raises(dc.UserError):  # already submitted: nothing written
+        with UnitOfWork(engine, actor, replica=False) as uow:
+            dc.submit_in(uow, uow.get(DealRegistration, inside.id))
+    assert get_deal(engine, inside.id).version == stored.version
+    with pytest.raises(RuntimeError, match="replica=False"):
+        with UnitOfWork(engine, actor, replica=True) as uow:
+            dc.submit_in(uow, uow.get(DealRegistration, inside.id))
