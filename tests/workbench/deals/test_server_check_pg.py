@@ -66,3 +66,33 @@ def test_overlapping_submissions_of_one_customer_flag_the_later(
     assert later.conflict_state == ConflictState.POSSIBLE_DUPLICATE
     [why] = later.conflict_detail
     assert why.other_registered_at == get_deal(engine, first.id).server_received_at
+
+
+def test_lock_customer_takes_every_key_in_one_statement(engine: Engine) -> None:
+    """`lock_customer` locks the name and each domain of the candidate (one advisory lock per key, in one
+    statement): a second transaction cannot take any of them until the first ends."""
+    from sqlalchemy import event, text
+
+    candidate = duplicates.DuplicateCandidate(
+        "Müller Systemhaus", ("p",), customer_domain="mueller-systemhaus.de", customer_email="a@mueller.example"
+    )
+    statements: list[str] = []
+
+    def count(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        statements.append(statement)
+
+    with engine.connect() as conn, conn.begin():
+        event.listen(conn, "before_cursor_execute", count)
+        duplicates.lock_customer(conn, candidate)
+        event.remove(conn, "before_cursor_execute", count)
+        held = conn.execute(
+            text("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND pid = pg_backend_pid()")
+        ).scalar_one()
+        keys = ["domain:mueller-systemhaus.de", "domain:mueller.example", "name:mueller systemhaus"]
+        with engine.connect() as other, other.begin():
+            for key in keys:
+                free = other.execute(
+                    text("SELECT pg_try_advisory_xact_lock(hashtextextended(:key, 6))"), {"key": key}
+                ).scalar_one()
+                assert free is False, key
+    assert len(statements) == 1 and held == 3
