@@ -45,7 +45,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from pydantic import BaseModel, ValidationError
-from sqlalchemy import Connection, Engine, func, or_, select
+from sqlalchemy import Connection, Engine, delete, func, or_, select
 from sqlalchemy.orm import Session
 
 from sync.client import meta
@@ -419,48 +419,81 @@ def _expected(response: Any) -> int:
         raise ServerError("sync_bad_answer", status=response.status_code) from exc
 
 
+def _effective_code(result: OpResult) -> str:
+    """The result code that counts: a duplicate answers with the first answer's code."""
+    if result.result == ResultCode.DUPLICATE:
+        return result.original or ResultCode.APPLIED
+    return result.result
+
+
 def _settle(engine: Engine, answer: PushResponse, report: SyncReport) -> int:
-    """Settle one push answer in one transaction. Returns how many ops reached a final state."""
+    """Settle one push answer in one transaction. Returns how many ops reached a final state.
+
+    The ops are read as plain rows (state, entity, row id); only those whose answer changes them rather than
+    ending them (conflict, rejection, retry) are loaded as objects, and the applied and merged ones (nearly all)
+    are deleted with one DELETE: loading and deleting every op through the ORM was a third of the laptop's
+    time for a 5,000-op push."""
     settled = 0
     with apply_session(engine) as session:
         ids = [r.op_id for r in answer.results]
-        ops = {op.op_id: op for op in session.scalars(select(OutboxOp).where(OutboxOp.op_id.in_(ids)))}
+        heads = {
+            op_id: (state, entity, row_id)
+            for op_id, state, entity, row_id in session.execute(
+                select(OutboxOp.op_id, OutboxOp.state, OutboxOp.entity, OutboxOp.row_id).where(OutboxOp.op_id.in_(ids))
+            )
+        }
+        ending = (ResultCode.APPLIED, ResultCode.MERGED)
+        changed = [
+            r.op_id
+            for r in answer.results
+            if r.op_id in heads and heads[r.op_id][0] == OpState.IN_FLIGHT and _effective_code(r) not in ending
+        ]
+        objects = (
+            {op.op_id: op for op in session.scalars(select(OutboxOp).where(OutboxOp.op_id.in_(changed)))}
+            if changed
+            else {}
+        )
+        done: list[str] = []
         server_rows: dict[tuple[str, str], dict[str, Any]] = {}
         reused: set[str] = set()
         for result in answer.results:
-            op = ops.get(result.op_id)
-            if op is None or op.state != OpState.IN_FLIGHT:
+            head = heads.get(result.op_id)
+            if head is None or head[0] != OpState.IN_FLIGHT:
                 continue  # discarded meanwhile, or an answer for an op this batch did not carry
-            code = result.result
-            if code == ResultCode.DUPLICATE:
+            _state, entity, row_id = head
+            if result.result == ResultCode.DUPLICATE:
                 report.duplicates += 1
-                code = result.original or ResultCode.APPLIED
-            if code in (ResultCode.APPLIED, ResultCode.MERGED):
+            code = _effective_code(result)
+            if code in ending:
                 if code == ResultCode.APPLIED:
                     report.applied += 1
                 else:
                     report.merged += 1
-                session.delete(op)
+                done.append(result.op_id)
                 settled += 1
-            elif code == ResultCode.CONFLICT:
-                report.conflicts += 1
-                report.conflict_ids.extend(_record_conflicts(session, op, result))
-                session.delete(op)
-                settled += 1
-            elif code == ResultCode.REJECTED and result.reason == CLIENT_SEQ_REUSED:
-                op.state = OpState.PENDING
-                reused.add(op.op_id)
-            elif code == ResultCode.REJECTED:
-                report.rejected += 1
-                op.state = OpState.REJECTED
-                op.result_code = result.reason or "rejected"
-                op.result_detail = json.dumps({"field": result.field, "version": result.version})
-                settled += 1
-            else:  # retry, or a result code this client does not know
-                report.retry += 1
-                op.state = OpState.PENDING
+            else:
+                op = objects[result.op_id]
+                if code == ResultCode.CONFLICT:
+                    report.conflicts += 1
+                    report.conflict_ids.extend(_record_conflicts(session, op, result))
+                    session.delete(op)
+                    settled += 1
+                elif code == ResultCode.REJECTED and result.reason == CLIENT_SEQ_REUSED:
+                    op.state = OpState.PENDING
+                    reused.add(op.op_id)
+                elif code == ResultCode.REJECTED:
+                    report.rejected += 1
+                    op.state = OpState.REJECTED
+                    op.result_code = result.reason or "rejected"
+                    op.result_detail = json.dumps({"field": result.field, "version": result.version})
+                    settled += 1
+                else:  # retry, or a result code this client does not know
+                    report.retry += 1
+                    op.state = OpState.PENDING
             if result.row is not None:
-                server_rows[(op.entity, op.row_id)] = result.row
+                server_rows[(entity, row_id)] = result.row
+        for start in range(0, len(done), 500):
+            session.execute(delete(OutboxOp).where(OutboxOp.op_id.in_(done[start : start + 500])))
         session.flush()
         if server_rows:
             _write_server_rows(session, server_rows)

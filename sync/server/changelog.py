@@ -14,12 +14,14 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Engine, event, select, update
+from sqlalchemy import Engine, Table, bindparam, event, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import set_committed_value
 
 from sync.server.models import DeletedId, SeqCounter
 from sync.server.rows import SERVER_LOCAL_ENTITIES, wire_models
+from workbench.clock import utcnow
 from workbench.db.base import SyncedMixin, entity_name
 from workbench.db.uow import UnitOfWork
 from workbench.security.roles import Actor
@@ -112,23 +114,46 @@ def stamp(session: Session, rows: list[SyncedMixin]) -> int:
 def stamp_each(session: Session, groups: list[list[SyncedMixin]]) -> list[int]:
     """`stamp` for several transactions of one database transaction (a push's client transactions): each
     group of rows gets its own server_seq, in order (a row in several groups ends with the last one's seq
-    and one version step per group), with one counter update and one flush for all. A group may be empty
-    (it still gets its seq). Returns the seqs."""
+    and one version step per group), with one counter update for all. A group may be empty (it still gets
+    its seq). Returns the seqs.
+
+    The new server_seq and version go out as one executemany UPDATE per table (Core, by primary key) and are
+    then set as the objects' committed values: an ORM flush of thousands of stamped rows cost ~12 % of a
+    5,000-op push (a unit-of-work sort and a change capture per object) for two bookkeeping columns that are
+    never audited (uow.BOOKKEEPING)."""
     if not groups:
         return []
     session.flush()
     first = next_seqs(session, len(groups))
+    final: dict[int, tuple[SyncedMixin, int, int]] = {}  # id(obj) -> (obj, its last seq, its new version)
     recorded: set[tuple[str, str]] = set()
     for k, rows in enumerate(groups):
         for obj in rows:
-            obj.server_seq = first + k
-            obj.version = (obj.version or 0) + 1
+            before = final.get(id(obj))
+            version = (before[2] if before is not None else (obj.version or 0)) + 1
+            final[id(obj)] = (obj, first + k, version)
             if obj.deleted_at is not None:
                 key = (entity_name(type(obj)), obj.id)
                 if key not in recorded:
                     recorded.add(key)
                     _record_deleted(session, key[0], key[1], obj.deleted_at, first + k)
-    session.flush()
+    now = utcnow()  # updated_at's onupdate, as the ORM flush of the stamp set it
+    by_table: dict[Table, list[dict[str, Any]]] = {}
+    for obj, seq, version in final.values():
+        table: Table = type(obj).__table__  # type: ignore[attr-defined]
+        by_table.setdefault(table, []).append({"b_id": obj.id, "b_seq": seq, "b_version": version, "b_now": now})
+    for table, params in by_table.items():
+        statement = (
+            update(table)
+            .where(table.c.id == bindparam("b_id"))
+            .values(server_seq=bindparam("b_seq"), version=bindparam("b_version"), updated_at=bindparam("b_now"))
+        )
+        session.execute(statement, params)
+    for obj, seq, version in final.values():
+        set_committed_value(obj, "server_seq", seq)
+        set_committed_value(obj, "version", version)
+        set_committed_value(obj, "updated_at", now)
+    session.flush()  # the deleted-id records
     return [first + k for k in range(len(groups))]
 
 

@@ -44,7 +44,13 @@ def test_stamp_each_gives_every_group_its_own_seq_in_order(server_engine: Engine
         assert (b.server_seq, b.version) == (before + 3, 1)
         assert gone.server_seq == before + 3
         assert stamp_each(uow.session, []) == []
-    with Session(server_engine) as s:
+        assert not uow.session.dirty  # the stamp's values are the objects' committed state
+        stamped_at = a.updated_at
+    with Session(server_engine) as s:  # the database holds what the objects say (one UPDATE per table)
+        for obj, seq, version in ((a, before + 3, 2), (b, before + 3, 1), (gone, before + 3, 2)):
+            row = s.get(Product, obj.id)
+            assert row is not None
+            assert (row.server_seq, row.version, row.updated_at) == (seq, version, stamped_at)
         [deleted] = s.query(DeletedId).filter(DeletedId.row_id == gone.id).all()
         assert deleted.server_seq == before + 1
         counter = s.get(SeqCounter, 1)
