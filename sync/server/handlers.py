@@ -6,7 +6,8 @@ machine, role checks and amount rules are exactly the laptop's. The command runs
 of the push transaction: it is handed the push session's `Connection` instead of an engine, its own
 `UnitOfWork` joins that transaction with a nested savepoint (SQLAlchemy's `conservative_savepoint`), and a
 `UserError` (IllegalTransition, PermissionDenied, validation) rolls back just this op, which push answers
-`rejected` with the error code and the server row.
+`rejected` with the error code and the server row. The deal `submit` (most of a push's commands) is the
+exception: `submit_in` runs it in the push's own unit of work, session and op savepoint.
 
 Rows the command changed (it works in its own Session) are collected by an `after_flush` hook while the
 handler runs and handed to the push transaction's change tracker, so they get the transaction's

@@ -222,3 +222,48 @@ def test_certification_commands_are_recomputed_from_the_servers_training_events(
         )
     )
     assert results[1]["reason"] == "already_certified"
+
+
+def test_a_submit_in_a_transaction_with_other_ops_undoes_only_itself(
+    client: TestClient, world: World, server_engine: Engine
+) -> None:
+    """The pushed `submit` runs in the push's own session and op savepoint (`submit_in`): refused (no
+    products), it undoes only itself, the ops around it in the same client transaction stay applied; once
+    the deal has a product line, the submit in a transaction after a patch of the same deal is applied with
+    its own audit entry and the patched title."""
+    pa = sign_in(client, "pa")
+    deal_id = new_id()
+    create = _deal(pa, world, deal_id)[0]
+    pa.next_seq -= 1  # the product line op is made (and pushed) later
+    assert _results(push(pa, create))[0]["result"] == "applied"
+    audits = _count(server_engine, AuditEvent)
+    tx = new_id()
+    patch = op(pa, "deal_registrations", deal_id, "patch", {"title": "Firewall (new)"}, {"title": "Firewall refresh"},
+               tx_id=tx, base_version=1)  # fmt: skip
+    submit = op(pa, "deal_registrations", deal_id, "command", {}, command="submit", tx_id=tx, base_version=1)
+    after = op(pa, "deal_registrations", deal_id, "patch", {"title": "Firewall (2)"}, {"title": "Firewall (new)"},
+               tx_id=tx, base_version=1)  # fmt: skip
+    results = _results(push(pa, patch, submit, after))
+    assert [r["result"] for r in results] == ["applied", "rejected", "applied"], results
+    assert (results[1]["reason"], results[1]["field"]) == ("products_required", "products")
+    with Session(server_engine) as s:
+        deal = s.get(DealRegistration, deal_id)
+        assert deal is not None and (deal.status, deal.title) == ("draft", "Firewall (2)")
+        assert deal.server_received_at is None and deal.provisional
+        actions = s.scalars(select(AuditEvent.action).where(AuditEvent.row_id == deal_id).order_by(AuditEvent.seq))
+        assert list(actions)[-2:] == ["update", "update"]
+    assert _count(server_engine, AuditEvent) == audits + 2
+    line = op(pa, "deal_products", new_id(), "create", {"deal_id": deal_id, "product_id": world.product_id})
+    assert _results(push(pa, line))[0]["result"] == "applied"
+    tx = new_id()
+    patch = op(pa, "deal_registrations", deal_id, "patch", {"title": "Firewall (3)"}, {"title": "Firewall (2)"},
+               tx_id=tx, base_version=3)  # fmt: skip
+    submit = op(pa, "deal_registrations", deal_id, "command", {}, command="submit", tx_id=tx, base_version=3)
+    results = _results(push(pa, patch, submit))
+    assert [r["result"] for r in results] == ["applied", "applied"], results
+    row = results[1]["row"]
+    assert (row["status"], row["title"], row["provisional"]) == ("submitted", "Firewall (3)", False)
+    assert row["server_received_at"] is not None
+    with Session(server_engine) as s:
+        actions = s.scalars(select(AuditEvent.action).where(AuditEvent.row_id == deal_id).order_by(AuditEvent.seq))
+        assert list(actions)[-2:] == ["update", "submit"]
