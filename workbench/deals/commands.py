@@ -248,20 +248,13 @@ def submit_deal(engine: Engine, actor: Actor, deal_id: str, *, replica: bool = T
         return _result(uow, _submit(uow, actor, deal_id, replica=replica))
 
 
-def submit_deal_unanswered(engine: Engine, actor: Actor, deal_id: str) -> None:
-    """`submit_deal(..., replica=False)` without building the answer: the server's push handler has no use
-    for the `DealDTO` (the pushed op is answered with the row itself), whose product read and assembly
-    were ~10 % of a pushed submit's cost."""
-    with UnitOfWork(engine, actor, replica=False) as uow:
-        _submit(uow, actor, deal_id, replica=False)
-
-
 def submit_in(uow: UnitOfWork, deal: DealRegistration) -> None:
-    """`submit_deal_unanswered` inside the caller's unit of work (the server's push transaction), on the
-    deal row its session already holds: no Session, savepoint or re-read of the deal of its own (the op
-    already runs in a savepoint of the push, which a refusal rolls back). The command's writes, audit
-    entries and `server_received_at` carry the time it ran (`uow.restamped`), as in a unit of work of its
-    own; the decision and the audit entries are the same as `submit_deal(..., replica=False)`'s."""
+    """`submit_deal(..., replica=False)` inside the caller's unit of work (the server's push transaction),
+    without building its answer, on the deal row its session already holds: no Session, savepoint or
+    re-read of the deal of its own (the op already runs in a savepoint of the push, which a refusal rolls
+    back). The command's writes, audit entries and `server_received_at` carry the time it ran
+    (`uow.restamped`), as in a unit of work of its own; the decision and the audit entries are the same as
+    `submit_deal(..., replica=False)`'s."""
     if uow.replica:
         raise RuntimeError("submit_in is the server's submit (a unit of work with replica=False)")
     with uow.restamped():

@@ -150,31 +150,6 @@ def test_the_submit_hands_the_check_its_flushed_receipt_times(engine: Engine, wo
     assert read_back == handed and len(read_back) == 1
 
 
-def test_the_unanswered_server_submit_writes_what_submit_deal_writes(engine: Engine, world: World) -> None:
-    """The push handler's `submit_deal_unanswered` (no DealDTO built) stores the same decision, status and
-    receipt as `submit_deal(..., replica=False)`, and refuses what it refuses."""
-    from workbench.errors import UserError
-
-    make_deal(engine, world.partner_a, world.program_id, [world.product_1])
-    answered = make_deal(engine, world.partner_b, world.program_id, [world.product_1], submit=False)
-    unanswered = make_deal(engine, world.partner_b, world.program_id, [world.product_1], submit=False)
-    actor = partner_actor(world.partner_b)
-    dto = dc.submit_deal(engine, actor, answered.id, replica=False)
-    assert dc.submit_deal_unanswered(engine, actor, unanswered.id) is None  # type: ignore[func-returns-value]
-    stored = get_deal(engine, unanswered.id)
-    assert stored.status == dto.status == DealStatus.SUBMITTED
-    assert stored.conflict_state == dto.conflict_state == ConflictState.POSSIBLE_DUPLICATE
-    # the same explanation of partner A's earlier registration; and the answered one, submitted just before
-    # by the same partner, is now an earlier registration too (its own)
-    assert stored.conflict_detail[0] == dto.conflict_detail[0] and len(dto.conflict_detail) == 1
-    assert [why.own_registration for why in stored.conflict_detail] == [False, True]
-    assert stored.server_received_at is not None and not stored.provisional
-    with pytest.raises(UserError) as err:
-        dc.submit_deal_unanswered(engine, actor, unanswered.id)  # already submitted
-    assert get_deal(engine, unanswered.id).version == stored.version
-    assert err.value.code
-
-
 def test_submit_in_the_callers_unit_of_work_decides_and_stamps_as_its_own_would(
     engine: Engine, world: World, monkeypatch: pytest.MonkeyPatch
 ) -> None:
