@@ -118,20 +118,7 @@ def append(session: Session, event: AuditEvent) -> AuditEvent:
     head = _head(session)
     event.seq = head.seq + 1
     event.prev_hash = head.hash
-    event.hash = entry_hash(
-        prev_hash=event.prev_hash,
-        seq=event.seq,
-        event_id=event.id,
-        occurred_at=event.occurred_at,
-        actor_id=event.actor_id,
-        actor_role=event.actor_role,
-        device_id=event.device_id,
-        entity=event.entity,
-        row_id=event.row_id,
-        action=event.action,
-        changes=event.changes,
-        partner_id=event.partner_id,
-    )
+    event.hash = _hash_of(event)
     head.seq = event.seq
     head.hash = event.hash
     session.add(event)
@@ -246,6 +233,7 @@ def _write_held(session: Session, entries: list[AuditEvent]) -> None:
 
 
 def _hash_of(ev: AuditEvent) -> str:
+    """The entry's hash from its own fields (its seq and prev_hash set): appending and verifying alike."""
     return entry_hash(
         prev_hash=ev.prev_hash,
         seq=ev.seq,
@@ -300,20 +288,7 @@ def verify(session: Session, batch: int = 5000) -> ChainReport:
                 problems.append(ChainProblem(expected_seq, "missing", f"entries {expected_seq}..{ev.seq - 1} absent"))
             if ev.prev_hash != prev_hash:
                 problems.append(ChainProblem(ev.seq, "missing", "link to the previous entry is broken"))
-            recomputed = entry_hash(
-                prev_hash=ev.prev_hash,
-                seq=ev.seq,
-                event_id=ev.id,
-                occurred_at=ev.occurred_at,
-                actor_id=ev.actor_id,
-                actor_role=ev.actor_role,
-                device_id=ev.device_id,
-                entity=ev.entity,
-                row_id=ev.row_id,
-                action=ev.action,
-                changes=ev.changes,
-                partner_id=ev.partner_id,
-            )
+            recomputed = _hash_of(ev)
             if recomputed != ev.hash:
                 problems.append(ChainProblem(ev.seq, "changed", "content does not match its hash"))
             prev_hash = ev.hash
