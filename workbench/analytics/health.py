@@ -216,14 +216,7 @@ def _scores_fast(
     for pid, tier_id in _partners(engine, ctx_program, None):
         info = per_tier.get(tier_id)
         if info is None:
-            nxt = _next_tier(tiers, tier_id)
-            reference: Decimal | int = config.pipeline_reference_minor
-            if nxt is not None and nxt.required_revenue_12m_minor > 0:
-                reference = config.pipeline_quarter_share * nxt.required_revenue_12m_minor
-            ref_num, ref_den = Decimal(reference).as_integer_ratio()
-            rounded = int(Decimal(reference).to_integral_value(rounding=ROUND_HALF_EVEN))
-            required = nxt.required_certified_people if nxt is not None else 0
-            info = per_tier[tier_id] = (nxt, ref_num, ref_den, rounded, required)
+            info = per_tier[tier_id] = _tier_info(tiers, tier_id, config)
         nxt, ref_num, ref_den, rounded, required = info
         events, pipeline, certified, people, claimed, allocated, revenue = per_partner.get(pid, zero)
         # pipeline ÷ (ref_num / ref_den)
