@@ -170,3 +170,9 @@ class Rows:
 @pytest.fixture
 def rows(engine: Engine) -> Rows:
     return Rows(engine)
+
+
+@pytest.fixture
+def mrows(migrated: Engine) -> Rows:
+    """`Rows` on the migrated replica (tests/workbench/conftest.py): the totals are kept by the triggers."""
+    return Rows(migrated)

@@ -5,10 +5,8 @@ currencies, partial months at every edge, MDF in foreign currencies, tiers with 
 from __future__ import annotations
 
 import random
-from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 from sqlalchemy import Engine, text
@@ -19,8 +17,6 @@ from workbench.analytics import board, health
 from workbench.analytics import partner_sums_fast as fast
 from workbench.analytics.health import HealthConfig, HealthWeights
 from workbench.analytics.types import Scope
-from workbench.db.engine import replica_engine
-from workbench.db.migrate import upgrade
 from workbench.errors import UserError
 
 AS_OF_DAYS = [
@@ -32,19 +28,6 @@ AS_OF_DAYS = [
     date(2026, 12, 31),
     date(2025, 12, 15),
 ]
-
-
-@pytest.fixture
-def migrated(tmp_path: Path) -> Iterator[Engine]:
-    eng = replica_engine(tmp_path / "h.db", b"\x09" * 32)
-    upgrade(eng)
-    yield eng
-    eng.dispose()
-
-
-@pytest.fixture
-def mrows(migrated: Engine) -> Rows:
-    return Rows(migrated)
 
 
 def _both(

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import random
 from collections import defaultdict
-from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -40,19 +39,6 @@ PERIODS = [
     # one partial month (and the pipeline edge) as January minus Jan 19-31 (a registration submitted Jan 20)
     Period(date(2026, 1, 1), date(2026, 1, 18)),
 ]
-
-
-@pytest.fixture
-def migrated(tmp_path: Path) -> Iterator[Engine]:
-    eng = replica_engine(tmp_path / "m.db", b"\x07" * 32)
-    upgrade(eng)
-    yield eng
-    eng.dispose()
-
-
-@pytest.fixture
-def mrows(migrated: Engine) -> Rows:
-    return Rows(migrated)
 
 
 @pytest.fixture

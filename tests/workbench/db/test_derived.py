@@ -3,9 +3,7 @@ and restores exactly the indexes and triggers of the empty tables it may touch."
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -18,21 +16,11 @@ from tests.workbench.analytics.world import build
 from workbench.analytics.rebuild import rebuild_totals
 from workbench.db import derived
 from workbench.db.base import Base
-from workbench.db.engine import replica_engine
-from workbench.db.migrate import upgrade
 from workbench.search.fts import rebuild_in
 
 SUMS = (
     "won_n, won_minor, lost_n, cycle_days, cycle_n, submitted_n, open_n, open_minor, sla_decided_n, sla_ok_n, pending_n"
 )
-
-
-@pytest.fixture
-def migrated(tmp_path: Path) -> Iterator[Engine]:
-    eng = replica_engine(tmp_path / "d.db", b"\x09" * 32)
-    upgrade(eng)
-    yield eng
-    eng.dispose()
 
 
 def _totals(conn: Connection) -> dict[str, list[Any]]:

@@ -4,31 +4,18 @@ every deal of the program in the period (~490 ms on the 1M replica instead of ~2
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
-from pathlib import Path
 from typing import Any
 
-import pytest
 from sqlalchemy import Engine, event
 
 from tests.workbench.analytics.conftest import Rows
 from tests.workbench.analytics.world import build
 from workbench.analytics import kpis
 from workbench.analytics.types import Period
-from workbench.db.engine import replica_engine
-from workbench.db.migrate import upgrade
 
 LARGE = ("deal_registrations", "partners", "contacts", "deal_products", "analytics_deal_month")
 PARTNER_OWNED = ("deal_registrations", "contacts")
-
-
-@pytest.fixture
-def migrated(tmp_path: Path) -> Iterator[Engine]:
-    eng = replica_engine(tmp_path / "d.db", b"\x07" * 32)
-    upgrade(eng)
-    yield eng
-    eng.dispose()
 
 
 def _unkeyed_reads(engine: Engine, run: Any) -> list[tuple[str, str]]:
