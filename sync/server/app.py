@@ -258,7 +258,7 @@ def create_app(engine: Engine, settings: ServerSettings) -> FastAPI:
     @app.exception_handler(PoolTimeoutError)
     async def _busy(request: Request, exc: PoolTimeoutError) -> JSONResponse:
         # Every pooled database connection stayed busy for the pool's timeout: the server is overloaded, not
-        # broken. Nothing was written (no connection, no transaction); the client retries after a pause.
+        # broken. The client sends the same request again after Retry-After (a push is idempotent by op_id).
         log.warning("database pool exhausted", extra={"path": request.url.path, "detail": str(exc)[:200]})
         return _error(503, "server_busy", {"Retry-After": str(BUSY_RETRY_AFTER_S)})
 
